@@ -41,7 +41,27 @@ import { toPathErrors } from './wire/paths.js'
 export interface ClientOptions extends RpcOptions, ConnectOptions {
   /** Schemas to validate transactions with, by database name, without asking the server. */
   readonly schemas?: ReadonlyArray<DatabaseSchema>
+  /** Checks every transaction goes through before it is sent (see {@link TransactGuard}). */
+  readonly guards?: ReadonlyArray<TransactGuard>
 }
+
+/**
+ * A check run on every transaction before it is sent; a `Left` refuses the
+ * transaction with that error and nothing is sent. The NB model uses one to refuse
+ * columns the server's schema is too old to have.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import type { TransactGuard } from 'ovn-nb/ovsdb'
+ * const noDeletes: TransactGuard = (db, ops) => {
+ *   const i = ops.findIndex((o) => o.op === 'delete')
+ *   return i < 0 ? E.right(undefined)
+ *     : E.left({ _tag: 'InvalidOperations', database: db, problems: [{ index: i, path: `[${i}]`, message: 'no deletes here' }] })
+ * }
+ */
+export type TransactGuard = (db: string, ops: ReadonlyArray<Operation>) => E.Either<OvsdbError, void>
 
 /**
  * Options of one transaction.
@@ -158,6 +178,7 @@ export class Client {
   private readonly monitors = new Map<string, (e: MonitorEvent) => void>()
   private readonly schemas = new Map<string, DatabaseSchema>()
   private readonly lockListeners: Array<(e: LockEvent) => void> = []
+  private readonly guards: TransactGuard[] = []
 
   /**
    * Wraps an RPC peer; most users call {@link connect} instead.
@@ -169,8 +190,10 @@ export class Client {
     readonly remote: string,
     private readonly peer: RpcPeer,
     schemas: ReadonlyArray<DatabaseSchema> = [],
+    guards: ReadonlyArray<TransactGuard> = [],
   ) {
     for (const s of schemas) this.schemas.set(s.name, s)
+    this.guards.push(...guards)
     peer.onNotification((n) => this.notified(n))
   }
 
@@ -223,6 +246,10 @@ export class Client {
     if (schema !== undefined && options.validate !== false) {
       const v = validateOperations(schema, ops)
       if (E.isLeft(v)) return TE.left(v.left)
+    }
+    for (const g of this.guards) {
+      const r = g(db, ops)
+      if (E.isLeft(r)) return TE.left(r.left)
     }
     return this.call(
       'transact',
@@ -382,6 +409,15 @@ export class Client {
    */
   setDbChangeAware(aware: boolean): Task<void> {
     return this.call('set_db_change_aware', [aware], () => E.right(undefined))
+  }
+
+  /**
+   * Adds a check that every later transaction goes through before it is sent.
+   *
+   * @since 0.1.0
+   */
+  addGuard(guard: TransactGuard): void {
+    this.guards.push(guard)
   }
 
   /**
@@ -594,4 +630,4 @@ export const connect = (remote: string | Remote, options: ClientOptions = {}): T
  * const client = clientOver(channel, 'memory:', { probeIntervalMs: 0 })
  */
 export const clientOver = (channel: Channel, remote: string, options: ClientOptions = {}): Client =>
-  new Client(remote, new RpcPeer(channel, options), options.schemas ?? [])
+  new Client(remote, new RpcPeer(channel, options), options.schemas ?? [], options.guards ?? [])

@@ -202,6 +202,35 @@ export interface ConnectionClosed {
 }
 
 /**
+ * A write refused before any I/O because the server's schema lacks a table or column
+ * the operations use (the server is older than the model), for example
+ * "ACL.tier needs OVN_Northbound >= 7.0.4; the server has 7.0.0".
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { SchemaMismatch } from 'ovn-nb/ovsdb'
+ * const e: SchemaMismatch = {
+ *   _tag: 'SchemaMismatch', database: 'OVN_Northbound', serverVersion: '7.0.0',
+ *   problems: [{ index: 0, table: 'ACL', column: 'tier', needs: '7.0.4',
+ *     message: 'ACL.tier needs OVN_Northbound >= 7.0.4; the server has 7.0.0' }],
+ * }
+ */
+export interface SchemaMismatch {
+  readonly _tag: 'SchemaMismatch'
+  readonly database: string
+  readonly serverVersion: string
+  readonly problems: ReadonlyArray<{
+    readonly index: number
+    readonly table: string
+    readonly column?: string
+    /** The first schema version that has the table or column, when known. */
+    readonly needs?: string
+    readonly message: string
+  }>
+}
+
+/**
  * Every error of the OVSDB layer.
  *
  * @category model
@@ -217,6 +246,7 @@ export type OvsdbError =
   | RpcError
   | DecodeError
   | InvalidOperations
+  | SchemaMismatch
   | OperationError
   | Timeout
   | ConnectionClosed
@@ -278,6 +308,8 @@ export const formatError = (e: OvsdbError): string => {
       return `cannot decode ${e.what}: ${e.errors.map((p) => (p.path === '' ? p.message : `${p.path}: ${p.message}`)).join('; ')}`
     case 'InvalidOperations':
       return `invalid operations for ${e.database}: ${e.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`
+    case 'SchemaMismatch':
+      return e.problems.map((p) => p.message).join('; ')
     case 'OperationError':
       return `operation ${e.index} (${e.op}) failed: ${e.error}${e.details !== undefined ? `: ${e.details}` : ''}`
     case 'Timeout':
