@@ -87,7 +87,8 @@ const invalid = (remote: string, message: string): E.Either<InvalidRemote, Remot
  */
 export const parseRemote = (text: string): E.Either<InvalidRemote, Remote> => {
   const colon = text.indexOf(':')
-  if (colon < 0) return invalid(text, 'expected tcp:HOST:PORT, ssl:HOST:PORT or unix:PATH')
+  if (colon < 0 || !/^[a-z]+$/.test(text.slice(0, colon)))
+    return invalid(text, 'expected tcp:HOST:PORT, ssl:HOST:PORT or unix:PATH')
   const kind = text.slice(0, colon)
   const rest = text.slice(colon + 1)
   if (kind === 'unix') {
