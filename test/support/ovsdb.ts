@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createServer } from 'node:net'
 
 /** Debian's OVN Northbound schema (NB 7.0.0 on bookworm). */
 export const NB_SCHEMA = '/usr/share/ovn/ovn-nb.ovsschema'
@@ -94,7 +95,8 @@ export const startOvsdb = async (options: StartOptions = {}): Promise<OvsdbServe
   if (pid === undefined) throw new Error('ovsdb-server did not start')
   let exited = false
   child.on('exit', () => (exited = true))
-  const wanted = 1 + (options.remotes ?? []).filter((r) => r.startsWith('ptcp:') || r.startsWith('pssl:')).length
+  // ports are only discoverable from the log for remotes bound to port 0
+  const wanted = 1 + (options.remotes ?? []).filter((r) => /^p(tcp|ssl):0(:|$)/.test(r)).length
   let port: number | undefined
   for (let i = 0; i < 500; i++) {
     if (exited) throw new Error(`ovsdb-server exited: ${stderr}`)
@@ -134,6 +136,18 @@ export const startOvsdb = async (options: StartOptions = {}): Promise<OvsdbServe
     stop,
   }
 }
+
+/** A TCP port on 127.0.0.1 that was free a moment ago (for remotes that need a fixed port). */
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.on('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const a = srv.address()
+      const port = typeof a === 'object' && a !== null ? a.port : 0
+      srv.close(() => resolve(port))
+    })
+  })
 
 /** Runs ovn-nbctl against a server (e.g. `init`). */
 export const nbctl = (server: OvsdbServer, ...args: string[]): string => {
