@@ -3,8 +3,9 @@
  * in the same run and the ratios against them.
  */
 import { printFigure, type Section } from './report.js'
+import { sections as ovsdb } from './ovsdb.js'
 
-const sections: ReadonlyArray<Section> = []
+const sections: ReadonlyArray<Section> = [...ovsdb]
 
 const only = process.argv.slice(2)
 for (const s of sections) {

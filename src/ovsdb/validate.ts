@@ -94,28 +94,32 @@ export const checkValue = (ct: ColumnType, v: unknown): string | undefined => {
     if (!Array.isArray(v) || v[0] !== 'map' || !Array.isArray(v[1]) || v.length !== 2)
       return `expected ["map", [[key, value], ...]], got ${JSON.stringify(v)}`
     const pairs: ReadonlyArray<unknown> = v[1]
-    const seen = new Set<string | number | boolean>()
+    const seen = pairs.length > 1 ? new Set<string | number | boolean>() : undefined
     for (const p of pairs) {
       if (!Array.isArray(p) || p.length !== 2) return `expected a [key, value] pair, got ${JSON.stringify(p)}`
       const ek = checkAtom(ct.key, p[0])
       if (ek !== undefined) return `key: ${ek}`
       const ev = checkAtom(ct.value, p[1])
       if (ev !== undefined) return `value of key ${JSON.stringify(p[0])}: ${ev}`
-      const k = atomKey(p[0] as Atom)
-      if (seen.has(k)) return `duplicate map key ${JSON.stringify(p[0])}`
-      seen.add(k)
+      if (seen !== undefined) {
+        const k = atomKey(p[0] as Atom)
+        if (seen.has(k)) return `duplicate map key ${JSON.stringify(p[0])}`
+        seen.add(k)
+      }
     }
     n = pairs.length
   } else if (Array.isArray(v) && v[0] === 'set') {
     if (v.length !== 2 || !Array.isArray(v[1])) return `expected ["set", [...]], got ${JSON.stringify(v)}`
     const xs: ReadonlyArray<unknown> = v[1]
-    const seen = new Set<string | number | boolean>()
+    const seen = xs.length > 1 ? new Set<string | number | boolean>() : undefined
     for (const x of xs) {
       const e = checkAtom(ct.key, x)
       if (e !== undefined) return e
-      const k = atomKey(x as Atom)
-      if (seen.has(k)) return `duplicate set element ${JSON.stringify(x)}`
-      seen.add(k)
+      if (seen !== undefined) {
+        const k = atomKey(x as Atom)
+        if (seen.has(k)) return `duplicate set element ${JSON.stringify(x)}`
+        seen.add(k)
+      }
     }
     n = xs.length
   } else {
@@ -177,21 +181,19 @@ const checkRow = (
     p.add(path, 'expected a row object')
     return
   }
-  for (const [name, v] of Object.entries(row)) {
-    const cp = `${path}.${name}`
-    const c = column(p, t, name, cp)
-    if (c === undefined) continue
-    if (mode !== 'wait' && (name === '_uuid' || name === '_version')) {
-      p.add(cp, `column ${name} is read-only`)
-      continue
+  for (const name in row) {
+    const v: unknown = (row as Record<string, unknown>)[name]
+    const c = getColumn(t, name)
+    // the path is only built when there is something to report
+    if (c === undefined) column(p, t, name, `${path}.${name}`)
+    else if (mode !== 'wait' && (name === '_uuid' || name === '_version')) p.add(`${path}.${name}`, `column ${name} is read-only`)
+    else if (mode === 'update' && !c.mutable)
+      p.add(`${path}.${name}`, `column ${t.name}.${name} is immutable: it can only be set by insert`)
+    else {
+      const e = checkValue(c.type, v)
+      if (e !== undefined) p.add(`${path}.${name}`, e)
+      else collectNamed(v as Value, named)
     }
-    if (mode === 'update' && !c.mutable) {
-      p.add(cp, `column ${t.name}.${name} is immutable: it can only be set by insert`)
-      continue
-    }
-    const e = checkValue(c.type, v)
-    if (e !== undefined) p.add(cp, e)
-    else collectNamed(v as Value, named)
   }
 }
 
