@@ -4,3 +4,6 @@
  * @module ovn-nb
  */
 export * from './ovsdb/index.js'
+export * from './codegen/index.js'
+export * as NB from './nb/generated/index.js'
+export * from './nb/compat.js'

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/**
+ * The `ovn-nb` command: dispatches to a subcommand.
+ *
+ * @module
+ */
+import { realpathSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { genMain } from './gen.js'
+
+/**
+ * A subcommand: its one-line summary and how to run it with the arguments after its
+ * name; resolves with the exit code.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { Command } from './main.js'
+ * const hello: Command = { summary: 'say hello', run: async () => (console.log('hello'), 0) }
+ */
+export interface Command {
+  readonly summary: string
+  readonly run: (argv: ReadonlyArray<string>) => Promise<number>
+}
+
+/**
+ * The subcommands of `ovn-nb`, by name.
+ *
+ * @category commands
+ * @since 0.1.0
+ * @example
+ * import { commands } from './main.js'
+ * Object.keys(commands) // ['gen', ...]
+ */
+export const commands: Readonly<Record<string, Command>> = {
+  gen: { summary: 'generate a typed model from an .ovsschema file or a server', run: (argv) => genMain(argv) },
+}
+
+const usage = (): string =>
+  `usage: ovn-nb <command> [arguments]\n\ncommands:\n${Object.entries(commands)
+    .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+    .join('\n')}\n\nRun "ovn-nb <command> --help" for a command's options.\n`
+
+/**
+ * Runs `ovn-nb` with its arguments (without `node` and the script); resolves with the
+ * exit code.
+ *
+ * @category commands
+ * @since 0.1.0
+ * @example
+ * import { runCli } from './main.js'
+ * const code = await runCli(['gen', '--help']) // 0
+ */
+export const runCli = async (argv: ReadonlyArray<string>): Promise<number> => {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    process.stdout.write(usage())
+    return name === undefined ? 2 : 0
+  }
+  const c = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined
+  if (c === undefined) {
+    process.stderr.write(`ovn-nb: unknown command "${name}"\n${usage()}`)
+    return 2
+  }
+  return c.run(rest)
+}
+
+const invokedDirectly = (): boolean => {
+  const script = process.argv[1]
+  if (script === undefined) return false
+  try {
+    return realpathSync(script) === fileURLToPath(import.meta.url)
+  } catch {
+    return false
+  }
+}
+
+if (invokedDirectly()) process.exitCode = await runCli(process.argv.slice(2))
