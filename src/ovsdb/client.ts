@@ -138,7 +138,18 @@ export interface LockEvent {
   readonly lock: string
 }
 
-type Task<A> = TE.TaskEither<OvsdbError, A>
+/**
+ * What every client method returns: a lazy asynchronous computation that ends in an
+ * {@link OvsdbError} or a value.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { OvsdbTask } from 'ovn-nb/ovsdb'
+ * declare const dbs: OvsdbTask<ReadonlyArray<string>>
+ * const r = await dbs() // Either<OvsdbError, ReadonlyArray<string>>
+ */
+export type OvsdbTask<A> = TE.TaskEither<OvsdbError, A>
 
 // -------------------------------------------------------------------------------------
 // codecs of results
@@ -202,7 +213,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  listDbs(): Task<ReadonlyArray<string>> {
+  listDbs(): OvsdbTask<ReadonlyArray<string>> {
     return this.call('list_dbs', [], decodeWith(StringArrayC, 'list_dbs result'))
   }
 
@@ -212,7 +223,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  getSchema(db: string): Task<DatabaseSchema> {
+  getSchema(db: string): OvsdbTask<DatabaseSchema> {
     return pipe(
       this.call('get_schema', [db], decodeSchema),
       TE.tap((s) => TE.fromIO(() => void this.schemas.set(s.name, s))),
@@ -241,7 +252,7 @@ export class Client {
     db: string,
     ops: Ops,
     options: TransactOptions = {},
-  ): Task<Results<Ops>> {
+  ): OvsdbTask<Results<Ops>> {
     const schema = this.schemas.get(db)
     if (schema !== undefined && options.validate !== false) {
       const v = validateOperations(schema, ops)
@@ -265,7 +276,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  cancel(id: number): Task<void> {
+  cancel(id: number): OvsdbTask<void> {
     return TE.fromIO(() => this.peer.notify('cancel', [id]))
   }
 
@@ -275,7 +286,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  monitor(db: string, id: MonitorId, requests: MonitorRequests, listener: (e: MonitorEvent) => void): Task<TableUpdates> {
+  monitor(db: string, id: MonitorId, requests: MonitorRequests, listener: (e: MonitorEvent) => void): OvsdbTask<TableUpdates> {
     return this.openMonitor('monitor', [db, id, requests], id, listener, decodeWith(TableUpdatesC, 'monitor result'))
   }
 
@@ -289,7 +300,7 @@ export class Client {
     id: MonitorId,
     requests: MonitorRequests,
     listener: (e: MonitorEvent) => void,
-  ): Task<TableUpdates2> {
+  ): OvsdbTask<TableUpdates2> {
     return this.openMonitor('monitor_cond', [db, id, requests], id, listener, decodeWith(TableUpdates2C, 'monitor_cond result'))
   }
 
@@ -305,7 +316,7 @@ export class Client {
     requests: MonitorRequests,
     lastTxnId: string | null,
     listener: (e: MonitorEvent) => void,
-  ): Task<MonitorSinceResult> {
+  ): OvsdbTask<MonitorSinceResult> {
     const zero = '00000000-0000-0000-0000-000000000000'
     return this.openMonitor('monitor_cond_since', [db, id, requests, lastTxnId ?? zero], id, listener, (u) =>
       pipe(
@@ -321,7 +332,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  monitorCondChange(id: MonitorId, newId: MonitorId, requests: MonitorRequests): Task<void> {
+  monitorCondChange(id: MonitorId, newId: MonitorId, requests: MonitorRequests): OvsdbTask<void> {
     const valid = MonitorRequestsC.decode(requests)
     if (E.isLeft(valid)) return TE.left(decodeError('monitor requests', toPathErrors(valid.left)))
     const key = JSON.stringify(id)
@@ -348,7 +359,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  monitorCancel(id: MonitorId): Task<void> {
+  monitorCancel(id: MonitorId): OvsdbTask<void> {
     return pipe(
       this.call('monitor_cancel', [id], () => E.right(undefined)),
       TE.tap(() => TE.fromIO(() => void this.monitors.delete(JSON.stringify(id)))),
@@ -361,7 +372,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  lock(id: string): Task<{ readonly locked: boolean }> {
+  lock(id: string): OvsdbTask<{ readonly locked: boolean }> {
     return this.call('lock', [id], decodeWith(LockResultC, 'lock result'))
   }
 
@@ -370,7 +381,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  steal(id: string): Task<{ readonly locked: boolean }> {
+  steal(id: string): OvsdbTask<{ readonly locked: boolean }> {
     return this.call('steal', [id], decodeWith(LockResultC, 'steal result'))
   }
 
@@ -379,7 +390,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  unlock(id: string): Task<void> {
+  unlock(id: string): OvsdbTask<void> {
     return this.call('unlock', [id], () => E.right(undefined))
   }
 
@@ -388,7 +399,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  echo(...params: ReadonlyArray<unknown>): Task<ReadonlyArray<unknown>> {
+  echo(...params: ReadonlyArray<unknown>): OvsdbTask<ReadonlyArray<unknown>> {
     return this.call('echo', params, decodeWith(t.readonlyArray(t.unknown), 'echo result'))
   }
 
@@ -397,7 +408,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  getServerId(): Task<string> {
+  getServerId(): OvsdbTask<string> {
     return this.call('get_server_id', [], decodeWith(t.string, 'get_server_id result'))
   }
 
@@ -407,7 +418,7 @@ export class Client {
    *
    * @since 0.1.0
    */
-  setDbChangeAware(aware: boolean): Task<void> {
+  setDbChangeAware(aware: boolean): OvsdbTask<void> {
     return this.call('set_db_change_aware', [aware], () => E.right(undefined))
   }
 
@@ -475,7 +486,7 @@ export class Client {
     params: ReadonlyArray<unknown>,
     decode: (u: unknown) => E.Either<OvsdbError, A>,
     options: { timeoutMs?: number; cancelOnTimeout?: boolean } = {},
-  ): Task<A> {
+  ): OvsdbTask<A> {
     return () => this.peer.request(method, params, options).then(E.chain(decode))
   }
 
@@ -485,7 +496,7 @@ export class Client {
     id: MonitorId,
     listener: (e: MonitorEvent) => void,
     decode: (u: unknown) => E.Either<OvsdbError, A>,
-  ): Task<A> {
+  ): OvsdbTask<A> {
     const valid = MonitorRequestsC.decode(params[2])
     if (E.isLeft(valid)) return TE.left(decodeError('monitor requests', toPathErrors(valid.left)))
     const key = JSON.stringify(id)
@@ -612,7 +623,7 @@ export const decodeTransactResult = (
  * const c = await connect('tcp:127.0.0.1:6641', { requestTimeoutMs: 10_000 })()
  * if (E.isLeft(c)) console.error(c.left) // { _tag: 'TransportError', message: 'connect ECONNREFUSED ...' }
  */
-export const connect = (remote: string | Remote, options: ClientOptions = {}): Task<Client> =>
+export const connect = (remote: string | Remote, options: ClientOptions = {}): OvsdbTask<Client> =>
   pipe(
     typeof remote === 'string' ? TE.fromEither(parseRemote(remote)) : TE.right(remote),
     TE.flatMap((r: Remote) => openChannel(r, options)),
