@@ -1,0 +1,548 @@
+/**
+ * An in-memory copy of monitored tables, kept current by a monitor: `monitor_cond_since`
+ * where the server has it (falling back to `monitor_cond`, then `monitor`), applying
+ * `update`, `update2` and `update3` exactly — including the `modify` diffs of sets and
+ * maps (ovsdb-server(7)) — with indexes on the schema's indexes, on `name` columns and
+ * on chosen `external_ids` keys.
+ *
+ * Reads are consistent with writes made through the same client: ovsdb-server sends a
+ * transaction's update notification before its reply, and the replica applies it
+ * synchronously, so when `transact` resolves the replica already shows its effect.
+ *
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import * as TE from 'fp-ts/lib/TaskEither.js'
+import { pipe } from 'fp-ts/lib/function.js'
+import type { Client, MonitorEvent, MonitorId, OvsdbTask } from './client.js'
+import type { OvsdbError } from './errors.js'
+import { columnKind, getTable, type ColumnType, type DatabaseSchema, type TableSchema } from './schema.js'
+import type { Atom } from './wire/atom.js'
+import type { Row, Value } from './wire/datum.js'
+import type { MonitorRequests, TableUpdates, TableUpdates2 } from './wire/update.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Options of {@link syncReplica}.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { ReplicaOptions } from 'ovn-nb/ovsdb'
+ * const o: ReplicaOptions = {
+ *   tables: ['Logical_Switch', 'Logical_Switch_Port', 'ACL'],
+ *   externalIdKeys: ['owner'],
+ * }
+ */
+export interface ReplicaOptions {
+  /** Tables to copy (all columns of each); every table of the schema by default. */
+  readonly tables?: ReadonlyArray<string>
+  /** Monitor method; `auto` (the default) tries the newest first. */
+  readonly method?: 'auto' | 'monitor_cond_since' | 'monitor_cond' | 'monitor'
+  /** `external_ids` keys to index in every table that has `external_ids`. */
+  readonly externalIdKeys?: ReadonlyArray<string>
+  /** The monitor id to use (default `"ovn-nb-replica"` plus a counter). */
+  readonly monitorId?: string
+}
+
+/**
+ * One row change applied to the replica.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { RowChange } from 'ovn-nb/ovsdb'
+ * const describe = (c: RowChange): string =>
+ *   c.old === undefined ? `+ ${c.table}` : c.new === undefined ? `- ${c.table}` : `~ ${c.table}`
+ */
+export interface RowChange {
+  readonly table: string
+  readonly uuid: string
+  readonly old?: Row
+  readonly new?: Row
+}
+
+/**
+ * The changes of one notification (one committed transaction, for update3).
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { ReplicaChanges } from 'ovn-nb/ovsdb'
+ * const count = (c: ReplicaChanges): number => c.changes.length
+ */
+export interface ReplicaChanges {
+  readonly lastTxnId?: string
+  readonly changes: ReadonlyArray<RowChange>
+}
+
+const ZERO_UUID = '00000000-0000-0000-0000-000000000000'
+
+// -------------------------------------------------------------------------------------
+// values
+// -------------------------------------------------------------------------------------
+
+const atomKey = (a: Atom): string => (typeof a === 'object' ? `${a[0]}:${a[1]}` : `${typeof a}:${String(a)}`)
+
+const defaultAtom = (ct: ColumnType): Atom => {
+  switch (ct.key.type) {
+    case 'integer':
+    case 'real':
+      return 0
+    case 'boolean':
+      return false
+    case 'string':
+      return ''
+    case 'uuid':
+      return ['uuid', ZERO_UUID]
+  }
+}
+
+/**
+ * The value a column has when nothing was written to it (what ovsdb-server leaves out
+ * of `initial` and `insert` rows).
+ *
+ * @category values
+ * @since 0.1.0
+ * @example
+ * import { defaultValue } from 'ovn-nb/ovsdb'
+ * defaultValue({ key: { type: 'string' }, value: { type: 'string' }, min: 0, max: 'unlimited' }) // ['map', []]
+ */
+export const defaultValue = (ct: ColumnType): Value => {
+  const kind = columnKind(ct)
+  return kind === 'map' ? ['map', []] : kind === 'atom' ? defaultAtom(ct) : ['set', []]
+}
+
+/**
+ * A value in the canonical form the replica stores: sets and optional values always as
+ * `["set", [...]]` (the wire may send one element as a bare atom), maps as `["map", ...]`.
+ *
+ * @category values
+ * @since 0.1.0
+ * @example
+ * import { canonicalValue } from 'ovn-nb/ovsdb'
+ * canonicalValue({ key: { type: 'integer' }, min: 0, max: 1 }, 7) // ['set', [7]]
+ */
+export const canonicalValue = (ct: ColumnType, v: Value): Value => {
+  const kind = columnKind(ct)
+  if (kind === 'atom' || kind === 'map') return v
+  return Array.isArray(v) && v[0] === 'set' ? v : ['set', [v as Atom]]
+}
+
+const elements = (v: Value): ReadonlyArray<Atom> =>
+  Array.isArray(v) && v[0] === 'set' ? (v[1] as ReadonlyArray<Atom>) : [v as Atom]
+
+/**
+ * Applies the `modify` diff of `update2`/`update3` to one column's value: the new value
+ * for scalars and optional values (at most one element); for sets, the elements to
+ * toggle; for maps, pairs
+ * whose key is new (added), whose key and value match (removed), or whose key exists
+ * with another value (value replaced).
+ *
+ * @category values
+ * @since 0.1.0
+ * @example
+ * import { applyDiff } from 'ovn-nb/ovsdb'
+ * const set = { key: { type: 'string' as const }, min: 0, max: 'unlimited' as const }
+ * applyDiff(set, ['set', ['a', 'b']], ['set', ['b', 'c']]) // ['set', ['a', 'c']]
+ */
+export const applyDiff = (ct: ColumnType, old: Value, diff: Value): Value => {
+  const kind = columnKind(ct)
+  if (kind === 'atom') return diff
+  // seen on ovsdb-server 3.1: a column of at most one element gets its new value, not a toggle
+  if (kind === 'optional') return canonicalValue(ct, diff)
+  if (kind === 'map') {
+    const out = new Map<string, readonly [Atom, Atom]>()
+    for (const p of (old as readonly ['map', ReadonlyArray<readonly [Atom, Atom]>])[1]) out.set(atomKey(p[0]), p)
+    for (const p of (diff as readonly ['map', ReadonlyArray<readonly [Atom, Atom]>])[1]) {
+      const k = atomKey(p[0])
+      const cur = out.get(k)
+      if (cur === undefined) out.set(k, p)
+      else if (atomKey(cur[1]) === atomKey(p[1])) out.delete(k)
+      else out.set(k, p)
+    }
+    return ['map', [...out.values()]]
+  }
+  const out = new Map<string, Atom>()
+  for (const a of elements(old)) out.set(atomKey(a), a)
+  for (const a of elements(diff)) {
+    const k = atomKey(a)
+    if (out.has(k)) out.delete(k)
+    else out.set(k, a)
+  }
+  return ['set', [...out.values()]]
+}
+
+// -------------------------------------------------------------------------------------
+// replica
+// -------------------------------------------------------------------------------------
+
+type Index = Map<string, Set<string>>
+
+interface TableState {
+  readonly schema: TableSchema
+  readonly rows: Map<string, Row>
+  /** index name -> key -> uuids */
+  readonly indexes: Map<string, { readonly keys: (r: Row) => ReadonlyArray<string>; readonly map: Index }>
+}
+
+const valueKey = (v: Value | undefined): string => JSON.stringify(v ?? null)
+
+/**
+ * The in-memory copy. Create it with {@link syncReplica}.
+ *
+ * @category replica
+ * @since 0.1.0
+ * @example
+ * import { syncReplica, type Client } from 'ovn-nb/ovsdb'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * declare const client: Client
+ * const r = await syncReplica(client, 'OVN_Northbound', { externalIdKeys: ['owner'] })()
+ * if (E.isRight(r)) {
+ *   const sw0 = r.right.lookup('Logical_Switch', 'name', 'sw0') // UUIDs of the rows named sw0
+ * }
+ */
+export class Replica {
+  private readonly tables = new Map<string, TableState>()
+  private readonly listeners: Array<(c: ReplicaChanges) => void> = []
+  private txnId: string | undefined
+  private usedMethod: 'monitor_cond_since' | 'monitor_cond' | 'monitor' = 'monitor_cond_since'
+
+  /**
+   * Builds an empty replica of some tables of a schema; {@link syncReplica} fills it.
+   *
+   * @since 0.1.0
+   */
+  constructor(
+    /** The database schema the rows follow. */
+    readonly schema: DatabaseSchema,
+    tables: ReadonlyArray<string>,
+    externalIdKeys: ReadonlyArray<string> = [],
+  ) {
+    for (const name of tables) {
+      const ts = getTable(schema, name)
+      if (ts === undefined) continue
+      const indexes: TableState['indexes'] = new Map()
+      for (const cols of ts.indexes)
+        indexes.set(cols.join('+'), { keys: (r) => [cols.map((c) => valueKey(r[c])).join('\u0000')], map: new Map() })
+      if ('name' in ts.columns && !indexes.has('name')) indexes.set('name', { keys: (r) => [valueKey(r['name'])], map: new Map() })
+      if ('external_ids' in ts.columns)
+        for (const key of externalIdKeys)
+          indexes.set(`external_ids:${key}`, {
+            keys: (r) => {
+              const m = r['external_ids']
+              if (!Array.isArray(m) || m[0] !== 'map') return []
+              const hit = (m[1] as ReadonlyArray<readonly [Atom, Atom]>).find((p) => p[0] === key)
+              return hit === undefined ? [] : [valueKey(hit[1])]
+            },
+            map: new Map(),
+          })
+      this.tables.set(name, { schema: ts, rows: new Map(), indexes })
+    }
+  }
+
+  /**
+   * The tables this replica holds.
+   *
+   * @since 0.1.0
+   */
+  get tableNames(): ReadonlyArray<string> {
+    return [...this.tables.keys()]
+  }
+
+  /**
+   * The id of the last transaction seen (monitor_cond_since only).
+   *
+   * @since 0.1.0
+   */
+  get lastTxnId(): string | undefined {
+    return this.txnId
+  }
+
+  /**
+   * The monitor method in use.
+   *
+   * @since 0.1.0
+   */
+  get method(): 'monitor_cond_since' | 'monitor_cond' | 'monitor' {
+    return this.usedMethod
+  }
+
+  /**
+   * The rows of a table, by UUID (empty for a table not replicated). Every row carries
+   * `_uuid` and every column, with sets and optional values as `["set", [...]]`.
+   *
+   * @since 0.1.0
+   */
+  rows(table: string): ReadonlyMap<string, Row> {
+    return this.tables.get(table)?.rows ?? new Map()
+  }
+
+  /**
+   * One row by UUID.
+   *
+   * @since 0.1.0
+   */
+  get(table: string, uuid: string): Row | undefined {
+    return this.tables.get(table)?.rows.get(uuid)
+  }
+
+  /**
+   * How many rows all the tables hold.
+   *
+   * @since 0.1.0
+   */
+  get size(): number {
+    let n = 0
+    for (const t of this.tables.values()) n += t.rows.size
+    return n
+  }
+
+  /**
+   * UUIDs of the rows whose column (or columns of a schema index, joined by `+`) have
+   * the given value(s), through an index: schema indexes, `name`, and
+   * `external_ids:KEY` for the keys asked for. Unindexed lookups scan the table.
+   *
+   * @since 0.1.0
+   */
+  lookup(table: string, index: string, ...values: ReadonlyArray<Value>): ReadonlyArray<string> {
+    const ts = this.tables.get(table)
+    if (ts === undefined) return []
+    const ix = ts.indexes.get(index)
+    const key = values.map((v) => valueKey(v)).join('\u0000')
+    if (ix !== undefined) return [...(ix.map.get(key) ?? [])]
+    const cols = index.split('+')
+    const out: string[] = []
+    for (const [uuid, r] of ts.rows) if (cols.map((c) => valueKey(r[c])).join('\u0000') === key) out.push(uuid)
+    return out
+  }
+
+  /**
+   * Listens to every change applied after the initial copy.
+   *
+   * @since 0.1.0
+   */
+  onChange(listener: (c: ReplicaChanges) => void): void {
+    this.listeners.push(listener)
+  }
+
+  /**
+   * Applies the body of an `update2`/`update3` (or the initial result of
+   * `monitor_cond*`). Exposed for tests and custom monitors.
+   *
+   * @since 0.1.0
+   */
+  applyUpdates2(updates: TableUpdates2, lastTxnId?: string): ReplicaChanges {
+    const changes: RowChange[] = []
+    for (const table in updates) {
+      const ts = this.tables.get(table)
+      if (ts === undefined) continue
+      const rows = updates[table]!
+      for (const uuid in rows) {
+        const u = rows[uuid]!
+        const old = ts.rows.get(uuid)
+        let next: Row | undefined
+        if ('delete' in u) next = undefined
+        else if ('modify' in u) {
+          if (old === undefined) continue
+          const row: Record<string, Value> = { ...old }
+          for (const col in u.modify) {
+            const cs = ts.schema.columns[col]
+            if (cs === undefined) continue
+            row[col] = applyDiff(cs.type, old[col] ?? defaultValue(cs.type), u.modify[col]!)
+          }
+          next = row
+        } else next = this.fullRow(ts, uuid, 'initial' in u ? u.initial : u.insert)
+        this.put(ts, uuid, old, next)
+        changes.push({ table, uuid, ...(old !== undefined ? { old } : {}), ...(next !== undefined ? { new: next } : {}) })
+      }
+    }
+    if (lastTxnId !== undefined) this.txnId = lastTxnId
+    return { ...(lastTxnId !== undefined ? { lastTxnId } : {}), changes }
+  }
+
+  /**
+   * Applies the body of an `update` (or the initial result of `monitor`).
+   *
+   * @since 0.1.0
+   */
+  applyUpdates(updates: TableUpdates): ReplicaChanges {
+    const changes: RowChange[] = []
+    for (const table in updates) {
+      const ts = this.tables.get(table)
+      if (ts === undefined) continue
+      const rows = updates[table]!
+      for (const uuid in rows) {
+        const u = rows[uuid]!
+        const old = ts.rows.get(uuid)
+        const next = u.new === undefined ? undefined : this.fullRow(ts, uuid, u.new)
+        this.put(ts, uuid, old, next)
+        changes.push({ table, uuid, ...(old !== undefined ? { old } : {}), ...(next !== undefined ? { new: next } : {}) })
+      }
+    }
+    return { changes }
+  }
+
+  /** @internal */
+  setMethod(m: 'monitor_cond_since' | 'monitor_cond' | 'monitor'): void {
+    this.usedMethod = m
+  }
+
+  /** @internal */
+  emit(c: ReplicaChanges): void {
+    if (c.changes.length === 0) return
+    for (const l of this.listeners) l(c)
+  }
+
+  private fullRow(ts: TableState, uuid: string, wire: Row): Row {
+    const row: Record<string, Value> = { _uuid: ['uuid', uuid] }
+    for (const name in ts.schema.columns) {
+      const cs = ts.schema.columns[name]!
+      const v = wire[name]
+      row[name] = v === undefined ? defaultValue(cs.type) : canonicalValue(cs.type, v)
+    }
+    return row
+  }
+
+  private put(ts: TableState, uuid: string, old: Row | undefined, next: Row | undefined): void {
+    for (const ix of ts.indexes.values()) {
+      if (old !== undefined)
+        for (const k of ix.keys(old)) {
+          const s = ix.map.get(k)
+          if (s !== undefined) {
+            s.delete(uuid)
+            if (s.size === 0) ix.map.delete(k)
+          }
+        }
+      if (next !== undefined)
+        for (const k of ix.keys(next)) {
+          let s = ix.map.get(k)
+          if (s === undefined) ix.map.set(k, (s = new Set()))
+          s.add(uuid)
+        }
+    }
+    if (next === undefined) ts.rows.delete(uuid)
+    else ts.rows.set(uuid, next)
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// syncing
+// -------------------------------------------------------------------------------------
+
+let counter = 0
+
+const isUnknownMethod = (e: OvsdbError): boolean => e._tag === 'RpcError' && /unknown method/i.test(e.error)
+
+/**
+ * Copies tables of a database into a new {@link Replica} and keeps it current: gets the
+ * schema, opens a monitor (`monitor_cond_since`, else `monitor_cond`, else `monitor`) on
+ * every column of the chosen tables, applies the initial contents, then every update.
+ *
+ * @category syncing
+ * @since 0.1.0
+ * @example
+ * import { connect, syncReplica } from 'ovn-nb/ovsdb'
+ * import * as TE from 'fp-ts/lib/TaskEither.js'
+ * import { pipe } from 'fp-ts/lib/function.js'
+ * const replica = await pipe(
+ *   connect('unix:/var/run/ovn/ovnnb_db.sock'),
+ *   TE.flatMap((c) => syncReplica(c, 'OVN_Northbound')),
+ * )()
+ */
+export const syncReplica = (client: Client, db: string, options: ReplicaOptions = {}): OvsdbTask<Replica> =>
+  pipe(
+    client.schemaOf(db) !== undefined ? TE.right(client.schemaOf(db)!) : client.getSchema(db),
+    TE.flatMap((schema) => {
+      const tables = (options.tables ?? Object.keys(schema.tables)).filter((t) => getTable(schema, t) !== undefined)
+      const replica = new Replica(schema, tables, options.externalIdKeys ?? [])
+      const requests: MonitorRequests = Object.fromEntries(tables.map((t) => [t, {}]))
+      const id: MonitorId = options.monitorId ?? `ovn-nb-replica-${++counter}`
+      const onEvent = (e: MonitorEvent): void => {
+        if (e.method === 'update') replica.emit(replica.applyUpdates(e.updates))
+        else replica.emit(replica.applyUpdates2(e.updates, e.method === 'update3' ? e.lastTxnId : undefined))
+      }
+      const method = options.method ?? 'auto'
+      const since: OvsdbTask<void> = pipe(
+        client.monitorCondSince(db, id, requests, null, onEvent),
+        TE.map((r) => {
+          replica.setMethod('monitor_cond_since')
+          replica.applyUpdates2(r.updates, r.lastTxnId)
+        }),
+      )
+      const cond: OvsdbTask<void> = pipe(
+        client.monitorCond(db, id, requests, onEvent),
+        TE.map((u) => {
+          replica.setMethod('monitor_cond')
+          replica.applyUpdates2(u)
+        }),
+      )
+      const plain: OvsdbTask<void> = pipe(
+        client.monitor(db, id, requests, onEvent),
+        TE.map((u) => {
+          replica.setMethod('monitor')
+          replica.applyUpdates(u)
+        }),
+      )
+      const orElse = (next: OvsdbTask<void>) => TE.orElse((e: OvsdbError) => (isUnknownMethod(e) ? next : TE.left(e)))
+      const run =
+        method === 'monitor'
+          ? plain
+          : method === 'monitor_cond'
+            ? pipe(cond)
+            : method === 'monitor_cond_since'
+              ? since
+              : pipe(since, orElse(pipe(cond, orElse(plain))))
+      return pipe(
+        run,
+        TE.map(() => replica),
+      )
+    }),
+  )
+
+/**
+ * Reads whole tables with one `select` transaction and returns them as canonical rows
+ * (the same shape as {@link Replica.rows}), without a monitor. For checks and tests.
+ *
+ * @category syncing
+ * @since 0.1.0
+ * @example
+ * import { snapshot, type Client } from 'ovn-nb/ovsdb'
+ * declare const client: Client
+ * const tables = await snapshot(client, 'OVN_Northbound', ['Logical_Switch'])()
+ */
+export const snapshot = (
+  client: Client,
+  db: string,
+  tables: ReadonlyArray<string>,
+): OvsdbTask<ReadonlyMap<string, ReadonlyMap<string, Row>>> =>
+  pipe(
+    client.schemaOf(db) !== undefined ? TE.right(client.schemaOf(db)!) : client.getSchema(db),
+    TE.flatMap((schema) =>
+      pipe(
+        client.transact(
+          db,
+          tables.map((table) => ({ op: 'select' as const, table, where: [] })),
+        ),
+        TE.flatMap((results) => {
+          const replica = new Replica(schema, tables)
+          const updates: Record<string, Record<string, { initial: Row }>> = {}
+          results.forEach((r, i) => {
+            const table = tables[i]!
+            const rows: Record<string, { initial: Row }> = {}
+            for (const row of r.rows) {
+              const { _uuid, _version, ...rest } = row
+              void _version
+              rows[(_uuid as readonly [string, string])[1]] = { initial: rest }
+            }
+            updates[table] = rows
+          })
+          replica.applyUpdates2(updates)
+          return TE.fromEither(E.right(new Map(tables.map((t) => [t, replica.rows(t)]))))
+        }),
+      ),
+    ),
+  )

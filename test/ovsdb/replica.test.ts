@@ -1,0 +1,185 @@
+import test, { type ExecutionContext } from 'ava'
+import fc from 'fast-check'
+import * as E from 'fp-ts/lib/Either.js'
+import * as _ from '../../src/ovsdb/replica.js'
+import { clientOver, connect, type Client, type Operation, type OvsdbError, type Row } from '../../src/ovsdb/index.js'
+import { startOvsdb } from '../support/ovsdb.js'
+import { fakeServer } from './memory.js'
+
+const NB = 'OVN_Northbound'
+
+const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError, A>): A => {
+  if (E.isLeft(r)) {
+    t.fail(JSON.stringify(r.left))
+    throw new Error('unexpected Left')
+  }
+  return r.right
+}
+
+const setup = async (t: ExecutionContext): Promise<Client> => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const client = right(t, await connect(server.unix)())
+  t.teardown(() => client.close()())
+  return client
+}
+
+// Compare as sets: element order inside sets and maps is not significant.
+const canon = (tables: ReadonlyMap<string, ReadonlyMap<string, Row>>) =>
+  Object.fromEntries(
+    [...tables].map(([t, rows]) => [
+      t,
+      Object.fromEntries(
+        [...rows].map(([u, r]) => [
+          u,
+          Object.fromEntries(
+            Object.entries(r).map(([c, v]) => [
+              c,
+              Array.isArray(v) && (v[0] === 'set' || v[0] === 'map')
+                ? [v[0], [...(v[1] as unknown[])].map((x) => JSON.stringify(x)).sort()]
+                : v,
+            ]),
+          ),
+        ]),
+      ),
+    ]),
+  )
+
+const TABLES = ['Logical_Switch', 'Logical_Switch_Port', 'Address_Set', 'Port_Group', 'ACL']
+
+test('applyDiff: scalars replaced, set elements toggled, map pairs added, removed or replaced', (t) => {
+  const str = { type: 'string' as const }
+  t.is(_.applyDiff({ key: str, min: 1, max: 1 }, 'a', 'b'), 'b')
+  t.deepEqual(_.applyDiff({ key: str, min: 0, max: 'unlimited' }, ['set', ['a', 'b']], ['set', ['b', 'c']]), ['set', ['a', 'c']])
+  t.deepEqual(_.applyDiff({ key: { type: 'integer' }, min: 0, max: 1 }, ['set', []], 7), ['set', [7]])
+  // an optional value gets its new value (what ovsdb-server 3.1 sends), not a toggle
+  t.deepEqual(_.applyDiff({ key: { type: 'integer' }, min: 0, max: 1 }, ['set', [5]], 7), ['set', [7]])
+  t.deepEqual(_.applyDiff({ key: { type: 'integer' }, min: 0, max: 1 }, ['set', [5]], ['set', []]), ['set', []])
+  t.deepEqual(
+    _.applyDiff({ key: str, value: str, min: 0, max: 'unlimited' }, ['map', [['a', '1'], ['b', '2']]], ['map', [['a', '1'], ['b', '3'], ['c', '4']]]),
+    ['map', [['b', '3'], ['c', '4']]],
+  )
+})
+
+test('defaults fill the columns the server leaves out; sets are canonical', (t) => {
+  t.deepEqual(_.defaultValue({ key: { type: 'uuid' }, min: 0, max: 'unlimited' }), ['set', []])
+  t.is(_.defaultValue({ key: { type: 'boolean' }, min: 1, max: 1 }), false)
+  t.deepEqual(_.canonicalValue({ key: { type: 'string' }, min: 0, max: 'unlimited' }, 'x'), ['set', ['x']])
+})
+
+let unique = 0 // unique names without randomness outside fast-check
+
+// Random transactions over the NB schema, touching scalars, optional values, sets and maps.
+const name = fc.constantFrom('a', 'b', 'c', 'd')
+const str = fc.constantFrom('x', 'y', 'z', '10.0.0.1', 'fd00::1')
+const opArb = fc.oneof<fc.Arbitrary<ReadonlyArray<Operation>>[]>(
+  fc.tuple(name, fc.array(str, { maxLength: 3 }), fc.dictionary(fc.constantFrom('k1', 'k2', 'owner'), str, { maxKeys: 3 })).map(([n, addrs, ext]) => [
+    { op: 'insert', table: 'Logical_Switch_Port', 'uuid-name': 'p', row: { name: `${n}-${++unique}`, addresses: ['set', [...new Set(addrs)]], external_ids: ['map', Object.entries(ext)] } },
+    { op: 'mutate', table: 'Logical_Switch', where: [['name', '==', n]], mutations: [['ports', 'insert', ['set', [['named-uuid', 'p']]]]] },
+  ]),
+  name.map((n) => [{ op: 'insert', table: 'Logical_Switch', row: { name: n, external_ids: ['map', [['owner', 'test']]] } }]),
+  fc.tuple(name, fc.dictionary(fc.constantFrom('k1', 'k2', 'owner'), str, { maxKeys: 3 })).map(([n, ext]) => [
+    { op: 'update', table: 'Logical_Switch', where: [['name', '==', n]], row: { external_ids: ['map', Object.entries(ext)] } },
+  ]),
+  fc.tuple(name, fc.constantFrom('k1', 'k2'), str).map(([n, k, v]) => [
+    { op: 'mutate', table: 'Logical_Switch', where: [['name', '==', n]], mutations: [['other_config', 'insert', ['map', [[k, v]]]]] },
+  ]),
+  fc.tuple(name, fc.constantFrom('k1', 'k2')).map(([n, k]) => [
+    { op: 'mutate', table: 'Logical_Switch', where: [['name', '==', n]], mutations: [['other_config', 'delete', ['set', [k]]]] },
+  ]),
+  fc.tuple(fc.integer({ min: 1, max: 4095 }), fc.boolean()).map(([tag, clear]) => [
+    { op: 'update', table: 'Logical_Switch_Port', where: [], row: { tag: clear ? ['set', []] : tag } },
+  ]),
+  fc.tuple(str, fc.boolean()).map(([a, del]) => [
+    { op: 'mutate', table: 'Logical_Switch_Port', where: [], mutations: [['addresses', del ? 'delete' : 'insert', ['set', [a]]]] },
+  ]),
+  name.map((n) => [{ op: 'delete', table: 'Logical_Switch', where: [['name', '==', n]] }]),
+  fc.tuple(name, fc.array(str, { maxLength: 3 })).map(([n, xs]) => [
+    { op: 'insert', table: 'Address_Set', row: { name: `as_${n}_${++unique}`, addresses: ['set', [...new Set(xs)]] } },
+  ]),
+  fc.constant([{ op: 'delete', table: 'Address_Set', where: [] }]),
+)
+
+for (const method of ['monitor_cond_since', 'monitor_cond', 'monitor'] as const) {
+  test(`${method}: after every transaction the replica equals a fresh select of the database`, async (t) => {
+    const client = await setup(t)
+    // some rows exist before the replica starts
+    right(t, await client.transact(NB, [{ op: 'insert', table: 'Logical_Switch', row: { name: 'a', other_config: ['map', [['k1', 'v']]] } }])())
+    const replica = right(t, await _.syncReplica(client, NB, { tables: TABLES, method })())
+    t.is(replica.method, method)
+    let mismatch = ''
+    const check = fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 8 }), async (txns) => {
+        for (const ops of txns) {
+          await client.transact(NB, ops, { validate: false })() // some fail (e.g. no such switch): fine
+          const db = right(t, await _.snapshot(client, NB, TABLES)())
+          const mine = new Map(TABLES.map((x) => [x, replica.rows(x)]))
+          const a = canon(mine)
+          const b = canon(db)
+          for (const table of TABLES)
+            for (const u of new Set([...Object.keys(a[table] ?? {}), ...Object.keys(b[table] ?? {})]))
+              if (JSON.stringify(a[table]?.[u]) !== JSON.stringify(b[table]?.[u]))
+                throw new Error((mismatch = `${table} ${u}: replica ${JSON.stringify(a[table]?.[u])} database ${JSON.stringify(b[table]?.[u])}`))
+        }
+        return true
+      }),
+      { numRuns: 12 },
+    )
+    await check.catch((e: unknown) => t.fail(`${mismatch}\n${String(e)}`))
+    t.is(mismatch, '')
+  })
+}
+
+test('indexes: name, schema index, external_ids key; onChange events', async (t) => {
+  const client = await setup(t)
+  const replica = right(t, await _.syncReplica(client, NB, { tables: TABLES, externalIdKeys: ['owner'] })())
+  const changes: _.ReplicaChanges[] = []
+  replica.onChange((c) => changes.push(c))
+  const r = right(
+    t,
+    await client.transact(NB, [
+      { op: 'insert', table: 'Logical_Switch_Port', 'uuid-name': 'p', row: { name: 'port1', external_ids: ['map', [['owner', 'ctl-a']]] } },
+      { op: 'insert', table: 'Logical_Switch', row: { name: 'sw0', ports: ['set', [['named-uuid', 'p']]], external_ids: ['map', [['owner', 'ctl-a']]] } },
+    ])(),
+  )
+  // read-your-writes: the replica has the rows when transact resolves
+  t.deepEqual(replica.lookup('Logical_Switch', 'name', 'sw0'), [r[1].uuid[1]])
+  t.deepEqual(replica.lookup('Logical_Switch_Port', 'name', 'port1'), [r[0].uuid[1]])
+  t.deepEqual(replica.lookup('Logical_Switch', 'external_ids:owner', 'ctl-a'), [r[1].uuid[1]])
+  t.deepEqual(replica.lookup('Logical_Switch', 'external_ids:owner', 'nobody'), [])
+  t.true(typeof replica.lastTxnId === 'string')
+  t.is(changes.length, 1)
+  t.is(changes[0]!.changes.length, 2)
+  right(t, await client.transact(NB, [{ op: 'update', table: 'Logical_Switch', where: [['name', '==', 'sw0']], row: { name: 'sw1', external_ids: ['map', [['owner', 'ctl-b']]] } }])())
+  t.deepEqual(replica.lookup('Logical_Switch', 'name', 'sw0'), [])
+  t.deepEqual(replica.lookup('Logical_Switch', 'name', 'sw1'), [r[1].uuid[1]])
+  t.deepEqual(replica.lookup('Logical_Switch', 'external_ids:owner', 'ctl-a'), [])
+  t.deepEqual(replica.lookup('Logical_Switch', 'external_ids:owner', 'ctl-b'), [r[1].uuid[1]])
+  // an unindexed lookup scans
+  t.deepEqual(replica.lookup('Logical_Switch_Port', 'enabled', ['set', []]), [r[0].uuid[1]])
+  right(t, await client.transact(NB, [{ op: 'delete', table: 'Logical_Switch', where: [] }])())
+  t.is(replica.rows('Logical_Switch').size, 0)
+  t.is(replica.rows('Logical_Switch_Port').size, 0) // garbage-collected by the server, seen by the replica
+  t.deepEqual(replica.lookup('Logical_Switch_Port', 'name', 'port1'), [])
+})
+
+test('auto falls back to monitor_cond when the server does not know monitor_cond_since', async (t) => {
+  const server = fakeServer()
+  const client = clientOver(server.channel, 'memory:', {
+    probeIntervalMs: 0,
+    schemas: [{ name: 'D', version: '1.0.0', tables: { T: { name: 'T', isRoot: true, indexes: [], columns: { n: { name: 'n', type: { key: { type: 'integer' }, min: 1, max: 1 }, ephemeral: false, mutable: true } } } } }],
+  })
+  const pending = _.syncReplica(client, 'D')()
+  await server.waitFor(1)
+  t.is(server.received[0]!['method'], 'monitor_cond_since')
+  server.send('{"id":1,"result":null,"error":"unknown method"}')
+  await server.waitFor(2)
+  t.is(server.received[1]!['method'], 'monitor_cond')
+  server.send('{"id":2,"result":{"T":{"550e8400-e29b-41d4-a716-446655440000":{"initial":{"n":5}}}},"error":null}')
+  const replica = right(t, await pending)
+  t.is(replica.method, 'monitor_cond')
+  t.deepEqual(replica.get('T', '550e8400-e29b-41d4-a716-446655440000'), { _uuid: ['uuid', '550e8400-e29b-41d4-a716-446655440000'], n: 5 })
+  const monitorId = (server.received[1]!['params'] as unknown[])[1]
+  server.send(JSON.stringify({ id: null, method: 'update2', params: [monitorId, { T: { '550e8400-e29b-41d4-a716-446655440000': { modify: { n: 6 } } } }] }))
+  t.is(replica.get('T', '550e8400-e29b-41d4-a716-446655440000')?.['n'], 6)
+})
