@@ -6,8 +6,10 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
+import type { Atom } from '../ovsdb/wire/atom.js'
 import {
   columnKind,
+  type BaseType,
   compareVersions,
   type ColumnKind,
   type ColumnType,
@@ -159,6 +161,21 @@ export const sinceVersions = (database: string, history: ReadonlyArray<DatabaseS
   return out
 }
 
+const atomOrder = (a: Atom, b: Atom): number => {
+  const ka = typeof a === 'object' ? a[1] : a
+  const kb = typeof b === 'object' ? b[1] : b
+  return ka < kb ? -1 : ka > kb ? 1 : 0
+}
+
+/** Enum values in OVSDB's order (servers sort them), so a schema from a file and from a server print the same. */
+const normalizeBase = (b: BaseType): BaseType => (b.enum === undefined ? b : { ...b, enum: [...b.enum].sort(atomOrder) })
+
+const normalizeType = (ct: ColumnType): ColumnType => ({
+  ...ct,
+  key: normalizeBase(ct.key),
+  ...(ct.value !== undefined ? { value: normalizeBase(ct.value) } : {}),
+})
+
 const byName = <A extends { readonly name: string }>(a: A, b: A): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
 
 /**
@@ -193,7 +210,7 @@ export const buildIR = (schema: DatabaseSchema, options: IROptions = {}): E.Eith
         const cs = since.get(`${t.name}.${c.name}`)
         return {
           name: c.name,
-          type: c.type,
+          type: normalizeType(c.type),
           kind: columnKind(c.type),
           mutable: c.mutable,
           ephemeral: c.ephemeral,

@@ -630,13 +630,13 @@ export const printTable = (ir: DatabaseIR, t: TableIR, options: PrintOptions): s
       `export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)`,
       '',
       block([
-        doc(`The io-ts codec of \`${t.name}\` inserts (wire row <-> {@link Insert}).`),
+        `The io-ts codec of \`${t.name}\` inserts (wire row <-> {@link Insert}).`,
         ...tags('codecs', [imp, `${t.ident}.InsertC.encode(${exampleRecord(t.columns)})`]),
       ]),
       `export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')`,
       '',
       block([
-        doc(`The io-ts codec of \`${t.name}\` updates (wire row <-> {@link Update}).`),
+        `The io-ts codec of \`${t.name}\` updates (wire row <-> {@link Update}).`,
         ...tags('codecs', [imp, `${t.ident}.UpdateC.encode(${exampleRecord(mutable)})`]),
       ]),
       `export const UpdateC: rt.PartialRowType<Update> = rt.partialRowType<Update>(table, 'update')`,

@@ -40,14 +40,14 @@ export interface Row {
    */
   readonly _version: rt.Uuid | undefined
   /**
-   * `action`: string one of `"allow"`, `"allow-related"`, `"allow-stateless"`, `"drop"`, `"reject"`, `"pass"`.
+   * `action`: string one of `"allow"`, `"allow-related"`, `"allow-stateless"`, `"drop"`, `"pass"`, `"reject"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["allow","allow-related","allow-stateless","drop","reject","pass"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["allow","allow-related","allow-stateless","drop","pass","reject"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#ACL_TABLE | OVN_Northbound documentation, table ACL}
    */
-  readonly action: 'allow' | 'allow-related' | 'allow-stateless' | 'drop' | 'reject' | 'pass'
+  readonly action: 'allow' | 'allow-related' | 'allow-stateless' | 'drop' | 'pass' | 'reject'
   /**
    * `direction`: string one of `"from-lport"`, `"to-lport"`.
    *
@@ -157,14 +157,14 @@ export interface Row {
    */
   readonly sample_new: rt.StrongReference<'Sample'> | undefined
   /**
-   * `severity`: optional string one of `"alert"`, `"warning"`, `"notice"`, `"info"`, `"debug"`.
+   * `severity`: optional string one of `"alert"`, `"debug"`, `"info"`, `"notice"`, `"warning"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["alert","warning","notice","info","debug"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["alert","debug","info","notice","warning"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#ACL_TABLE | OVN_Northbound documentation, table ACL}
    */
-  readonly severity: 'alert' | 'warning' | 'notice' | 'info' | 'debug' | undefined
+  readonly severity: 'alert' | 'debug' | 'info' | 'notice' | 'warning' | undefined
   /**
    * `tier`: integer in 0..3.
    *
@@ -187,14 +187,14 @@ export interface Row {
  */
 export interface Insert {
   /**
-   * `action`: string one of `"allow"`, `"allow-related"`, `"allow-stateless"`, `"drop"`, `"reject"`, `"pass"`.
+   * `action`: string one of `"allow"`, `"allow-related"`, `"allow-stateless"`, `"drop"`, `"pass"`, `"reject"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["allow","allow-related","allow-stateless","drop","reject","pass"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["allow","allow-related","allow-stateless","drop","pass","reject"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#ACL_TABLE | OVN_Northbound documentation, table ACL}
    */
-  readonly action?: 'allow' | 'allow-related' | 'allow-stateless' | 'drop' | 'reject' | 'pass'
+  readonly action?: 'allow' | 'allow-related' | 'allow-stateless' | 'drop' | 'pass' | 'reject'
   /**
    * `direction`: string one of `"from-lport"`, `"to-lport"`.
    *
@@ -309,15 +309,15 @@ export interface Insert {
    */
   readonly sample_new?: rt.Ref<'Sample'> | undefined
   /**
-   * `severity`: optional string one of `"alert"`, `"warning"`, `"notice"`, `"info"`, `"debug"`.
+   * `severity`: optional string one of `"alert"`, `"debug"`, `"info"`, `"notice"`, `"warning"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["alert","warning","notice","info","debug"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["alert","debug","info","notice","warning"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#ACL_TABLE | OVN_Northbound documentation, table ACL}
    */
-  readonly severity?: 'alert' | 'warning' | 'notice' | 'info' | 'debug' | undefined
+  readonly severity?: 'alert' | 'debug' | 'info' | 'notice' | 'warning' | undefined
   /**
    * `tier`: integer in 0..3.
    *
@@ -340,14 +340,14 @@ export interface Insert {
  */
 export interface Update {
   /**
-   * `action`: string one of `"allow"`, `"allow-related"`, `"allow-stateless"`, `"drop"`, `"reject"`, `"pass"`.
+   * `action`: string one of `"allow"`, `"allow-related"`, `"allow-stateless"`, `"drop"`, `"pass"`, `"reject"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["allow","allow-related","allow-stateless","drop","reject","pass"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["allow","allow-related","allow-stateless","drop","pass","reject"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#ACL_TABLE | OVN_Northbound documentation, table ACL}
    */
-  readonly action?: 'allow' | 'allow-related' | 'allow-stateless' | 'drop' | 'reject' | 'pass'
+  readonly action?: 'allow' | 'allow-related' | 'allow-stateless' | 'drop' | 'pass' | 'reject'
   /**
    * `direction`: string one of `"from-lport"`, `"to-lport"`.
    *
@@ -462,15 +462,15 @@ export interface Update {
    */
   readonly sample_new?: rt.Ref<'Sample'> | undefined
   /**
-   * `severity`: optional string one of `"alert"`, `"warning"`, `"notice"`, `"info"`, `"debug"`.
+   * `severity`: optional string one of `"alert"`, `"debug"`, `"info"`, `"notice"`, `"warning"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["alert","warning","notice","info","debug"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["alert","debug","info","notice","warning"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#ACL_TABLE | OVN_Northbound documentation, table ACL}
    */
-  readonly severity?: 'alert' | 'warning' | 'notice' | 'info' | 'debug' | undefined
+  readonly severity?: 'alert' | 'debug' | 'info' | 'notice' | 'warning' | undefined
   /**
    * `tier`: integer in 0..3.
    *
@@ -503,7 +503,7 @@ export const table: rt.TableModel<'ACL', keyof Insert> = {
   indexes: [],
   docUrl: 'https://man7.org/linux/man-pages/man5/ovn-nb.5.html#ACL_TABLE',
   columns: {
-    action: rt.columnModel('action', {"key":{"type":"string","enum":["allow","allow-related","allow-stateless","drop","reject","pass"]},"min":1,"max":1}, { since: '7.0.0' }),
+    action: rt.columnModel('action', {"key":{"type":"string","enum":["allow","allow-related","allow-stateless","drop","pass","reject"]},"min":1,"max":1}, { since: '7.0.0' }),
     direction: rt.columnModel('direction', {"key":{"type":"string","enum":["from-lport","to-lport"]},"min":1,"max":1}, { since: '7.0.0' }),
     external_ids: rt.columnModel('external_ids', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
     label: rt.columnModel('label', {"key":{"type":"integer","minInteger":0,"maxInteger":4294967295},"min":1,"max":1}, { since: '7.0.0' }),
@@ -516,7 +516,7 @@ export const table: rt.TableModel<'ACL', keyof Insert> = {
     priority: rt.columnModel('priority', {"key":{"type":"integer","minInteger":0,"maxInteger":32767},"min":1,"max":1}, { since: '7.0.0' }),
     sample_est: rt.columnModel('sample_est', {"key":{"type":"uuid","refTable":"Sample","refType":"strong"},"min":0,"max":1}, { since: '7.6.0' }),
     sample_new: rt.columnModel('sample_new', {"key":{"type":"uuid","refTable":"Sample","refType":"strong"},"min":0,"max":1}, { since: '7.6.0' }),
-    severity: rt.columnModel('severity', {"key":{"type":"string","enum":["alert","warning","notice","info","debug"]},"min":0,"max":1}, { since: '7.0.0' }),
+    severity: rt.columnModel('severity', {"key":{"type":"string","enum":["alert","debug","info","notice","warning"]},"min":0,"max":1}, { since: '7.0.0' }),
     tier: rt.columnModel('tier', {"key":{"type":"integer","minInteger":0,"maxInteger":3},"min":1,"max":1}, { since: '7.3.0' }),
   },
 }
@@ -525,13 +525,13 @@ export const table: rt.TableModel<'ACL', keyof Insert> = {
 // decoders
 // -------------------------------------------------------------------------------------
 
-const d_action = (v: unknown): 'allow' | 'allow-related' | 'allow-stateless' | 'drop' | 'reject' | 'pass' | rt.Invalid => {
+const d_action = (v: unknown): 'allow' | 'allow-related' | 'allow-stateless' | 'drop' | 'pass' | 'reject' | rt.Invalid => {
   if (v === undefined) return 'allow'
   if (rt.isSetForm(v)) {
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'allow' || v === 'allow-related' || v === 'allow-stateless' || v === 'drop' || v === 'reject' || v === 'pass') ? (v as 'allow' | 'allow-related' | 'allow-stateless' | 'drop' | 'reject' | 'pass') : rt.INVALID
+  return (v === 'allow' || v === 'allow-related' || v === 'allow-stateless' || v === 'drop' || v === 'pass' || v === 'reject') ? (v as 'allow' | 'allow-related' | 'allow-stateless' | 'drop' | 'pass' | 'reject') : rt.INVALID
 }
 
 const d_direction = (v: unknown): 'from-lport' | 'to-lport' | rt.Invalid => {
@@ -663,14 +663,14 @@ const d_sample_new = (v: unknown): rt.StrongReference<'Sample'> | undefined | rt
   return rt.isUuid(v) ? (v as rt.StrongReference<'Sample'>) : rt.INVALID
 }
 
-const d_severity = (v: unknown): 'alert' | 'warning' | 'notice' | 'info' | 'debug' | undefined | rt.Invalid => {
+const d_severity = (v: unknown): 'alert' | 'debug' | 'info' | 'notice' | 'warning' | undefined | rt.Invalid => {
   if (v === undefined) return undefined
   if (rt.isSetForm(v)) {
     if (v[1].length === 0) return undefined
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'alert' || v === 'warning' || v === 'notice' || v === 'info' || v === 'debug') ? (v as 'alert' | 'warning' | 'notice' | 'info' | 'debug') : rt.INVALID
+  return (v === 'alert' || v === 'debug' || v === 'info' || v === 'notice' || v === 'warning') ? (v as 'alert' | 'debug' | 'info' | 'notice' | 'warning') : rt.INVALID
 }
 
 const d_tier = (v: unknown): number | rt.Invalid => {
@@ -778,7 +778,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `ACL` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `ACL` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -789,7 +789,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `ACL` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `ACL` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

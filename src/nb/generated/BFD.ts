@@ -105,14 +105,14 @@ export interface Row {
    */
   readonly options: ReadonlyMap<string, string>
   /**
-   * `status`: optional string one of `"down"`, `"init"`, `"up"`, `"admin_down"`.
+   * `status`: optional string one of `"admin_down"`, `"down"`, `"init"`, `"up"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["down","init","up","admin_down"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["admin_down","down","init","up"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#BFD_TABLE | OVN_Northbound documentation, table BFD}
    */
-  readonly status: 'down' | 'init' | 'up' | 'admin_down' | undefined
+  readonly status: 'admin_down' | 'down' | 'init' | 'up' | undefined
 }
 
 /**
@@ -192,15 +192,15 @@ export interface Insert {
    */
   readonly options?: ReadonlyMap<string, string>
   /**
-   * `status`: optional string one of `"down"`, `"init"`, `"up"`, `"admin_down"`.
+   * `status`: optional string one of `"admin_down"`, `"down"`, `"init"`, `"up"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["down","init","up","admin_down"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["admin_down","down","init","up"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#BFD_TABLE | OVN_Northbound documentation, table BFD}
    */
-  readonly status?: 'down' | 'init' | 'up' | 'admin_down' | undefined
+  readonly status?: 'admin_down' | 'down' | 'init' | 'up' | undefined
 }
 
 /**
@@ -280,15 +280,15 @@ export interface Update {
    */
   readonly options?: ReadonlyMap<string, string>
   /**
-   * `status`: optional string one of `"down"`, `"init"`, `"up"`, `"admin_down"`.
+   * `status`: optional string one of `"admin_down"`, `"down"`, `"init"`, `"up"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["down","init","up","admin_down"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["admin_down","down","init","up"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#BFD_TABLE | OVN_Northbound documentation, table BFD}
    */
-  readonly status?: 'down' | 'init' | 'up' | 'admin_down' | undefined
+  readonly status?: 'admin_down' | 'down' | 'init' | 'up' | undefined
 }
 
 // -------------------------------------------------------------------------------------
@@ -319,7 +319,7 @@ export const table: rt.TableModel<'BFD', keyof Insert> = {
     min_rx: rt.columnModel('min_rx', {"key":{"type":"integer"},"min":0,"max":1}, { since: '7.0.0' }),
     min_tx: rt.columnModel('min_tx', {"key":{"type":"integer","minInteger":1},"min":0,"max":1}, { since: '7.0.0' }),
     options: rt.columnModel('options', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
-    status: rt.columnModel('status', {"key":{"type":"string","enum":["down","init","up","admin_down"]},"min":0,"max":1}, { since: '7.0.0' }),
+    status: rt.columnModel('status', {"key":{"type":"string","enum":["admin_down","down","init","up"]},"min":0,"max":1}, { since: '7.0.0' }),
   },
 }
 
@@ -409,14 +409,14 @@ const d_options = (v: unknown): ReadonlyMap<string, string> | rt.Invalid => {
   return m
 }
 
-const d_status = (v: unknown): 'down' | 'init' | 'up' | 'admin_down' | undefined | rt.Invalid => {
+const d_status = (v: unknown): 'admin_down' | 'down' | 'init' | 'up' | undefined | rt.Invalid => {
   if (v === undefined) return undefined
   if (rt.isSetForm(v)) {
     if (v[1].length === 0) return undefined
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'down' || v === 'init' || v === 'up' || v === 'admin_down') ? (v as 'down' | 'init' | 'up' | 'admin_down') : rt.INVALID
+  return (v === 'admin_down' || v === 'down' || v === 'init' || v === 'up') ? (v as 'admin_down' | 'down' | 'init' | 'up') : rt.INVALID
 }
 
 const fast: rt.FastDecoder<Row> = (o, uuid) => {
@@ -487,7 +487,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `BFD` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `BFD` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -498,7 +498,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `BFD` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `BFD` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

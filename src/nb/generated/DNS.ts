@@ -276,7 +276,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `DNS` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `DNS` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -287,7 +287,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `DNS` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `DNS` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

@@ -386,7 +386,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `Forwarding_Group` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `Forwarding_Group` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -397,7 +397,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `Forwarding_Group` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `Forwarding_Group` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

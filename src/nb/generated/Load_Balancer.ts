@@ -85,23 +85,23 @@ export interface Row {
    */
   readonly options: ReadonlyMap<string, string>
   /**
-   * `protocol`: optional string one of `"tcp"`, `"udp"`, `"sctp"`.
+   * `protocol`: optional string one of `"sctp"`, `"tcp"`, `"udp"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["tcp","udp","sctp"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["sctp","tcp","udp"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Load_Balancer_TABLE | OVN_Northbound documentation, table Load_Balancer}
    */
-  readonly protocol: 'tcp' | 'udp' | 'sctp' | undefined
+  readonly protocol: 'sctp' | 'tcp' | 'udp' | undefined
   /**
-   * `selection_fields`: set of strings each one of `"eth_src"`, `"eth_dst"`, `"ip_src"`, `"ip_dst"`, `"ipv6_src"`, `"ipv6_dst"`, `"tp_src"`, `"tp_dst"` (any number of elements).
+   * `selection_fields`: set of strings each one of `"eth_dst"`, `"eth_src"`, `"ip_dst"`, `"ip_src"`, `"ipv6_dst"`, `"ipv6_src"`, `"tp_dst"`, `"tp_src"` (any number of elements).
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["eth_src","eth_dst","ip_src","ip_dst","ipv6_src","ipv6_dst","tp_src","tp_dst"]},"min":0,"max":"unlimited"}`
+   * OVSDB type: `{"key":{"type":"string","enum":["eth_dst","eth_src","ip_dst","ip_src","ipv6_dst","ipv6_src","tp_dst","tp_src"]},"min":0,"max":"unlimited"}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Load_Balancer_TABLE | OVN_Northbound documentation, table Load_Balancer}
    */
-  readonly selection_fields: ReadonlyArray<'eth_src' | 'eth_dst' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'>
+  readonly selection_fields: ReadonlyArray<'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'>
   /**
    * `vips`: map from strings to strings (any number of entries).
    *
@@ -170,24 +170,24 @@ export interface Insert {
    */
   readonly options?: ReadonlyMap<string, string>
   /**
-   * `protocol`: optional string one of `"tcp"`, `"udp"`, `"sctp"`.
+   * `protocol`: optional string one of `"sctp"`, `"tcp"`, `"udp"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["tcp","udp","sctp"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["sctp","tcp","udp"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Load_Balancer_TABLE | OVN_Northbound documentation, table Load_Balancer}
    */
-  readonly protocol?: 'tcp' | 'udp' | 'sctp' | undefined
+  readonly protocol?: 'sctp' | 'tcp' | 'udp' | undefined
   /**
-   * `selection_fields`: set of strings each one of `"eth_src"`, `"eth_dst"`, `"ip_src"`, `"ip_dst"`, `"ipv6_src"`, `"ipv6_dst"`, `"tp_src"`, `"tp_dst"` (any number of elements).
+   * `selection_fields`: set of strings each one of `"eth_dst"`, `"eth_src"`, `"ip_dst"`, `"ip_src"`, `"ipv6_dst"`, `"ipv6_src"`, `"tp_dst"`, `"tp_src"` (any number of elements).
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["eth_src","eth_dst","ip_src","ip_dst","ipv6_src","ipv6_dst","tp_src","tp_dst"]},"min":0,"max":"unlimited"}`
+   * OVSDB type: `{"key":{"type":"string","enum":["eth_dst","eth_src","ip_dst","ip_src","ipv6_dst","ipv6_src","tp_dst","tp_src"]},"min":0,"max":"unlimited"}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Load_Balancer_TABLE | OVN_Northbound documentation, table Load_Balancer}
    */
-  readonly selection_fields?: ReadonlyArray<'eth_src' | 'eth_dst' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'>
+  readonly selection_fields?: ReadonlyArray<'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'>
   /**
    * `vips`: map from strings to strings (any number of entries).
    *
@@ -256,24 +256,24 @@ export interface Update {
    */
   readonly options?: ReadonlyMap<string, string>
   /**
-   * `protocol`: optional string one of `"tcp"`, `"udp"`, `"sctp"`.
+   * `protocol`: optional string one of `"sctp"`, `"tcp"`, `"udp"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["tcp","udp","sctp"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["sctp","tcp","udp"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Load_Balancer_TABLE | OVN_Northbound documentation, table Load_Balancer}
    */
-  readonly protocol?: 'tcp' | 'udp' | 'sctp' | undefined
+  readonly protocol?: 'sctp' | 'tcp' | 'udp' | undefined
   /**
-   * `selection_fields`: set of strings each one of `"eth_src"`, `"eth_dst"`, `"ip_src"`, `"ip_dst"`, `"ipv6_src"`, `"ipv6_dst"`, `"tp_src"`, `"tp_dst"` (any number of elements).
+   * `selection_fields`: set of strings each one of `"eth_dst"`, `"eth_src"`, `"ip_dst"`, `"ip_src"`, `"ipv6_dst"`, `"ipv6_src"`, `"tp_dst"`, `"tp_src"` (any number of elements).
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["eth_src","eth_dst","ip_src","ip_dst","ipv6_src","ipv6_dst","tp_src","tp_dst"]},"min":0,"max":"unlimited"}`
+   * OVSDB type: `{"key":{"type":"string","enum":["eth_dst","eth_src","ip_dst","ip_src","ipv6_dst","ipv6_src","tp_dst","tp_src"]},"min":0,"max":"unlimited"}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Load_Balancer_TABLE | OVN_Northbound documentation, table Load_Balancer}
    */
-  readonly selection_fields?: ReadonlyArray<'eth_src' | 'eth_dst' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'>
+  readonly selection_fields?: ReadonlyArray<'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'>
   /**
    * `vips`: map from strings to strings (any number of entries).
    *
@@ -311,8 +311,8 @@ export const table: rt.TableModel<'Load_Balancer', keyof Insert> = {
     ip_port_mappings: rt.columnModel('ip_port_mappings', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
     name: rt.columnModel('name', {"key":{"type":"string"},"min":1,"max":1}, { since: '7.0.0' }),
     options: rt.columnModel('options', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
-    protocol: rt.columnModel('protocol', {"key":{"type":"string","enum":["tcp","udp","sctp"]},"min":0,"max":1}, { since: '7.0.0' }),
-    selection_fields: rt.columnModel('selection_fields', {"key":{"type":"string","enum":["eth_src","eth_dst","ip_src","ip_dst","ipv6_src","ipv6_dst","tp_src","tp_dst"]},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
+    protocol: rt.columnModel('protocol', {"key":{"type":"string","enum":["sctp","tcp","udp"]},"min":0,"max":1}, { since: '7.0.0' }),
+    selection_fields: rt.columnModel('selection_fields', {"key":{"type":"string","enum":["eth_dst","eth_src","ip_dst","ip_src","ipv6_dst","ipv6_src","tp_dst","tp_src"]},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
     vips: rt.columnModel('vips', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
   },
 }
@@ -392,25 +392,25 @@ const d_options = (v: unknown): ReadonlyMap<string, string> | rt.Invalid => {
   return m
 }
 
-const d_protocol = (v: unknown): 'tcp' | 'udp' | 'sctp' | undefined | rt.Invalid => {
+const d_protocol = (v: unknown): 'sctp' | 'tcp' | 'udp' | undefined | rt.Invalid => {
   if (v === undefined) return undefined
   if (rt.isSetForm(v)) {
     if (v[1].length === 0) return undefined
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'tcp' || v === 'udp' || v === 'sctp') ? (v as 'tcp' | 'udp' | 'sctp') : rt.INVALID
+  return (v === 'sctp' || v === 'tcp' || v === 'udp') ? (v as 'sctp' | 'tcp' | 'udp') : rt.INVALID
 }
 
-const d_selection_fields = (v: unknown): ReadonlyArray<'eth_src' | 'eth_dst' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'> | rt.Invalid => {
+const d_selection_fields = (v: unknown): ReadonlyArray<'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'> | rt.Invalid => {
   if (v === undefined) return rt.EMPTY
-  if (!rt.isSetForm(v)) return (v === 'eth_src' || v === 'eth_dst' || v === 'ip_src' || v === 'ip_dst' || v === 'ipv6_src' || v === 'ipv6_dst' || v === 'tp_src' || v === 'tp_dst') ? [v as 'eth_src' | 'eth_dst' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'] : rt.INVALID
+  if (!rt.isSetForm(v)) return (v === 'eth_dst' || v === 'eth_src' || v === 'ip_dst' || v === 'ip_src' || v === 'ipv6_dst' || v === 'ipv6_src' || v === 'tp_dst' || v === 'tp_src') ? [v as 'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'] : rt.INVALID
   const xs = v[1]
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]
-    if (!((x === 'eth_src' || x === 'eth_dst' || x === 'ip_src' || x === 'ip_dst' || x === 'ipv6_src' || x === 'ipv6_dst' || x === 'tp_src' || x === 'tp_dst'))) return rt.INVALID
+    if (!((x === 'eth_dst' || x === 'eth_src' || x === 'ip_dst' || x === 'ip_src' || x === 'ipv6_dst' || x === 'ipv6_src' || x === 'tp_dst' || x === 'tp_src'))) return rt.INVALID
   }
-  return xs as ReadonlyArray<'eth_src' | 'eth_dst' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'>
+  return xs as ReadonlyArray<'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'>
 }
 
 const d_vips = (v: unknown): ReadonlyMap<string, string> | rt.Invalid => {
@@ -498,7 +498,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `Load_Balancer` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `Load_Balancer` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -509,7 +509,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `Load_Balancer` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `Load_Balancer` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

@@ -40,14 +40,14 @@ export interface Row {
    */
   readonly _version: rt.Uuid | undefined
   /**
-   * `action`: string one of `"allow"`, `"drop"`, `"reroute"`, `"jump"`.
+   * `action`: string one of `"allow"`, `"drop"`, `"jump"`, `"reroute"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["allow","drop","reroute","jump"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["allow","drop","jump","reroute"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Router_Policy_TABLE | OVN_Northbound documentation, table Logical_Router_Policy}
    */
-  readonly action: 'allow' | 'drop' | 'reroute' | 'jump'
+  readonly action: 'allow' | 'drop' | 'jump' | 'reroute'
   /**
    * `bfd_sessions`: set of weak references to `BFD` (any number of elements).
    *
@@ -151,14 +151,14 @@ export interface Row {
  */
 export interface Insert {
   /**
-   * `action`: string one of `"allow"`, `"drop"`, `"reroute"`, `"jump"`.
+   * `action`: string one of `"allow"`, `"drop"`, `"jump"`, `"reroute"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["allow","drop","reroute","jump"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["allow","drop","jump","reroute"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Router_Policy_TABLE | OVN_Northbound documentation, table Logical_Router_Policy}
    */
-  readonly action?: 'allow' | 'drop' | 'reroute' | 'jump'
+  readonly action?: 'allow' | 'drop' | 'jump' | 'reroute'
   /**
    * `bfd_sessions`: set of weak references to `BFD` (any number of elements).
    *
@@ -267,14 +267,14 @@ export interface Insert {
  */
 export interface Update {
   /**
-   * `action`: string one of `"allow"`, `"drop"`, `"reroute"`, `"jump"`.
+   * `action`: string one of `"allow"`, `"drop"`, `"jump"`, `"reroute"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["allow","drop","reroute","jump"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["allow","drop","jump","reroute"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Router_Policy_TABLE | OVN_Northbound documentation, table Logical_Router_Policy}
    */
-  readonly action?: 'allow' | 'drop' | 'reroute' | 'jump'
+  readonly action?: 'allow' | 'drop' | 'jump' | 'reroute'
   /**
    * `bfd_sessions`: set of weak references to `BFD` (any number of elements).
    *
@@ -393,7 +393,7 @@ export const table: rt.TableModel<'Logical_Router_Policy', keyof Insert> = {
   indexes: [],
   docUrl: 'https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Router_Policy_TABLE',
   columns: {
-    action: rt.columnModel('action', {"key":{"type":"string","enum":["allow","drop","reroute","jump"]},"min":1,"max":1}, { since: '7.0.0' }),
+    action: rt.columnModel('action', {"key":{"type":"string","enum":["allow","drop","jump","reroute"]},"min":1,"max":1}, { since: '7.0.0' }),
     bfd_sessions: rt.columnModel('bfd_sessions', {"key":{"type":"uuid","refTable":"BFD","refType":"weak"},"min":0,"max":"unlimited"}, { since: '7.3.0' }),
     chain: rt.columnModel('chain', {"key":{"type":"string"},"min":0,"max":1}, { since: '7.11.0' }),
     external_ids: rt.columnModel('external_ids', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
@@ -411,13 +411,13 @@ export const table: rt.TableModel<'Logical_Router_Policy', keyof Insert> = {
 // decoders
 // -------------------------------------------------------------------------------------
 
-const d_action = (v: unknown): 'allow' | 'drop' | 'reroute' | 'jump' | rt.Invalid => {
+const d_action = (v: unknown): 'allow' | 'drop' | 'jump' | 'reroute' | rt.Invalid => {
   if (v === undefined) return 'allow'
   if (rt.isSetForm(v)) {
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'allow' || v === 'drop' || v === 'reroute' || v === 'jump') ? (v as 'allow' | 'drop' | 'reroute' | 'jump') : rt.INVALID
+  return (v === 'allow' || v === 'drop' || v === 'jump' || v === 'reroute') ? (v as 'allow' | 'drop' | 'jump' | 'reroute') : rt.INVALID
 }
 
 const d_bfd_sessions = (v: unknown): ReadonlyArray<rt.WeakReference<'BFD'>> | rt.Invalid => {
@@ -614,7 +614,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `Logical_Router_Policy` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `Logical_Router_Policy` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -625,7 +625,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `Logical_Router_Policy` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `Logical_Router_Policy` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

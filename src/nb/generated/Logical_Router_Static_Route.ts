@@ -94,14 +94,14 @@ export interface Row {
    */
   readonly output_port: string | undefined
   /**
-   * `policy`: optional string one of `"src-ip"`, `"dst-ip"`.
+   * `policy`: optional string one of `"dst-ip"`, `"src-ip"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["src-ip","dst-ip"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["dst-ip","src-ip"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Router_Static_Route_TABLE | OVN_Northbound documentation, table Logical_Router_Static_Route}
    */
-  readonly policy: 'src-ip' | 'dst-ip' | undefined
+  readonly policy: 'dst-ip' | 'src-ip' | undefined
   /**
    * `route_table`: string.
    *
@@ -112,14 +112,14 @@ export interface Row {
    */
   readonly route_table: string
   /**
-   * `selection_fields`: set of strings each one of `"eth_src"`, `"eth_dst"`, `"ip_proto"`, `"ip_src"`, `"ip_dst"`, `"ipv6_src"`, `"ipv6_dst"`, `"tp_src"`, `"tp_dst"` (any number of elements).
+   * `selection_fields`: set of strings each one of `"eth_dst"`, `"eth_src"`, `"ip_dst"`, `"ip_proto"`, `"ip_src"`, `"ipv6_dst"`, `"ipv6_src"`, `"tp_dst"`, `"tp_src"` (any number of elements).
    *
    * Since schema OVN_Northbound 7.11.0.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["eth_src","eth_dst","ip_proto","ip_src","ip_dst","ipv6_src","ipv6_dst","tp_src","tp_dst"]},"min":0,"max":"unlimited"}`
+   * OVSDB type: `{"key":{"type":"string","enum":["eth_dst","eth_src","ip_dst","ip_proto","ip_src","ipv6_dst","ipv6_src","tp_dst","tp_src"]},"min":0,"max":"unlimited"}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Router_Static_Route_TABLE | OVN_Northbound documentation, table Logical_Router_Static_Route}
    */
-  readonly selection_fields: ReadonlyArray<'eth_src' | 'eth_dst' | 'ip_proto' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'>
+  readonly selection_fields: ReadonlyArray<'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_proto' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'>
 }
 
 /**
@@ -189,15 +189,15 @@ export interface Insert {
    */
   readonly output_port?: string | undefined
   /**
-   * `policy`: optional string one of `"src-ip"`, `"dst-ip"`.
+   * `policy`: optional string one of `"dst-ip"`, `"src-ip"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["src-ip","dst-ip"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["dst-ip","src-ip"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Router_Static_Route_TABLE | OVN_Northbound documentation, table Logical_Router_Static_Route}
    */
-  readonly policy?: 'src-ip' | 'dst-ip' | undefined
+  readonly policy?: 'dst-ip' | 'src-ip' | undefined
   /**
    * `route_table`: string.
    *
@@ -208,14 +208,14 @@ export interface Insert {
    */
   readonly route_table?: string
   /**
-   * `selection_fields`: set of strings each one of `"eth_src"`, `"eth_dst"`, `"ip_proto"`, `"ip_src"`, `"ip_dst"`, `"ipv6_src"`, `"ipv6_dst"`, `"tp_src"`, `"tp_dst"` (any number of elements).
+   * `selection_fields`: set of strings each one of `"eth_dst"`, `"eth_src"`, `"ip_dst"`, `"ip_proto"`, `"ip_src"`, `"ipv6_dst"`, `"ipv6_src"`, `"tp_dst"`, `"tp_src"` (any number of elements).
    *
    * Since schema OVN_Northbound 7.11.0.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["eth_src","eth_dst","ip_proto","ip_src","ip_dst","ipv6_src","ipv6_dst","tp_src","tp_dst"]},"min":0,"max":"unlimited"}`
+   * OVSDB type: `{"key":{"type":"string","enum":["eth_dst","eth_src","ip_dst","ip_proto","ip_src","ipv6_dst","ipv6_src","tp_dst","tp_src"]},"min":0,"max":"unlimited"}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Router_Static_Route_TABLE | OVN_Northbound documentation, table Logical_Router_Static_Route}
    */
-  readonly selection_fields?: ReadonlyArray<'eth_src' | 'eth_dst' | 'ip_proto' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'>
+  readonly selection_fields?: ReadonlyArray<'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_proto' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'>
 }
 
 /**
@@ -285,15 +285,15 @@ export interface Update {
    */
   readonly output_port?: string | undefined
   /**
-   * `policy`: optional string one of `"src-ip"`, `"dst-ip"`.
+   * `policy`: optional string one of `"dst-ip"`, `"src-ip"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["src-ip","dst-ip"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["dst-ip","src-ip"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Router_Static_Route_TABLE | OVN_Northbound documentation, table Logical_Router_Static_Route}
    */
-  readonly policy?: 'src-ip' | 'dst-ip' | undefined
+  readonly policy?: 'dst-ip' | 'src-ip' | undefined
   /**
    * `route_table`: string.
    *
@@ -304,14 +304,14 @@ export interface Update {
    */
   readonly route_table?: string
   /**
-   * `selection_fields`: set of strings each one of `"eth_src"`, `"eth_dst"`, `"ip_proto"`, `"ip_src"`, `"ip_dst"`, `"ipv6_src"`, `"ipv6_dst"`, `"tp_src"`, `"tp_dst"` (any number of elements).
+   * `selection_fields`: set of strings each one of `"eth_dst"`, `"eth_src"`, `"ip_dst"`, `"ip_proto"`, `"ip_src"`, `"ipv6_dst"`, `"ipv6_src"`, `"tp_dst"`, `"tp_src"` (any number of elements).
    *
    * Since schema OVN_Northbound 7.11.0.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["eth_src","eth_dst","ip_proto","ip_src","ip_dst","ipv6_src","ipv6_dst","tp_src","tp_dst"]},"min":0,"max":"unlimited"}`
+   * OVSDB type: `{"key":{"type":"string","enum":["eth_dst","eth_src","ip_dst","ip_proto","ip_src","ipv6_dst","ipv6_src","tp_dst","tp_src"]},"min":0,"max":"unlimited"}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Router_Static_Route_TABLE | OVN_Northbound documentation, table Logical_Router_Static_Route}
    */
-  readonly selection_fields?: ReadonlyArray<'eth_src' | 'eth_dst' | 'ip_proto' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'>
+  readonly selection_fields?: ReadonlyArray<'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_proto' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'>
 }
 
 // -------------------------------------------------------------------------------------
@@ -341,9 +341,9 @@ export const table: rt.TableModel<'Logical_Router_Static_Route', keyof Insert> =
     nexthop: rt.columnModel('nexthop', {"key":{"type":"string"},"min":1,"max":1}, { since: '7.0.0' }),
     options: rt.columnModel('options', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
     output_port: rt.columnModel('output_port', {"key":{"type":"string"},"min":0,"max":1}, { since: '7.0.0' }),
-    policy: rt.columnModel('policy', {"key":{"type":"string","enum":["src-ip","dst-ip"]},"min":0,"max":1}, { since: '7.0.0' }),
+    policy: rt.columnModel('policy', {"key":{"type":"string","enum":["dst-ip","src-ip"]},"min":0,"max":1}, { since: '7.0.0' }),
     route_table: rt.columnModel('route_table', {"key":{"type":"string"},"min":1,"max":1}, { since: '7.0.0' }),
-    selection_fields: rt.columnModel('selection_fields', {"key":{"type":"string","enum":["eth_src","eth_dst","ip_proto","ip_src","ip_dst","ipv6_src","ipv6_dst","tp_src","tp_dst"]},"min":0,"max":"unlimited"}, { since: '7.11.0' }),
+    selection_fields: rt.columnModel('selection_fields', {"key":{"type":"string","enum":["eth_dst","eth_src","ip_dst","ip_proto","ip_src","ipv6_dst","ipv6_src","tp_dst","tp_src"]},"min":0,"max":"unlimited"}, { since: '7.11.0' }),
   },
 }
 
@@ -351,7 +351,7 @@ export const table: rt.TableModel<'Logical_Router_Static_Route', keyof Insert> =
 // decoders
 // -------------------------------------------------------------------------------------
 
-const E_selection_fields: ReadonlySet<unknown> = new Set<unknown>(['eth_src', 'eth_dst', 'ip_proto', 'ip_src', 'ip_dst', 'ipv6_src', 'ipv6_dst', 'tp_src', 'tp_dst'])
+const E_selection_fields: ReadonlySet<unknown> = new Set<unknown>(['eth_dst', 'eth_src', 'ip_dst', 'ip_proto', 'ip_src', 'ipv6_dst', 'ipv6_src', 'tp_dst', 'tp_src'])
 
 const d_bfd = (v: unknown): rt.WeakReference<'BFD'> | undefined | rt.Invalid => {
   if (v === undefined) return undefined
@@ -425,14 +425,14 @@ const d_output_port = (v: unknown): string | undefined | rt.Invalid => {
   return typeof v === 'string' ? (v as string) : rt.INVALID
 }
 
-const d_policy = (v: unknown): 'src-ip' | 'dst-ip' | undefined | rt.Invalid => {
+const d_policy = (v: unknown): 'dst-ip' | 'src-ip' | undefined | rt.Invalid => {
   if (v === undefined) return undefined
   if (rt.isSetForm(v)) {
     if (v[1].length === 0) return undefined
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'src-ip' || v === 'dst-ip') ? (v as 'src-ip' | 'dst-ip') : rt.INVALID
+  return (v === 'dst-ip' || v === 'src-ip') ? (v as 'dst-ip' | 'src-ip') : rt.INVALID
 }
 
 const d_route_table = (v: unknown): string | rt.Invalid => {
@@ -444,15 +444,15 @@ const d_route_table = (v: unknown): string | rt.Invalid => {
   return typeof v === 'string' ? (v as string) : rt.INVALID
 }
 
-const d_selection_fields = (v: unknown): ReadonlyArray<'eth_src' | 'eth_dst' | 'ip_proto' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'> | rt.Invalid => {
+const d_selection_fields = (v: unknown): ReadonlyArray<'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_proto' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'> | rt.Invalid => {
   if (v === undefined) return rt.EMPTY
-  if (!rt.isSetForm(v)) return E_selection_fields.has(v) ? [v as 'eth_src' | 'eth_dst' | 'ip_proto' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'] : rt.INVALID
+  if (!rt.isSetForm(v)) return E_selection_fields.has(v) ? [v as 'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_proto' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'] : rt.INVALID
   const xs = v[1]
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i]
     if (!(E_selection_fields.has(x))) return rt.INVALID
   }
-  return xs as ReadonlyArray<'eth_src' | 'eth_dst' | 'ip_proto' | 'ip_src' | 'ip_dst' | 'ipv6_src' | 'ipv6_dst' | 'tp_src' | 'tp_dst'>
+  return xs as ReadonlyArray<'eth_dst' | 'eth_src' | 'ip_dst' | 'ip_proto' | 'ip_src' | 'ipv6_dst' | 'ipv6_src' | 'tp_dst' | 'tp_src'>
 }
 
 const fast: rt.FastDecoder<Row> = (o, uuid) => {
@@ -527,7 +527,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `Logical_Router_Static_Route` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `Logical_Router_Static_Route` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -538,7 +538,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `Logical_Router_Static_Route` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `Logical_Router_Static_Route` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

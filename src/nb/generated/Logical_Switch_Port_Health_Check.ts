@@ -67,14 +67,14 @@ export interface Row {
    */
   readonly port: number
   /**
-   * `protocol`: string one of `"tcp"`, `"udp"`, `"icmp"`.
+   * `protocol`: string one of `"icmp"`, `"tcp"`, `"udp"`.
    *
    * Since schema OVN_Northbound 7.18.0.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["tcp","udp","icmp"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["icmp","tcp","udp"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Switch_Port_Health_Check_TABLE | OVN_Northbound documentation, table Logical_Switch_Port_Health_Check}
    */
-  readonly protocol: 'tcp' | 'udp' | 'icmp'
+  readonly protocol: 'icmp' | 'tcp' | 'udp'
   /**
    * `src_ip`: string.
    *
@@ -85,14 +85,14 @@ export interface Row {
    */
   readonly src_ip: string
   /**
-   * `status`: optional string one of `"online"`, `"offline"`, `"error"`.
+   * `status`: optional string one of `"error"`, `"offline"`, `"online"`.
    *
    * Since schema OVN_Northbound 7.18.0.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["online","offline","error"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["error","offline","online"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Switch_Port_Health_Check_TABLE | OVN_Northbound documentation, table Logical_Switch_Port_Health_Check}
    */
-  readonly status: 'online' | 'offline' | 'error' | undefined
+  readonly status: 'error' | 'offline' | 'online' | undefined
 }
 
 /**
@@ -133,14 +133,14 @@ export interface Insert {
    */
   readonly port?: number
   /**
-   * `protocol`: string one of `"tcp"`, `"udp"`, `"icmp"`.
+   * `protocol`: string one of `"icmp"`, `"tcp"`, `"udp"`.
    *
    * Since schema OVN_Northbound 7.18.0.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["tcp","udp","icmp"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["icmp","tcp","udp"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Switch_Port_Health_Check_TABLE | OVN_Northbound documentation, table Logical_Switch_Port_Health_Check}
    */
-  readonly protocol?: 'tcp' | 'udp' | 'icmp'
+  readonly protocol?: 'icmp' | 'tcp' | 'udp'
   /**
    * `src_ip`: string.
    *
@@ -151,15 +151,15 @@ export interface Insert {
    */
   readonly src_ip?: string
   /**
-   * `status`: optional string one of `"online"`, `"offline"`, `"error"`.
+   * `status`: optional string one of `"error"`, `"offline"`, `"online"`.
    *
    * Since schema OVN_Northbound 7.18.0.
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["online","offline","error"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["error","offline","online"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Switch_Port_Health_Check_TABLE | OVN_Northbound documentation, table Logical_Switch_Port_Health_Check}
    */
-  readonly status?: 'online' | 'offline' | 'error' | undefined
+  readonly status?: 'error' | 'offline' | 'online' | undefined
 }
 
 /**
@@ -200,14 +200,14 @@ export interface Update {
    */
   readonly port?: number
   /**
-   * `protocol`: string one of `"tcp"`, `"udp"`, `"icmp"`.
+   * `protocol`: string one of `"icmp"`, `"tcp"`, `"udp"`.
    *
    * Since schema OVN_Northbound 7.18.0.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["tcp","udp","icmp"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["icmp","tcp","udp"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Switch_Port_Health_Check_TABLE | OVN_Northbound documentation, table Logical_Switch_Port_Health_Check}
    */
-  readonly protocol?: 'tcp' | 'udp' | 'icmp'
+  readonly protocol?: 'icmp' | 'tcp' | 'udp'
   /**
    * `src_ip`: string.
    *
@@ -218,15 +218,15 @@ export interface Update {
    */
   readonly src_ip?: string
   /**
-   * `status`: optional string one of `"online"`, `"offline"`, `"error"`.
+   * `status`: optional string one of `"error"`, `"offline"`, `"online"`.
    *
    * Since schema OVN_Northbound 7.18.0.
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["online","offline","error"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["error","offline","online"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Logical_Switch_Port_Health_Check_TABLE | OVN_Northbound documentation, table Logical_Switch_Port_Health_Check}
    */
-  readonly status?: 'online' | 'offline' | 'error' | undefined
+  readonly status?: 'error' | 'offline' | 'online' | undefined
 }
 
 // -------------------------------------------------------------------------------------
@@ -253,9 +253,9 @@ export const table: rt.TableModel<'Logical_Switch_Port_Health_Check', keyof Inse
     address: rt.columnModel('address', {"key":{"type":"string"},"min":1,"max":1}, { since: '7.18.0' }),
     options: rt.columnModel('options', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.18.0' }),
     port: rt.columnModel('port', {"key":{"type":"integer","minInteger":0,"maxInteger":65535},"min":1,"max":1}, { since: '7.18.0' }),
-    protocol: rt.columnModel('protocol', {"key":{"type":"string","enum":["tcp","udp","icmp"]},"min":1,"max":1}, { since: '7.18.0' }),
+    protocol: rt.columnModel('protocol', {"key":{"type":"string","enum":["icmp","tcp","udp"]},"min":1,"max":1}, { since: '7.18.0' }),
     src_ip: rt.columnModel('src_ip', {"key":{"type":"string"},"min":1,"max":1}, { since: '7.18.0' }),
-    status: rt.columnModel('status', {"key":{"type":"string","enum":["online","offline","error"]},"min":0,"max":1}, { since: '7.18.0' }),
+    status: rt.columnModel('status', {"key":{"type":"string","enum":["error","offline","online"]},"min":0,"max":1}, { since: '7.18.0' }),
   },
 }
 
@@ -298,13 +298,13 @@ const d_port = (v: unknown): number | rt.Invalid => {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 65535 ? (v as number) : rt.INVALID
 }
 
-const d_protocol = (v: unknown): 'tcp' | 'udp' | 'icmp' | rt.Invalid => {
-  if (v === undefined) return 'tcp'
+const d_protocol = (v: unknown): 'icmp' | 'tcp' | 'udp' | rt.Invalid => {
+  if (v === undefined) return 'icmp'
   if (rt.isSetForm(v)) {
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'tcp' || v === 'udp' || v === 'icmp') ? (v as 'tcp' | 'udp' | 'icmp') : rt.INVALID
+  return (v === 'icmp' || v === 'tcp' || v === 'udp') ? (v as 'icmp' | 'tcp' | 'udp') : rt.INVALID
 }
 
 const d_src_ip = (v: unknown): string | rt.Invalid => {
@@ -316,14 +316,14 @@ const d_src_ip = (v: unknown): string | rt.Invalid => {
   return typeof v === 'string' ? (v as string) : rt.INVALID
 }
 
-const d_status = (v: unknown): 'online' | 'offline' | 'error' | undefined | rt.Invalid => {
+const d_status = (v: unknown): 'error' | 'offline' | 'online' | undefined | rt.Invalid => {
   if (v === undefined) return undefined
   if (rt.isSetForm(v)) {
     if (v[1].length === 0) return undefined
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'online' || v === 'offline' || v === 'error') ? (v as 'online' | 'offline' | 'error') : rt.INVALID
+  return (v === 'error' || v === 'offline' || v === 'online') ? (v as 'error' | 'offline' | 'online') : rt.INVALID
 }
 
 const fast: rt.FastDecoder<Row> = (o, uuid) => {
@@ -386,7 +386,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `Logical_Switch_Port_Health_Check` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `Logical_Switch_Port_Health_Check` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -397,7 +397,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `Logical_Switch_Port_Health_Check` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `Logical_Switch_Port_Health_Check` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

@@ -51,14 +51,14 @@ export interface Row {
    */
   readonly external_ids: ReadonlyMap<string, string>
   /**
-   * `filter`: string one of `"from-lport"`, `"to-lport"`, `"both"`.
+   * `filter`: string one of `"both"`, `"from-lport"`, `"to-lport"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["from-lport","to-lport","both"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["both","from-lport","to-lport"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Mirror_TABLE | OVN_Northbound documentation, table Mirror}
    */
-  readonly filter: 'from-lport' | 'to-lport' | 'both'
+  readonly filter: 'both' | 'from-lport' | 'to-lport'
   /**
    * `index`: integer.
    *
@@ -96,14 +96,14 @@ export interface Row {
    */
   readonly sink: string
   /**
-   * `type`: string one of `"gre"`, `"erspan"`, `"local"`, `"lport"`.
+   * `type`: string one of `"erspan"`, `"gre"`, `"local"`, `"lport"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["gre","erspan","local","lport"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["erspan","gre","local","lport"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Mirror_TABLE | OVN_Northbound documentation, table Mirror}
    */
-  readonly type: 'gre' | 'erspan' | 'local' | 'lport'
+  readonly type: 'erspan' | 'gre' | 'local' | 'lport'
 }
 
 /**
@@ -126,14 +126,14 @@ export interface Insert {
    */
   readonly external_ids?: ReadonlyMap<string, string>
   /**
-   * `filter`: string one of `"from-lport"`, `"to-lport"`, `"both"`.
+   * `filter`: string one of `"both"`, `"from-lport"`, `"to-lport"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["from-lport","to-lport","both"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["both","from-lport","to-lport"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Mirror_TABLE | OVN_Northbound documentation, table Mirror}
    */
-  readonly filter?: 'from-lport' | 'to-lport' | 'both'
+  readonly filter?: 'both' | 'from-lport' | 'to-lport'
   /**
    * `index`: integer.
    *
@@ -172,14 +172,14 @@ export interface Insert {
    */
   readonly sink?: string
   /**
-   * `type`: string one of `"gre"`, `"erspan"`, `"local"`, `"lport"`.
+   * `type`: string one of `"erspan"`, `"gre"`, `"local"`, `"lport"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["gre","erspan","local","lport"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["erspan","gre","local","lport"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Mirror_TABLE | OVN_Northbound documentation, table Mirror}
    */
-  readonly type?: 'gre' | 'erspan' | 'local' | 'lport'
+  readonly type?: 'erspan' | 'gre' | 'local' | 'lport'
 }
 
 /**
@@ -202,14 +202,14 @@ export interface Update {
    */
   readonly external_ids?: ReadonlyMap<string, string>
   /**
-   * `filter`: string one of `"from-lport"`, `"to-lport"`, `"both"`.
+   * `filter`: string one of `"both"`, `"from-lport"`, `"to-lport"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["from-lport","to-lport","both"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["both","from-lport","to-lport"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Mirror_TABLE | OVN_Northbound documentation, table Mirror}
    */
-  readonly filter?: 'from-lport' | 'to-lport' | 'both'
+  readonly filter?: 'both' | 'from-lport' | 'to-lport'
   /**
    * `index`: integer.
    *
@@ -248,14 +248,14 @@ export interface Update {
    */
   readonly sink?: string
   /**
-   * `type`: string one of `"gre"`, `"erspan"`, `"local"`, `"lport"`.
+   * `type`: string one of `"erspan"`, `"gre"`, `"local"`, `"lport"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["gre","erspan","local","lport"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["erspan","gre","local","lport"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Mirror_TABLE | OVN_Northbound documentation, table Mirror}
    */
-  readonly type?: 'gre' | 'erspan' | 'local' | 'lport'
+  readonly type?: 'erspan' | 'gre' | 'local' | 'lport'
 }
 
 // -------------------------------------------------------------------------------------
@@ -280,12 +280,12 @@ export const table: rt.TableModel<'Mirror', keyof Insert> = {
   docUrl: 'https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Mirror_TABLE',
   columns: {
     external_ids: rt.columnModel('external_ids', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
-    filter: rt.columnModel('filter', {"key":{"type":"string","enum":["from-lport","to-lport","both"]},"min":1,"max":1}, { since: '7.0.0' }),
+    filter: rt.columnModel('filter', {"key":{"type":"string","enum":["both","from-lport","to-lport"]},"min":1,"max":1}, { since: '7.0.0' }),
     index: rt.columnModel('index', {"key":{"type":"integer"},"min":1,"max":1}, { since: '7.0.0' }),
     mirror_rules: rt.columnModel('mirror_rules', {"key":{"type":"uuid","refTable":"Mirror_Rule","refType":"strong"},"min":0,"max":"unlimited"}, { since: '7.12.0' }),
     name: rt.columnModel('name', {"key":{"type":"string"},"min":1,"max":1}, { since: '7.0.0' }),
     sink: rt.columnModel('sink', {"key":{"type":"string"},"min":1,"max":1}, { since: '7.0.0' }),
-    type: rt.columnModel('type', {"key":{"type":"string","enum":["gre","erspan","local","lport"]},"min":1,"max":1}, { since: '7.0.0' }),
+    type: rt.columnModel('type', {"key":{"type":"string","enum":["erspan","gre","local","lport"]},"min":1,"max":1}, { since: '7.0.0' }),
   },
 }
 
@@ -310,13 +310,13 @@ const d_external_ids = (v: unknown): ReadonlyMap<string, string> | rt.Invalid =>
   return m
 }
 
-const d_filter = (v: unknown): 'from-lport' | 'to-lport' | 'both' | rt.Invalid => {
-  if (v === undefined) return 'from-lport'
+const d_filter = (v: unknown): 'both' | 'from-lport' | 'to-lport' | rt.Invalid => {
+  if (v === undefined) return 'both'
   if (rt.isSetForm(v)) {
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'from-lport' || v === 'to-lport' || v === 'both') ? (v as 'from-lport' | 'to-lport' | 'both') : rt.INVALID
+  return (v === 'both' || v === 'from-lport' || v === 'to-lport') ? (v as 'both' | 'from-lport' | 'to-lport') : rt.INVALID
 }
 
 const d_index = (v: unknown): number | rt.Invalid => {
@@ -357,13 +357,13 @@ const d_sink = (v: unknown): string | rt.Invalid => {
   return typeof v === 'string' ? (v as string) : rt.INVALID
 }
 
-const d_type = (v: unknown): 'gre' | 'erspan' | 'local' | 'lport' | rt.Invalid => {
-  if (v === undefined) return 'gre'
+const d_type = (v: unknown): 'erspan' | 'gre' | 'local' | 'lport' | rt.Invalid => {
+  if (v === undefined) return 'erspan'
   if (rt.isSetForm(v)) {
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'gre' || v === 'erspan' || v === 'local' || v === 'lport') ? (v as 'gre' | 'erspan' | 'local' | 'lport') : rt.INVALID
+  return (v === 'erspan' || v === 'gre' || v === 'local' || v === 'lport') ? (v as 'erspan' | 'gre' | 'local' | 'lport') : rt.INVALID
 }
 
 const fast: rt.FastDecoder<Row> = (o, uuid) => {
@@ -430,7 +430,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `Mirror` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `Mirror` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -441,7 +441,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `Mirror` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `Mirror` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

@@ -148,14 +148,14 @@ export interface Row {
    */
   readonly priority: number
   /**
-   * `type`: string one of `"dnat"`, `"snat"`, `"dnat_and_snat"`.
+   * `type`: string one of `"dnat"`, `"dnat_and_snat"`, `"snat"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["dnat","snat","dnat_and_snat"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["dnat","dnat_and_snat","snat"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#NAT_TABLE | OVN_Northbound documentation, table NAT}
    */
-  readonly type: 'dnat' | 'snat' | 'dnat_and_snat'
+  readonly type: 'dnat' | 'dnat_and_snat' | 'snat'
 }
 
 /**
@@ -282,14 +282,14 @@ export interface Insert {
    */
   readonly priority?: number
   /**
-   * `type`: string one of `"dnat"`, `"snat"`, `"dnat_and_snat"`.
+   * `type`: string one of `"dnat"`, `"dnat_and_snat"`, `"snat"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["dnat","snat","dnat_and_snat"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["dnat","dnat_and_snat","snat"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#NAT_TABLE | OVN_Northbound documentation, table NAT}
    */
-  readonly type?: 'dnat' | 'snat' | 'dnat_and_snat'
+  readonly type?: 'dnat' | 'dnat_and_snat' | 'snat'
 }
 
 /**
@@ -416,14 +416,14 @@ export interface Update {
    */
   readonly priority?: number
   /**
-   * `type`: string one of `"dnat"`, `"snat"`, `"dnat_and_snat"`.
+   * `type`: string one of `"dnat"`, `"dnat_and_snat"`, `"snat"`.
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["dnat","snat","dnat_and_snat"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["dnat","dnat_and_snat","snat"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#NAT_TABLE | OVN_Northbound documentation, table NAT}
    */
-  readonly type?: 'dnat' | 'snat' | 'dnat_and_snat'
+  readonly type?: 'dnat' | 'dnat_and_snat' | 'snat'
 }
 
 // -------------------------------------------------------------------------------------
@@ -459,7 +459,7 @@ export const table: rt.TableModel<'NAT', keyof Insert> = {
     match: rt.columnModel('match', {"key":{"type":"string"},"min":1,"max":1}, { since: '7.6.0' }),
     options: rt.columnModel('options', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
     priority: rt.columnModel('priority', {"key":{"type":"integer","minInteger":0,"maxInteger":32767},"min":1,"max":1}, { since: '7.6.0' }),
-    type: rt.columnModel('type', {"key":{"type":"string","enum":["dnat","snat","dnat_and_snat"]},"min":1,"max":1}, { since: '7.0.0' }),
+    type: rt.columnModel('type', {"key":{"type":"string","enum":["dnat","dnat_and_snat","snat"]},"min":1,"max":1}, { since: '7.0.0' }),
   },
 }
 
@@ -596,13 +596,13 @@ const d_priority = (v: unknown): number | rt.Invalid => {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 32767 ? (v as number) : rt.INVALID
 }
 
-const d_type = (v: unknown): 'dnat' | 'snat' | 'dnat_and_snat' | rt.Invalid => {
+const d_type = (v: unknown): 'dnat' | 'dnat_and_snat' | 'snat' | rt.Invalid => {
   if (v === undefined) return 'dnat'
   if (rt.isSetForm(v)) {
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'dnat' || v === 'snat' || v === 'dnat_and_snat') ? (v as 'dnat' | 'snat' | 'dnat_and_snat') : rt.INVALID
+  return (v === 'dnat' || v === 'dnat_and_snat' || v === 'snat') ? (v as 'dnat' | 'dnat_and_snat' | 'snat') : rt.INVALID
 }
 
 const fast: rt.FastDecoder<Row> = (o, uuid) => {
@@ -693,7 +693,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `NAT` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `NAT` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -704,7 +704,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `NAT` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `NAT` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

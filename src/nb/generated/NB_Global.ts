@@ -647,7 +647,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `NB_Global` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `NB_Global` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -658,7 +658,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `NB_Global` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `NB_Global` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

@@ -51,14 +51,14 @@ export interface Row {
    */
   readonly external_ids: ReadonlyMap<string, string>
   /**
-   * `fallback`: optional string one of `"fail-open"`, `"fail-close"`.
+   * `fallback`: optional string one of `"fail-close"`, `"fail-open"`.
    *
    * Since schema OVN_Northbound 7.18.0.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["fail-open","fail-close"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["fail-close","fail-open"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Network_Function_Group_TABLE | OVN_Northbound documentation, table Network_Function_Group}
    */
-  readonly fallback: 'fail-open' | 'fail-close' | undefined
+  readonly fallback: 'fail-close' | 'fail-open' | undefined
   /**
    * `id`: integer in 1..255.
    *
@@ -126,15 +126,15 @@ export interface Insert {
    */
   readonly external_ids?: ReadonlyMap<string, string>
   /**
-   * `fallback`: optional string one of `"fail-open"`, `"fail-close"`.
+   * `fallback`: optional string one of `"fail-close"`, `"fail-open"`.
    *
    * Since schema OVN_Northbound 7.18.0.
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["fail-open","fail-close"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["fail-close","fail-open"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Network_Function_Group_TABLE | OVN_Northbound documentation, table Network_Function_Group}
    */
-  readonly fallback?: 'fail-open' | 'fail-close' | undefined
+  readonly fallback?: 'fail-close' | 'fail-open' | undefined
   /**
    * `id`: integer in 1..255.
    *
@@ -204,15 +204,15 @@ export interface Update {
    */
   readonly external_ids?: ReadonlyMap<string, string>
   /**
-   * `fallback`: optional string one of `"fail-open"`, `"fail-close"`.
+   * `fallback`: optional string one of `"fail-close"`, `"fail-open"`.
    *
    * Since schema OVN_Northbound 7.18.0.
    * `undefined` clears it.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["fail-open","fail-close"]},"min":0,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["fail-close","fail-open"]},"min":0,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Network_Function_Group_TABLE | OVN_Northbound documentation, table Network_Function_Group}
    */
-  readonly fallback?: 'fail-open' | 'fail-close' | undefined
+  readonly fallback?: 'fail-close' | 'fail-open' | undefined
   /**
    * `id`: integer in 1..255.
    *
@@ -284,7 +284,7 @@ export const table: rt.TableModel<'Network_Function_Group', keyof Insert> = {
   docUrl: 'https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Network_Function_Group_TABLE',
   columns: {
     external_ids: rt.columnModel('external_ids', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.18.0' }),
-    fallback: rt.columnModel('fallback', {"key":{"type":"string","enum":["fail-open","fail-close"]},"min":0,"max":1}, { since: '7.18.0' }),
+    fallback: rt.columnModel('fallback', {"key":{"type":"string","enum":["fail-close","fail-open"]},"min":0,"max":1}, { since: '7.18.0' }),
     id: rt.columnModel('id', {"key":{"type":"integer","minInteger":1,"maxInteger":255},"min":1,"max":1}, { since: '7.18.0' }),
     mode: rt.columnModel('mode', {"key":{"type":"string","enum":["inline","vtap"]},"min":1,"max":1}, { since: '7.18.0' }),
     name: rt.columnModel('name', {"key":{"type":"string"},"min":1,"max":1}, { since: '7.18.0' }),
@@ -314,14 +314,14 @@ const d_external_ids = (v: unknown): ReadonlyMap<string, string> | rt.Invalid =>
   return m
 }
 
-const d_fallback = (v: unknown): 'fail-open' | 'fail-close' | undefined | rt.Invalid => {
+const d_fallback = (v: unknown): 'fail-close' | 'fail-open' | undefined | rt.Invalid => {
   if (v === undefined) return undefined
   if (rt.isSetForm(v)) {
     if (v[1].length === 0) return undefined
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'fail-open' || v === 'fail-close') ? (v as 'fail-open' | 'fail-close') : rt.INVALID
+  return (v === 'fail-close' || v === 'fail-open') ? (v as 'fail-close' | 'fail-open') : rt.INVALID
 }
 
 const d_id = (v: unknown): number | rt.Invalid => {
@@ -436,7 +436,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `Network_Function_Group` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `Network_Function_Group` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -447,7 +447,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `Network_Function_Group` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `Network_Function_Group` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

@@ -49,14 +49,14 @@ export interface Row {
    */
   readonly action: ReadonlyMap<'dscp' | 'mark', number>
   /**
-   * `bandwidth`: map from strings each one of `"rate"`, `"burst"` to integers in 1..4294967295 (any number of entries).
+   * `bandwidth`: map from strings each one of `"burst"`, `"rate"` to integers in 1..4294967295 (any number of entries).
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["rate","burst"]},"value":{"type":"integer","minInteger":1,"maxInteger":4294967295},"min":0,"max":"unlimited"}`
+   * OVSDB type: `{"key":{"type":"string","enum":["burst","rate"]},"value":{"type":"integer","minInteger":1,"maxInteger":4294967295},"min":0,"max":"unlimited"}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#QoS_TABLE | OVN_Northbound documentation, table QoS}
    */
-  readonly bandwidth: ReadonlyMap<'rate' | 'burst', number>
+  readonly bandwidth: ReadonlyMap<'burst' | 'rate', number>
   /**
    * `direction`: string one of `"from-lport"`, `"to-lport"`.
    *
@@ -115,14 +115,14 @@ export interface Insert {
    */
   readonly action?: ReadonlyMap<'dscp' | 'mark', number>
   /**
-   * `bandwidth`: map from strings each one of `"rate"`, `"burst"` to integers in 1..4294967295 (any number of entries).
+   * `bandwidth`: map from strings each one of `"burst"`, `"rate"` to integers in 1..4294967295 (any number of entries).
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["rate","burst"]},"value":{"type":"integer","minInteger":1,"maxInteger":4294967295},"min":0,"max":"unlimited"}`
+   * OVSDB type: `{"key":{"type":"string","enum":["burst","rate"]},"value":{"type":"integer","minInteger":1,"maxInteger":4294967295},"min":0,"max":"unlimited"}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#QoS_TABLE | OVN_Northbound documentation, table QoS}
    */
-  readonly bandwidth?: ReadonlyMap<'rate' | 'burst', number>
+  readonly bandwidth?: ReadonlyMap<'burst' | 'rate', number>
   /**
    * `direction`: string one of `"from-lport"`, `"to-lport"`.
    *
@@ -181,14 +181,14 @@ export interface Update {
    */
   readonly action?: ReadonlyMap<'dscp' | 'mark', number>
   /**
-   * `bandwidth`: map from strings each one of `"rate"`, `"burst"` to integers in 1..4294967295 (any number of entries).
+   * `bandwidth`: map from strings each one of `"burst"`, `"rate"` to integers in 1..4294967295 (any number of entries).
    *
    * Since schema OVN_Northbound 7.0.0 (or earlier: the oldest schema the model knows).
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["rate","burst"]},"value":{"type":"integer","minInteger":1,"maxInteger":4294967295},"min":0,"max":"unlimited"}`
+   * OVSDB type: `{"key":{"type":"string","enum":["burst","rate"]},"value":{"type":"integer","minInteger":1,"maxInteger":4294967295},"min":0,"max":"unlimited"}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#QoS_TABLE | OVN_Northbound documentation, table QoS}
    */
-  readonly bandwidth?: ReadonlyMap<'rate' | 'burst', number>
+  readonly bandwidth?: ReadonlyMap<'burst' | 'rate', number>
   /**
    * `direction`: string one of `"from-lport"`, `"to-lport"`.
    *
@@ -249,7 +249,7 @@ export const table: rt.TableModel<'QoS', keyof Insert> = {
   docUrl: 'https://man7.org/linux/man-pages/man5/ovn-nb.5.html#QoS_TABLE',
   columns: {
     action: rt.columnModel('action', {"key":{"type":"string","enum":["dscp","mark"]},"value":{"type":"integer","minInteger":0,"maxInteger":4294967295},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
-    bandwidth: rt.columnModel('bandwidth', {"key":{"type":"string","enum":["rate","burst"]},"value":{"type":"integer","minInteger":1,"maxInteger":4294967295},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
+    bandwidth: rt.columnModel('bandwidth', {"key":{"type":"string","enum":["burst","rate"]},"value":{"type":"integer","minInteger":1,"maxInteger":4294967295},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
     direction: rt.columnModel('direction', {"key":{"type":"string","enum":["from-lport","to-lport"]},"min":1,"max":1}, { since: '7.0.0' }),
     external_ids: rt.columnModel('external_ids', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.0.0' }),
     match: rt.columnModel('match', {"key":{"type":"string"},"min":1,"max":1}, { since: '7.0.0' }),
@@ -278,18 +278,18 @@ const d_action = (v: unknown): ReadonlyMap<'dscp' | 'mark', number> | rt.Invalid
   return m
 }
 
-const d_bandwidth = (v: unknown): ReadonlyMap<'rate' | 'burst', number> | rt.Invalid => {
-  if (v === undefined) return new Map<'rate' | 'burst', number>()
+const d_bandwidth = (v: unknown): ReadonlyMap<'burst' | 'rate', number> | rt.Invalid => {
+  if (v === undefined) return new Map<'burst' | 'rate', number>()
   if (!rt.isMapForm(v)) return rt.INVALID
   const ps = v[1]
-  const m = new Map<'rate' | 'burst', number>()
+  const m = new Map<'burst' | 'rate', number>()
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]
     if (!rt.isPair(p)) return rt.INVALID
     const x = p[0]
     const y = p[1]
-    if (!((x === 'rate' || x === 'burst')) || !(typeof y === 'number' && Number.isInteger(y) && y >= 1 && y <= 4294967295)) return rt.INVALID
-    m.set(x as 'rate' | 'burst', y as number)
+    if (!((x === 'burst' || x === 'rate')) || !(typeof y === 'number' && Number.isInteger(y) && y >= 1 && y <= 4294967295)) return rt.INVALID
+    m.set(x as 'burst' | 'rate', y as number)
   }
   if (m.size !== ps.length) return rt.INVALID
   return m
@@ -399,7 +399,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `QoS` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `QoS` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -410,7 +410,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `QoS` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `QoS` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0

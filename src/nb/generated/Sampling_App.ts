@@ -60,14 +60,14 @@ export interface Row {
    */
   readonly id: number
   /**
-   * `type`: string one of `"drop"`, `"acl-new"`, `"acl-est"`.
+   * `type`: string one of `"acl-est"`, `"acl-new"`, `"drop"`.
    *
    * Since schema OVN_Northbound 7.6.0.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["drop","acl-new","acl-est"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["acl-est","acl-new","drop"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Sampling_App_TABLE | OVN_Northbound documentation, table Sampling_App}
    */
-  readonly type: 'drop' | 'acl-new' | 'acl-est'
+  readonly type: 'acl-est' | 'acl-new' | 'drop'
 }
 
 /**
@@ -99,14 +99,14 @@ export interface Insert {
    */
   readonly id?: number
   /**
-   * `type`: string one of `"drop"`, `"acl-new"`, `"acl-est"`.
+   * `type`: string one of `"acl-est"`, `"acl-new"`, `"drop"`.
    *
    * Since schema OVN_Northbound 7.6.0.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["drop","acl-new","acl-est"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["acl-est","acl-new","drop"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Sampling_App_TABLE | OVN_Northbound documentation, table Sampling_App}
    */
-  readonly type?: 'drop' | 'acl-new' | 'acl-est'
+  readonly type?: 'acl-est' | 'acl-new' | 'drop'
 }
 
 /**
@@ -138,14 +138,14 @@ export interface Update {
    */
   readonly id?: number
   /**
-   * `type`: string one of `"drop"`, `"acl-new"`, `"acl-est"`.
+   * `type`: string one of `"acl-est"`, `"acl-new"`, `"drop"`.
    *
    * Since schema OVN_Northbound 7.6.0.
    *
-   * OVSDB type: `{"key":{"type":"string","enum":["drop","acl-new","acl-est"]},"min":1,"max":1}`
+   * OVSDB type: `{"key":{"type":"string","enum":["acl-est","acl-new","drop"]},"min":1,"max":1}`
    * @see {@link https://man7.org/linux/man-pages/man5/ovn-nb.5.html#Sampling_App_TABLE | OVN_Northbound documentation, table Sampling_App}
    */
-  readonly type?: 'drop' | 'acl-new' | 'acl-est'
+  readonly type?: 'acl-est' | 'acl-new' | 'drop'
 }
 
 // -------------------------------------------------------------------------------------
@@ -171,7 +171,7 @@ export const table: rt.TableModel<'Sampling_App', keyof Insert> = {
   columns: {
     external_ids: rt.columnModel('external_ids', {"key":{"type":"string"},"value":{"type":"string"},"min":0,"max":"unlimited"}, { since: '7.6.0' }),
     id: rt.columnModel('id', {"key":{"type":"integer","minInteger":1,"maxInteger":255},"min":1,"max":1}, { since: '7.6.0' }),
-    type: rt.columnModel('type', {"key":{"type":"string","enum":["drop","acl-new","acl-est"]},"min":1,"max":1}, { since: '7.6.0' }),
+    type: rt.columnModel('type', {"key":{"type":"string","enum":["acl-est","acl-new","drop"]},"min":1,"max":1}, { since: '7.6.0' }),
   },
 }
 
@@ -205,13 +205,13 @@ const d_id = (v: unknown): number | rt.Invalid => {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 255 ? (v as number) : rt.INVALID
 }
 
-const d_type = (v: unknown): 'drop' | 'acl-new' | 'acl-est' | rt.Invalid => {
-  if (v === undefined) return 'drop'
+const d_type = (v: unknown): 'acl-est' | 'acl-new' | 'drop' | rt.Invalid => {
+  if (v === undefined) return 'acl-est'
   if (rt.isSetForm(v)) {
     if (v[1].length !== 1) return rt.INVALID
     v = v[1][0]
   }
-  return (v === 'drop' || v === 'acl-new' || v === 'acl-est') ? (v as 'drop' | 'acl-new' | 'acl-est') : rt.INVALID
+  return (v === 'acl-est' || v === 'acl-new' || v === 'drop') ? (v as 'acl-est' | 'acl-new' | 'drop') : rt.INVALID
 }
 
 const fast: rt.FastDecoder<Row> = (o, uuid) => {
@@ -262,7 +262,7 @@ const encode = (r: Row): rt.WireRow => {
 export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 
 /**
- * The io-ts codec of `Sampling_App` inserts (wire row <-> {\@link Insert}).
+ * The io-ts codec of `Sampling_App` inserts (wire row <-> {@link Insert}).
  *
  * @category codecs
  * @since 0.1.0
@@ -273,7 +273,7 @@ export const RowC: rt.RowType<Row> = new rt.RowType<Row>(table, fast, encode)
 export const InsertC: rt.PartialRowType<Insert> = rt.partialRowType<Insert>(table, 'insert')
 
 /**
- * The io-ts codec of `Sampling_App` updates (wire row <-> {\@link Update}).
+ * The io-ts codec of `Sampling_App` updates (wire row <-> {@link Update}).
  *
  * @category codecs
  * @since 0.1.0
