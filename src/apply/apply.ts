@@ -1,0 +1,187 @@
+/**
+ * apply: make the database hold a desired state. Sync a replica (or use the caller's),
+ * plan, compile, transact; when a guard fails or a constraint is violated because the
+ * database changed underneath, plan again from the (already updated) replica, a bounded
+ * number of times. Optionally wait, like `ovn-nbctl --wait=sb|hv`, until ovn-northd (and
+ * the chassis) have caught up.
+ *
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import type * as TE from 'fp-ts/lib/TaskEither.js'
+import type { Client } from '../ovsdb/client.js'
+import type { OvsdbError } from '../ovsdb/errors.js'
+import { syncReplica, type Replica } from '../ovsdb/replica.js'
+import type { Operation } from '../ovsdb/wire/operation.js'
+import { compile, type CompileOptions } from '../plan/compile.js'
+import type { DesiredState } from '../plan/desired.js'
+import { diff, type Plan, type PlanError, type PlanOptions } from '../plan/plan.js'
+import { nbIdentity } from '../nb/identity.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Options of {@link apply}.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { ApplyOptions } from 'ovn-nb'
+ * const o: ApplyOptions = { wait: 'sb', waitTimeoutMs: 10_000, retries: 5 }
+ */
+export interface ApplyOptions extends PlanOptions, CompileOptions {
+  /** The database (default `OVN_Northbound`). */
+  readonly database?: string
+  /** A replica kept by the caller (a controller keeps one for its lifetime); synced anew otherwise. */
+  readonly replica?: Replica
+  /** How many times to plan again after a conflict (default 3). */
+  readonly retries?: number
+  /** Wait for ovn-northd (`sb`) or for the chassis too (`hv`) to process the change, as `ovn-nbctl --wait`. */
+  readonly wait?: 'none' | 'sb' | 'hv'
+  /** How long to wait (default 30000 ms). */
+  readonly waitTimeoutMs?: number
+  /** Plan only; send nothing. */
+  readonly dryRun?: boolean
+}
+
+/**
+ * What {@link apply} did: the plan it applied (the last one, after retries), how many
+ * operations it sent, how many attempts it took, and the UUIDs of the rows it created,
+ * by desired id.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { ApplyResult } from 'ovn-nb'
+ * const report = (r: ApplyResult): string => `${r.plan.summary.create} created in ${r.attempts} attempt(s)`
+ */
+export interface ApplyResult {
+  readonly plan: Plan
+  readonly operations: number
+  readonly attempts: number
+  readonly created: ReadonlyMap<string, string>
+  /** The NB_Global.nb_cfg this change was given, when waiting. */
+  readonly nbCfg?: number
+}
+
+/**
+ * Why apply failed: a plan error, an OVSDB error, conflicts that kept coming back, or
+ * northd not catching up in time.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { ApplyError } from 'ovn-nb'
+ * const retryable = (e: ApplyError): boolean => e._tag === 'ConflictRetriesExhausted'
+ */
+export type ApplyError =
+  | PlanError
+  | OvsdbError
+  | { readonly _tag: 'ConflictRetriesExhausted'; readonly attempts: number; readonly last: OvsdbError }
+  | { readonly _tag: 'WaitTimeout'; readonly wait: 'sb' | 'hv'; readonly nbCfg: number; readonly reached: number; readonly ms: number }
+
+// -------------------------------------------------------------------------------------
+// apply
+// -------------------------------------------------------------------------------------
+
+// Errors that mean "the database changed under the plan": plan again.
+const CONFLICTS = new Set(['timed out', 'constraint violation', 'referential integrity violation'])
+
+const isConflict = (e: OvsdbError): boolean => e._tag === 'OperationError' && CONFLICTS.has(e.error)
+
+const nbGlobal = (replica: Replica): { nb: number; sb: number; hv: number } | undefined => {
+  for (const r of replica.rows('NB_Global').values()) {
+    const n = (k: string) => (typeof r[k] === 'number' ? (r[k] as number) : 0)
+    return { nb: n('nb_cfg'), sb: n('sb_cfg'), hv: n('hv_cfg') }
+  }
+  return undefined
+}
+
+const waitFor = (replica: Replica, wait: 'sb' | 'hv', target: number, ms: number): Promise<E.Either<ApplyError, void>> =>
+  new Promise((resolve) => {
+    const reached = () => nbGlobal(replica)?.[wait] ?? 0
+    if (reached() >= target) return resolve(E.right(undefined))
+    const timer = setTimeout(() => {
+      done = true
+      resolve(E.left({ _tag: 'WaitTimeout', wait, nbCfg: target, reached: reached(), ms }))
+    }, ms)
+    let done = false
+    replica.onChange(() => {
+      if (!done && reached() >= target) {
+        done = true
+        clearTimeout(timer)
+        resolve(E.right(undefined))
+      }
+    })
+  })
+
+/**
+ * Makes the database hold `desired`; see the module description. Applying the same
+ * state again sends no transaction at all.
+ *
+ * @category apply
+ * @since 0.1.0
+ * @example
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { apply, connect, type DesiredState } from 'ovn-nb'
+ * declare const desired: DesiredState
+ * const client = await connect('unix:/var/run/ovn/ovnnb_db.sock')()
+ * if (E.isRight(client)) {
+ *   const r = await apply(client.right, desired, { wait: 'sb' })()
+ *   if (E.isRight(r)) console.log(r.right.plan.summary)
+ * }
+ */
+export const apply =
+  (client: Client, desired: DesiredState, options: ApplyOptions = {}): TE.TaskEither<ApplyError, ApplyResult> =>
+  async () => {
+    const db = options.database ?? 'OVN_Northbound'
+    let replica = options.replica
+    if (replica === undefined) {
+      const r = await syncReplica(client, db, options.ownerKey !== undefined ? { externalIdKeys: [options.ownerKey] } : { externalIdKeys: ['ovn-nb/owner'] })()
+      if (E.isLeft(r)) return r
+      replica = r.right
+    }
+    const retries = options.retries ?? 3
+    let last: OvsdbError | undefined
+    for (let attempt = 1; attempt <= retries + 1; attempt++) {
+      const plan = diff(replica.schema, replica, desired, { ...options, rules: options.rules ?? (db === 'OVN_Northbound' ? nbIdentity : {}) })
+      if (E.isLeft(plan)) return plan
+      const ops = compile(plan.right, options)
+      const wait = options.wait ?? 'none'
+      if (options.dryRun === true || (ops.length === 0 && wait === 'none'))
+        return E.right({ plan: plan.right, operations: 0, attempts: attempt, created: new Map() })
+      const all: Operation[] = [...ops]
+      const waiting = wait !== 'none' && nbGlobal(replica) !== undefined
+      if (waiting) {
+        all.push({ op: 'mutate', table: 'NB_Global', where: [], mutations: [['nb_cfg', '+=', 1]] })
+        all.push({ op: 'select', table: 'NB_Global', where: [], columns: ['nb_cfg'] })
+      }
+      const r = await client.transact(db, all)()
+      if (E.isLeft(r)) {
+        if (isConflict(r.left) && attempt <= retries) {
+          last = r.left
+          continue
+        }
+        return isConflict(r.left) ? E.left({ _tag: 'ConflictRetriesExhausted', attempts: attempt, last: r.left }) : r
+      }
+      const created = new Map<string, string>()
+      const byName = new Map<string, string>()
+      all.forEach((op, i) => {
+        if (op.op === 'insert' && op['uuid-name'] !== undefined) byName.set(op['uuid-name'], ((r.right[i] as { uuid: readonly [string, string] }).uuid)[1])
+      })
+      for (const e of plan.right.entries) if (e.action === 'create') created.set(e.id, byName.get(e.uuidName)!)
+      let nbCfg: number | undefined
+      if (waiting) {
+        const sel = r.right[all.length - 1] as { rows: ReadonlyArray<{ nb_cfg?: unknown }> }
+        nbCfg = typeof sel.rows[0]?.nb_cfg === 'number' ? sel.rows[0].nb_cfg : undefined
+        if (nbCfg !== undefined) {
+          const w = await waitFor(replica, wait as 'sb' | 'hv', nbCfg, options.waitTimeoutMs ?? 30000)
+          if (E.isLeft(w)) return w
+        }
+      }
+      return E.right({ plan: plan.right, operations: ops.length, attempts: attempt, created, ...(nbCfg !== undefined ? { nbCfg } : {}) })
+    }
+    return E.left({ _tag: 'ConflictRetriesExhausted', attempts: retries + 1, last: last! })
+  }

@@ -1,0 +1,102 @@
+/**
+ * compile: a {@link Plan} -> the OVSDB operations of one transaction. Pure.
+ *
+ * - new rows are inserted with their named-uuids, and reference each other (and are
+ *   held by their parents) through them, in the same transaction;
+ * - changed scalar columns are written with one `update` per row, guarded by a `wait`
+ *   that the columns still hold the values the plan saw (so someone else's change
+ *   makes the transaction fail instead of being clobbered);
+ * - sets and maps change element by element with `mutate`, leaving others' elements;
+ * - natural keys the schema does not index are guarded by a `wait` that no row has
+ *   the key yet (two appliers must not create two `sw0`);
+ * - root rows are deleted; other rows are removed from the column that holds them.
+ *
+ * @module
+ */
+import type { Atom } from '../ovsdb/wire/atom.js'
+import type { Row } from '../ovsdb/wire/datum.js'
+import type { Mutation, Operation } from '../ovsdb/wire/operation.js'
+import type { ColumnChange, Plan, PlanValue } from './plan.js'
+
+/**
+ * Options of {@link compile}.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { CompileOptions } from 'ovn-nb'
+ * const o: CompileOptions = { comment: 'ovn-nb apply by ctl-a' }
+ */
+export interface CompileOptions {
+  /** Add a `comment` operation (it shows in the server's log). */
+  readonly comment?: string
+  /** Leave the `wait` guards out (not recommended). */
+  readonly guards?: boolean
+}
+
+const byUuid = (uuid: string) => [['_uuid', '==', ['uuid', uuid]]] as const
+
+const mutationsOf = (c: Extract<ColumnChange, { mode: 'mutate' }>): Mutation[] => {
+  const out: Mutation[] = []
+  const isMap = Array.isArray(c.old) && c.old[0] === 'map'
+  if (c.delete.length > 0) out.push([c.column, 'delete', ['set', c.delete]])
+  if (c.insert.length > 0)
+    out.push([c.column, 'insert', isMap ? ['map', c.insert as ReadonlyArray<readonly [Atom, Atom]>] : ['set', c.insert as ReadonlyArray<Atom>]])
+  return out
+}
+
+/**
+ * The operations of a plan, in this order: guards (`wait`), inserts, updates and
+ * mutations, deletes. An empty plan compiles to no operations at all.
+ *
+ * @category compile
+ * @since 0.1.0
+ * @example
+ * import { compile, type Plan } from 'ovn-nb'
+ * declare const plan: Plan
+ * const ops = compile(plan)
+ * // [{ op: 'wait', table: 'Logical_Switch', timeout: 0, where: [['name', '==', 'sw0']], columns: ['name'], until: '==', rows: [] },
+ * //  { op: 'insert', table: 'Logical_Switch', 'uuid-name': 'new0_Logical_Switch_sw0', row: { name: 'sw0', ... } }]
+ */
+export const compile = (plan: Plan, options: CompileOptions = {}): ReadonlyArray<Operation> => {
+  const guards = options.guards !== false
+  const waits: Operation[] = []
+  const inserts: Operation[] = []
+  const changes: Operation[] = []
+  const deletes: Operation[] = []
+  for (const e of plan.entries) {
+    switch (e.action) {
+      case 'create':
+        if (guards && e.guard !== undefined)
+          waits.push({ op: 'wait', table: e.table, timeout: 0, where: e.guard, columns: e.guard.map((g) => (g as readonly [string, string, unknown])[0]), until: '==', rows: [] })
+        inserts.push({ op: 'insert', table: e.table, 'uuid-name': e.uuidName, row: e.row as Row })
+        break
+      case 'update': {
+        const set = e.changes.filter((c): c is Extract<ColumnChange, { mode: 'set' }> => c.mode === 'set')
+        const mut = e.changes.filter((c): c is Extract<ColumnChange, { mode: 'mutate' }> => c.mode === 'mutate')
+        if (set.length > 0) {
+          if (guards)
+            waits.push({
+              op: 'wait',
+              table: e.table,
+              timeout: 0,
+              where: byUuid(e.uuid),
+              columns: set.map((c) => c.column),
+              until: '==',
+              rows: [Object.fromEntries(set.map((c) => [c.column, c.old]))],
+            })
+          changes.push({ op: 'update', table: e.table, where: byUuid(e.uuid), row: Object.fromEntries(set.map((c) => [c.column, c.new as PlanValue])) })
+        }
+        if (mut.length > 0) changes.push({ op: 'mutate', table: e.table, where: byUuid(e.uuid), mutations: mut.flatMap(mutationsOf) })
+        break
+      }
+      case 'delete':
+        // rows of non-root tables go through their parent's column (a mutate above)
+        if (e.via === undefined) deletes.push({ op: 'delete', table: e.table, where: byUuid(e.uuid) })
+        break
+    }
+  }
+  const ops = [...waits, ...inserts, ...changes, ...deletes]
+  if (ops.length > 0 && options.comment !== undefined) ops.push({ op: 'comment', comment: options.comment })
+  return ops
+}

@@ -1,0 +1,11 @@
+/**
+ * The desired-state engine, generic over any schema: desired rows -> diff -> Plan ->
+ * compile -> operations, and render for people and programs. Pure.
+ *
+ * @module plan
+ */
+export * from './desired.js'
+export * from './identity.js'
+export * from './plan.js'
+export * from './compile.js'
+export * from './render.js'
