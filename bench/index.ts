@@ -4,8 +4,9 @@
  */
 import { printFigure, type Section } from './report.js'
 import { sections as ovsdb } from './ovsdb.js'
+import { section as codegen } from './codegen.js'
 
-const sections: ReadonlyArray<Section> = [...ovsdb]
+const sections: ReadonlyArray<Section> = [...ovsdb, codegen]
 
 const only = process.argv.slice(2)
 for (const s of sections) {
