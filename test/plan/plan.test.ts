@@ -1,0 +1,220 @@
+import test from 'ava'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as E from 'fp-ts/lib/Either.js'
+import { decodeSchema, type DatabaseSchema, type Row } from '../../src/ovsdb/index.js'
+import * as _ from '../../src/plan/index.js'
+import { nbIdentity } from '../../src/nb/identity.js'
+
+const nb: DatabaseSchema = (() => {
+  const r = decodeSchema(JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'ovn-nb-v23.03.0.ovsschema'), 'utf8')))
+  if (E.isLeft(r)) throw new Error('schema')
+  return r.right
+})()
+
+const U = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
+const owned = (owner = 'a') => ['map', [['ovn-nb/owner', owner]]] as const
+
+/** A current state from hand-written rows; missing columns get their defaults. */
+const current = (tables: Record<string, Record<string, Record<string, unknown>>>): _.CurrentState => {
+  const out = new Map<string, Map<string, Row>>()
+  for (const [t, rows] of Object.entries(tables)) {
+    const ts = nb.tables[t]!
+    const m = new Map<string, Row>()
+    for (const [uuid, r] of Object.entries(rows)) {
+      const full: Record<string, unknown> = { _uuid: ['uuid', uuid] }
+      for (const c of Object.values(ts.columns))
+        full[c.name] = r[c.name] ?? (c.type.value !== undefined ? ['map', []] : c.type.min === 1 && c.type.max === 1 ? (c.type.key.type === 'integer' ? 0 : c.type.key.type === 'boolean' ? false : '') : ['set', []])
+      m.set(uuid, full as Row)
+    }
+    out.set(t, m)
+  }
+  return { rows: (t) => out.get(t) ?? new Map() }
+}
+const empty = current({})
+
+const plan = (cur: _.CurrentState, desired: _.DesiredState, o: _.PlanOptions = {}) => {
+  const p = _.diff(nb, cur, desired, { rules: nbIdentity, ...o })
+  if (E.isLeft(p)) throw new Error(JSON.stringify(p.left))
+  return p.right
+}
+
+const sw0: _.DesiredState = {
+  owner: 'a',
+  rows: [
+    { table: 'Logical_Switch', id: 'ls:sw0', columns: { name: 'sw0', ports: ['set', [_.ref('lsp:p1')]], acls: ['set', [_.ref('acl:1')]] } },
+    { table: 'Logical_Switch_Port', id: 'lsp:p1', columns: { name: 'p1', addresses: ['set', ['0a:00:00:00:00:01 10.0.0.1']] } },
+    { table: 'ACL', id: 'acl:1', columns: { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow' } },
+  ],
+}
+
+test('from an empty database: inserts with named-uuids, the unindexed name guarded by a wait', (t) => {
+  const p = plan(empty, sw0)
+  t.deepEqual(p.summary, { create: 3, update: 0, delete: 0 })
+  t.deepEqual(_.compile(p), [
+    { op: 'wait', table: 'Logical_Switch', timeout: 0, where: [['name', '==', 'sw0']], columns: ['name'], until: '==', rows: [] },
+    { op: 'insert', table: 'ACL', 'uuid-name': 'new0_acl_1', row: { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow', external_ids: ['map', [['ovn-nb/owner', 'a']]] } },
+    { op: 'insert', table: 'Logical_Switch', 'uuid-name': 'new1_ls_sw0', row: { name: 'sw0', ports: ['set', [['named-uuid', 'new2_lsp_p1']]], acls: ['set', [['named-uuid', 'new0_acl_1']]], external_ids: ['map', [['ovn-nb/owner', 'a']]] } },
+    { op: 'insert', table: 'Logical_Switch_Port', 'uuid-name': 'new2_lsp_p1', row: { name: 'p1', addresses: ['set', ['0a:00:00:00:00:01 10.0.0.1']], external_ids: ['map', [['ovn-nb/owner', 'a']]] } },
+  ])
+})
+
+const synced = current({
+  Logical_Switch: { [U(1)]: { name: 'sw0', ports: ['set', [['uuid', U(2)]]], acls: ['set', [['uuid', U(3)]]], external_ids: owned() } },
+  Logical_Switch_Port: { [U(2)]: { name: 'p1', addresses: ['set', ['0a:00:00:00:00:01 10.0.0.1']], external_ids: owned() } },
+  ACL: { [U(3)]: { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow', external_ids: owned() } },
+})
+
+test('diff of a state with the database that holds it is empty', (t) => {
+  const p = plan(synced, sw0)
+  t.deepEqual(p.entries, [])
+  t.deepEqual(_.compile(p), [])
+  t.is(_.summaryLine(p), 'No changes. The database matches the desired state.')
+})
+
+test('a changed scalar: update guarded by a wait on its old value; a changed set: key-level mutate', (t) => {
+  const changed: _.DesiredState = {
+    owner: 'a',
+    rows: sw0.rows.map((r) =>
+      r.id === 'acl:1' ? { ...r, columns: { ...r.columns, action: 'drop' } } : r.id === 'lsp:p1' ? { ...r, columns: { ...r.columns, addresses: ['set', ['0a:00:00:00:00:01 10.0.0.9']] } } : r,
+    ),
+  }
+  t.deepEqual(_.compile(plan(synced, changed)), [
+    { op: 'wait', table: 'ACL', timeout: 0, where: [['_uuid', '==', ['uuid', U(3)]]], columns: ['action'], until: '==', rows: [{ action: 'allow' }] },
+    { op: 'update', table: 'ACL', where: [['_uuid', '==', ['uuid', U(3)]]], row: { action: 'drop' } },
+    {
+      op: 'mutate',
+      table: 'Logical_Switch_Port',
+      where: [['_uuid', '==', ['uuid', U(2)]]],
+      mutations: [
+        ['addresses', 'delete', ['set', ['0a:00:00:00:00:01 10.0.0.1']]],
+        ['addresses', 'insert', ['set', ['0a:00:00:00:00:01 10.0.0.9']]],
+      ],
+    },
+  ])
+})
+
+test('a new child of an existing parent goes in by mutate; a dropped child goes out the same way', (t) => {
+  const next: _.DesiredState = {
+    owner: 'a',
+    rows: [
+      { table: 'Logical_Switch', id: 'ls:sw0', columns: { name: 'sw0', ports: ['set', [_.ref('lsp:p2')]], acls: ['set', [_.ref('acl:1')]] } },
+      { table: 'Logical_Switch_Port', id: 'lsp:p2', columns: { name: 'p2' } },
+      sw0.rows[2]!,
+    ],
+  }
+  const p = plan(synced, next)
+  t.deepEqual(p.summary, { create: 1, update: 1, delete: 1 })
+  t.deepEqual(_.compile(p), [
+    { op: 'insert', table: 'Logical_Switch_Port', 'uuid-name': 'new0_lsp_p2', row: { name: 'p2', external_ids: ['map', [['ovn-nb/owner', 'a']]] } },
+    { op: 'mutate', table: 'Logical_Switch', where: [['_uuid', '==', ['uuid', U(1)]]], mutations: [['ports', 'delete', ['set', [['uuid', U(2)]]]], ['ports', 'insert', ['set', [['named-uuid', 'new0_lsp_p2']]]]] },
+  ])
+  t.regex(_.renderText(p), /^\+ Logical_Switch_Port p2\n/)
+  t.regex(_.renderText(p), /- Logical_Switch_Port p1 \(00000000\) from Logical_Switch\.ports/)
+  t.regex(_.renderText(p), /Plan: 1 to add, 1 to change, 1 to destroy\.$/)
+})
+
+test('garbage collection: only rows of this owner; roots deleted, children removed from their parent', (t) => {
+  const cur = current({
+    Logical_Switch: {
+      [U(1)]: { name: 'mine', ports: ['set', [['uuid', U(2)], ['uuid', U(4)]]], external_ids: owned() },
+      [U(5)]: { name: 'theirs', external_ids: owned('b') },
+      [U(6)]: { name: 'nobodys' },
+    },
+    Logical_Switch_Port: { [U(2)]: { name: 'p-mine', external_ids: owned() }, [U(4)]: { name: 'p-theirs', external_ids: owned('b') } },
+    Address_Set: { [U(7)]: { name: 'as-mine', external_ids: owned() }, [U(8)]: { name: 'as-theirs', external_ids: owned('b') } },
+  })
+  // the desired state keeps the switch (as shared) but none of the rest
+  const p = plan(cur, { owner: 'a', rows: [{ table: 'Logical_Switch', id: 'ls', columns: { name: 'mine' }, shared: true }] })
+  t.deepEqual(_.compile(p), [
+    { op: 'mutate', table: 'Logical_Switch', where: [['_uuid', '==', ['uuid', U(1)]]], mutations: [['ports', 'delete', ['set', [['uuid', U(2)]]]]] },
+    { op: 'delete', table: 'Address_Set', where: [['_uuid', '==', ['uuid', U(7)]]] },
+  ])
+  // with nothing desired, the owned switch goes and its port with it (no separate op)
+  t.deepEqual(_.compile(plan(cur, { owner: 'a', rows: [] })), [
+    { op: 'delete', table: 'Address_Set', where: [['_uuid', '==', ['uuid', U(7)]]] },
+    { op: 'delete', table: 'Logical_Switch', where: [['_uuid', '==', ['uuid', U(1)]]] },
+  ])
+  t.deepEqual(plan(cur, { owner: 'a', rows: [] }, { gc: false }).entries, [])
+})
+
+test('a row that exists without an owner is a conflict unless adopted; adopting marks it', (t) => {
+  const cur = current({ Logical_Switch: { [U(1)]: { name: 'sw0' } } })
+  const desired: _.DesiredState = { owner: 'a', rows: [{ table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0' } }] }
+  const r = _.diff(nb, cur, desired, { rules: nbIdentity })
+  t.true(E.isLeft(r) && r.left._tag === 'Conflict' && /exists without an owner/.test(r.left.conflicts[0]!.message))
+  t.deepEqual(_.compile(plan(cur, desired, { adopt: true })), [
+    { op: 'mutate', table: 'Logical_Switch', where: [['_uuid', '==', ['uuid', U(1)]]], mutations: [['external_ids', 'insert', ['map', [['ovn-nb/owner', 'a']]]]] },
+  ])
+  const other = current({ Logical_Switch: { [U(1)]: { name: 'sw0', external_ids: owned('b') } } })
+  const c = _.diff(nb, other, desired, { rules: nbIdentity })
+  t.true(E.isLeft(c) && c.left._tag === 'Conflict' && /belongs to "b"/.test(c.left.conflicts[0]!.message))
+})
+
+test('a shared row: add our children and set elements, never touch what others put there', (t) => {
+  const cur = current({
+    Logical_Switch: { [U(1)]: { name: 'shared', ports: ['set', [['uuid', U(2)]]], other_config: ['map', [['k', 'theirs']]], external_ids: owned('b') } },
+    Logical_Switch_Port: { [U(2)]: { name: 'their-port', external_ids: owned('b') } },
+  })
+  const desired: _.DesiredState = {
+    owner: 'a',
+    rows: [
+      { table: 'Logical_Switch', id: 'ls', shared: true, columns: { name: 'shared', ports: ['set', [_.ref('p')]], other_config: ['map', [['k', 'mine'], ['j', '1']]] } },
+      { table: 'Logical_Switch_Port', id: 'p', columns: { name: 'my-port' } },
+    ],
+  }
+  t.deepEqual(_.compile(plan(cur, desired)), [
+    { op: 'insert', table: 'Logical_Switch_Port', 'uuid-name': 'new0_p', row: { name: 'my-port', external_ids: ['map', [['ovn-nb/owner', 'a']]] } },
+    {
+      op: 'mutate',
+      table: 'Logical_Switch',
+      where: [['_uuid', '==', ['uuid', U(1)]]],
+      mutations: [['other_config', 'insert', ['map', [['j', '1']]]], ['ports', 'insert', ['set', [['named-uuid', 'new0_p']]]]],
+    },
+  ])
+})
+
+test('natural keys: an ACL is matched by parent, direction, priority and match', (t) => {
+  const cur = current({
+    Port_Group: { [U(1)]: { name: 'pg', acls: ['set', [['uuid', U(2)]]], external_ids: owned() } },
+    ACL: { [U(2)]: { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow', external_ids: owned() } },
+  })
+  const desired = (match: string): _.DesiredState => ({
+    owner: 'a',
+    rows: [
+      { table: 'Port_Group', id: 'pg', columns: { name: 'pg', acls: ['set', [_.ref('acl')]] } },
+      { table: 'ACL', id: 'acl', columns: { direction: 'to-lport', priority: 1000, match, action: 'allow' } },
+    ],
+  })
+  t.deepEqual(plan(cur, desired('ip4')).entries, [])
+  // another match is another ACL: the old one goes, the new one comes
+  t.deepEqual(plan(cur, desired('ip6')).summary, { create: 1, update: 1, delete: 1 })
+})
+
+test('DHCP_Options are identified by owner and desired id, kept in external_ids', (t) => {
+  const desired: _.DesiredState = { owner: 'a', rows: [{ table: 'DHCP_Options', id: 'dhcp:vm1', columns: { cidr: '10.0.0.0/24' } }] }
+  const p = plan(empty, desired)
+  t.deepEqual((p.entries[0] as _.CreateRow).row['external_ids'], ['map', [['ovn-nb/owner', 'a'], ['ovn-nb/id', 'dhcp:vm1']]])
+  const cur = current({ DHCP_Options: { [U(1)]: { cidr: '10.0.0.0/24', external_ids: ['map', [['ovn-nb/owner', 'a'], ['ovn-nb/id', 'dhcp:vm1']]] } } })
+  t.deepEqual(plan(cur, desired).entries, [])
+  t.deepEqual(plan(cur, { owner: 'a', rows: [{ table: 'DHCP_Options', id: 'dhcp:vm2', columns: { cidr: '10.0.0.0/24' } }] }).summary, { create: 1, update: 0, delete: 1 })
+})
+
+test('an invalid desired state reports every problem with its path, before any I/O', (t) => {
+  const r = _.diff(nb, empty, {
+    owner: 'a',
+    rows: [
+      { table: 'Logical_Swich', id: 'x', columns: {} },
+      { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw', nme: 'x', ports: ['set', [_.ref('missing'), _.ref('as')]] } },
+      { table: 'Logical_Switch', id: 'ls', columns: { name: 'dup' } },
+      { table: 'ACL', id: 'orphan', columns: { direction: 'sideways', priority: 1, match: 'ip4', action: 'allow' } },
+      { table: 'Address_Set', id: 'as', columns: { name: 'as' } },
+    ],
+  })
+  t.true(E.isLeft(r))
+  if (E.isLeft(r) && r.left._tag === 'InvalidDesired')
+    t.deepEqual(
+      r.left.problems.map((p) => p.path),
+      ['rows[0].table', 'rows[2].id', 'rows[1].columns.nme', 'rows[1].columns.ports', 'rows[1].columns.ports', 'rows[3].columns.direction', 'rows[3]'],
+    )
+})
