@@ -11,12 +11,11 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as TE from 'fp-ts/lib/TaskEither.js'
 import { pipe } from 'fp-ts/lib/function.js'
-import { Client, type ClientOptions, type TransactGuard, type TransactOptions } from '../ovsdb/client.js'
+import { connect, type Client, type ClientOptions, type TransactGuard } from '../ovsdb/client.js'
 import type { OvsdbError, SchemaMismatch } from '../ovsdb/errors.js'
-import { RpcPeer } from '../ovsdb/rpc.js'
 import { compareVersions, getColumn, getTable, type ColumnType, type DatabaseSchema } from '../ovsdb/schema.js'
-import { openChannel, parseRemote, type Remote } from '../ovsdb/transport.js'
-import type { Condition, Operation, Results } from '../ovsdb/wire/operation.js'
+import type { Remote } from '../ovsdb/transport.js'
+import type { Condition, Operation } from '../ovsdb/wire/operation.js'
 import type { ColumnModel, DatabaseModel, TableModel } from '../codegen/runtime.js'
 import { model as nbModel } from './generated/index.js'
 
@@ -89,7 +88,7 @@ export interface NbConnectOptions extends ClientOptions {
  * if (E.isRight(c)) console.log(c.right.compatibility.server) // 'older'
  */
 export interface NbConnection {
-  readonly client: NbClient
+  readonly client: Client
   readonly schema: DatabaseSchema
   readonly compatibility: Compatibility
 }
@@ -291,53 +290,6 @@ export const serverGuard =
 // -------------------------------------------------------------------------------------
 
 /**
- * A {@link Client} whose schema guard runs before the client's own validation, so
- * that a column the server lacks is reported as `SchemaMismatch` (with the version
- * needed) rather than as an unknown column.
- *
- * @category connecting
- * @since 0.1.0
- * @example
- * import { connectNb } from 'ovn-nb'
- * import * as E from 'fp-ts/lib/Either.js'
- * const c = await connectNb('unix:/run/ovn/ovnnb_db.sock')()
- * if (E.isRight(c)) {
- *   const r = await c.right.client.transact('OVN_Northbound', [{ op: 'insert', table: 'ACL', row: { tier: 1 } }])()
- *   // on a 7.0.0 server: Left({ _tag: 'SchemaMismatch', ... 'ACL.tier needs OVN_Northbound >= 7.3.0; the server has 7.0.0' })
- * }
- */
-export class NbClient extends Client {
-  private schemaGuard: TransactGuard | undefined
-
-  /**
-   * Installs the guard that runs first on every transaction (and as an ordinary guard).
-   *
-   * @since 0.1.0
-   */
-  installSchemaGuard(guard: TransactGuard): void {
-    this.schemaGuard = guard
-    this.addGuard(guard)
-  }
-
-  /**
-   * `transact`, with the schema guard checked before anything else.
-   *
-   * @since 0.1.0
-   */
-  override transact<const Ops extends ReadonlyArray<Operation>>(
-    db: string,
-    ops: Ops,
-    options: TransactOptions = {},
-  ): TE.TaskEither<OvsdbError, Results<Ops>> {
-    if (this.schemaGuard !== undefined) {
-      const r = this.schemaGuard(db, ops)
-      if (E.isLeft(r)) return TE.left(r.left)
-    }
-    return super.transact(db, ops, options)
-  }
-}
-
-/**
  * Connects to an OVN Northbound server, reads its schema, compares it with the model
  * and installs the guard. A server older or newer than the model is fine: only an
  * unreachable server or a missing database fails.
@@ -361,17 +313,7 @@ export const connectNb = (
   const model = options.model ?? nbModel
   const database = options.database ?? model.name
   return pipe(
-    typeof remote === 'string' ? TE.fromEither(parseRemote(remote)) : TE.right<OvsdbError, Remote>(remote),
-    TE.flatMap((r: Remote) => openChannel(r, options)),
-    TE.map(
-      (channel) =>
-        new NbClient(
-          typeof remote === 'string' ? remote : remote.text,
-          new RpcPeer(channel, options),
-          options.schemas ?? [],
-          options.guards ?? [],
-        ),
-    ),
+    connect(remote, options),
     TE.flatMap((client) =>
       pipe(
         client.getSchema(database),
@@ -382,7 +324,9 @@ export const connectNb = (
           ),
         ),
         TE.map((schema) => {
-          client.installSchemaGuard(serverGuard(model, schema))
+          // guards run before the client's own validation, so a column the server
+          // lacks is reported with the version that has it
+          client.addGuard(serverGuard(model, schema))
           return { client, schema, compatibility: compareWithServer(model, schema) }
         }),
       ),

@@ -253,14 +253,16 @@ export class Client {
     ops: Ops,
     options: TransactOptions = {},
   ): OvsdbTask<Results<Ops>> {
+    // guards first: a guard that knows better (the NB model's "needs a newer schema")
+    // should speak before the generic "no such column"
+    for (const g of this.guards) {
+      const r = g(db, ops)
+      if (E.isLeft(r)) return TE.left(r.left)
+    }
     const schema = this.schemas.get(db)
     if (schema !== undefined && options.validate !== false) {
       const v = validateOperations(schema, ops)
       if (E.isLeft(v)) return TE.left(v.left)
-    }
-    for (const g of this.guards) {
-      const r = g(db, ops)
-      if (E.isLeft(r)) return TE.left(r.left)
     }
     return this.call(
       'transact',

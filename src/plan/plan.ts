@@ -576,7 +576,10 @@ export const diff = (
       const want = resolveValue(cs.type, cols[name]!)
       const have = existing[name] ?? defaultOf(cs.type)
       const kind = columnKind(cs.type)
-      if (kind === 'atom' || kind === 'optional') {
+      // a bounded set or map (min > 0 or a finite max) is written whole: ovsdb-server checks
+      // the size after each mutation, so delete-then-insert could pass through an illegal size
+      const bounded = (kind === 'set' || kind === 'map') && (cs.type.min > 0 || cs.type.max !== 'unlimited')
+      if (kind === 'atom' || kind === 'optional' || bounded) {
         if (shared || valueKey(want) === valueKey(have)) continue
         if (!cs.mutable) continue // an immutable column cannot change; identity should cover it
         changes.push({ column: name, mode: 'set', old: have, new: want })

@@ -8,7 +8,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { RpcPeer, type DatabaseSchema, type Operation, type OvsdbError, type Row as WireRow } from '../../src/ovsdb/index.js'
+import { clientOver, type DatabaseSchema, type Operation, type OvsdbError, type Row as WireRow } from '../../src/ovsdb/index.js'
 import { parseSchemaText } from '../../src/codegen/index.js'
 import * as NB from '../../src/nb/generated/index.js'
 import * as _ from '../../src/nb/compat.js'
@@ -104,8 +104,8 @@ test('checkAgainstServer: a column the server lacks, named by insert, update, mu
 test('refused before any I/O: nothing is written to the channel', async (t) => {
   const fake = fakeServer()
   // the client knows the server schema (as after get_schema): the guard still speaks first
-  const client = new _.NbClient('memory:', new RpcPeer(fake.channel, { probeIntervalMs: 0 }), [nb700], [])
-  client.installSchemaGuard(_.serverGuard(NB.model, nb700))
+  const client = clientOver(fake.channel, 'memory:', { probeIntervalMs: 0, schemas: [nb700] })
+  client.addGuard(_.serverGuard(NB.model, nb700))
   const r = await client.transact(DB, [{ op: 'insert', table: 'Logical_Switch', row: { name: 'sw0' } }, aclWithTier])()
   t.like(E.isLeft(r) ? r.left : undefined, { _tag: 'SchemaMismatch', problems: [{ index: 1, message: TIER_700 }] })
   t.is(fake.raw.length, 0)

@@ -1,0 +1,276 @@
+import test, { type ExecutionContext } from 'ava'
+import fc from 'fast-check'
+import * as E from 'fp-ts/lib/Either.js'
+import { connect, snapshot, syncReplica, type Client, type OvsdbError, type Row } from '../../src/ovsdb/index.js'
+import { compile, diff, ref, type DesiredRow, type DesiredState } from '../../src/plan/index.js'
+import { apply, type ApplyError } from '../../src/apply/index.js'
+import { nbIdentity } from '../../src/nb/identity.js'
+import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
+import { startCentral } from '../support/central.js'
+
+const NB = 'OVN_Northbound'
+
+const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError | ApplyError, A>): A => {
+  if (E.isLeft(r)) {
+    t.fail(JSON.stringify(r.left))
+    throw new Error('unexpected Left')
+  }
+  return r.right
+}
+
+const client = async (t: ExecutionContext, server: OvsdbServer): Promise<Client> => {
+  const c = right(t, await connect(server.unix)())
+  t.teardown(() => c.close()())
+  return c
+}
+
+/** Counts transactions a client sends (a guard sees every one). */
+const counting = (c: Client) => {
+  const n = { count: 0 }
+  c.addGuard(() => {
+    n.count++
+    return E.right(undefined)
+  })
+  return n
+}
+
+// ---- random topologies over switches, ports, ACLs, port groups, address sets, DHCP,
+// ---- routers, router ports, routes, NAT and load balancers, from small pools so that
+// ---- two of them overlap
+const ACLS = [
+  { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow-related' },
+  { direction: 'from-lport', priority: 1001, match: 'ip4 && tcp.dst == 80', action: 'allow' },
+  { direction: 'to-lport', priority: 900, match: 'ip6', action: 'drop' },
+]
+const topology = fc
+  .record({
+    switches: fc.subarray(['sw1', 'sw2', 'sw3'], { minLength: 1 }),
+    ports: fc.subarray(['p1', 'p2', 'p3', 'p4', 'p5']),
+    placement: fc.array(fc.nat(2), { minLength: 5, maxLength: 5 }),
+    ipLast: fc.array(fc.integer({ min: 2, max: 4 }), { minLength: 5, maxLength: 5 }),
+    switchAcls: fc.subarray([0, 1, 2]),
+    aclAction: fc.constantFrom('allow', 'allow-related'),
+    pgs: fc.subarray(['pg1', 'pg2']),
+    pgAcls: fc.subarray([0, 1, 2]),
+    sets: fc.subarray(['as1', 'as2']),
+    setAddrs: fc.subarray(['10.0.0.1', '10.0.0.2', '10.0.0.3']),
+    dhcp: fc.boolean(),
+    lease: fc.constantFrom('3600', '7200'),
+    routers: fc.subarray(['lr1', 'lr2']),
+    routes: fc.subarray(['10.1.0.0/16', '10.2.0.0/16', '0.0.0.0/0']),
+    nexthop: fc.constantFrom('192.168.0.1', '192.168.0.254'),
+    nats: fc.subarray(['10.0.0.0/24', '10.0.1.0/24']),
+    lbs: fc.subarray(['lb1', 'lb2']),
+    backend: fc.constantFrom('10.0.0.2:80', '10.0.0.3:80,10.0.0.4:80'),
+  })
+  .map((g): DesiredState => {
+    const rows: DesiredRow[] = []
+    const swPorts = new Map<string, string[]>(g.switches.map((s) => [s, []]))
+    g.ports.forEach((p, i) => {
+      const sw = g.switches[g.placement[i]! % g.switches.length]!
+      swPorts.get(sw)!.push(`lsp:${p}`)
+      rows.push({
+        table: 'Logical_Switch_Port',
+        id: `lsp:${p}`,
+        columns: {
+          name: p,
+          addresses: ['set', [`0a:00:00:00:00:0${i + 1} 10.0.0.${g.ipLast[i]! * 10 + i}`]],
+          port_security: ['set', [`0a:00:00:00:00:0${i + 1}`]],
+          ...(g.dhcp ? { dhcpv4_options: ref('dhcp:net') } : {}),
+        },
+      })
+    })
+    for (const [i, sw] of g.switches.entries()) {
+      const acls = i === 0 ? g.switchAcls.map((a) => `acl:${sw}:${a}`) : []
+      for (const a of i === 0 ? g.switchAcls : []) rows.push({ table: 'ACL', id: `acl:${sw}:${a}`, columns: { ...ACLS[a]!, action: a === 1 ? g.aclAction : ACLS[a]!.action } })
+      rows.push({
+        table: 'Logical_Switch',
+        id: `ls:${sw}`,
+        columns: {
+          name: sw,
+          ports: ['set', swPorts.get(sw)!.map(ref)],
+          acls: ['set', acls.map(ref)],
+          load_balancer: ['set', i === 0 ? g.lbs.map((l) => ref(`lb:${l}`)) : []],
+        },
+      })
+    }
+    for (const [i, pg] of g.pgs.entries()) {
+      const acls = i === 0 ? g.pgAcls.map((a) => `acl:${pg}:${a}`) : []
+      for (const a of i === 0 ? g.pgAcls : []) rows.push({ table: 'ACL', id: `acl:${pg}:${a}`, columns: ACLS[a]! })
+      rows.push({ table: 'Port_Group', id: `pg:${pg}`, columns: { name: pg, ports: ['set', g.ports.slice(0, 2 + i).map((p) => ref(`lsp:${p}`))], acls: ['set', acls.map(ref)] } })
+    }
+    for (const as of g.sets) rows.push({ table: 'Address_Set', id: `as:${as}`, columns: { name: as, addresses: ['set', g.setAddrs] } })
+    if (g.dhcp)
+      rows.push({ table: 'DHCP_Options', id: 'dhcp:net', columns: { cidr: '10.0.0.0/24', options: ['map', [['router', '10.0.0.1'], ['lease_time', g.lease], ['server_id', '10.0.0.1'], ['server_mac', '0a:00:00:00:00:ff']]] } })
+    for (const [i, lr] of g.routers.entries()) {
+      const routes = i === 0 ? g.routes.map((r) => `route:${lr}:${r}`) : []
+      for (const r of i === 0 ? g.routes : []) rows.push({ table: 'Logical_Router_Static_Route', id: `route:${lr}:${r}`, columns: { ip_prefix: r, nexthop: g.nexthop } })
+      const nats = i === 0 ? g.nats.map((n) => `nat:${lr}:${n}`) : []
+      for (const n of i === 0 ? g.nats : []) rows.push({ table: 'NAT', id: `nat:${lr}:${n}`, columns: { type: 'snat', external_ip: '172.16.0.10', logical_ip: n } })
+      rows.push({ table: 'Logical_Router_Port', id: `lrp:${lr}`, columns: { name: `${lr}-ext`, mac: `0a:00:00:00:01:0${i}`, networks: ['set', [`172.16.0.${i + 1}/24`]] } })
+      rows.push({ table: 'Logical_Router', id: `lr:${lr}`, columns: { name: lr, ports: ['set', [ref(`lrp:${lr}`)]], static_routes: ['set', routes.map(ref)], nat: ['set', nats.map(ref)] } })
+    }
+    for (const lb of g.lbs) rows.push({ table: 'Load_Balancer', id: `lb:${lb}`, columns: { name: lb, protocol: 'tcp', vips: ['map', [['172.30.0.10:80', g.backend]]] } })
+    return { owner: 'ctl-a', rows }
+  })
+
+const ownedNames = (server: OvsdbServer, table: string, owner: string): string[] =>
+  nbctl(server, '--bare', '--columns=name', 'find', table, `external_ids:"ovn-nb/owner"="${owner}"`)
+    .split('\n')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .sort()
+
+const namesOf = (s: DesiredState, table: string): string[] =>
+  s.rows.filter((r) => r.table === table).map((r) => r.columns['name'] as string).sort()
+
+const countOf = (s: DesiredState, table: string): number => s.rows.filter((r) => r.table === table).length
+
+const ownedCount = (server: OvsdbServer, table: string, owner: string): number =>
+  nbctl(server, '--bare', '--columns=_uuid', 'find', table, `external_ids:"ovn-nb/owner"="${owner}"`).split('\n').filter((s) => s.trim() !== '').length
+
+test('apply(T1) then apply(T2) leaves exactly T2; applying T2 again sends nothing; other owners are untouched', async (t) => {
+  t.timeout(120000)
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const a = await client(t, server)
+  const sent = counting(a)
+  const other = await client(t, server)
+  const replica = right(t, await syncReplica(a, NB, { externalIdKeys: ['ovn-nb/owner'] })())
+  let round = 0
+  await fc.assert(
+    fc.asyncProperty(topology, topology, async (t1, t2) => {
+      round++
+      right(t, await apply(a, t1, { replica })())
+      // another owner writes rows of its own in between, one of them in a switch of ours
+      const theirs = right(
+        t,
+        await other.transact(NB, [
+          { op: 'insert', table: 'Logical_Switch_Port', 'uuid-name': 'bp', row: { name: `b-port-${round}`, external_ids: ['map', [['ovn-nb/owner', 'ctl-b']]] } },
+          { op: 'insert', table: 'Logical_Switch', row: { name: `b-switch-${round}`, ports: ['set', [['named-uuid', 'bp']]], external_ids: ['map', [['ovn-nb/owner', 'ctl-b']]] } },
+          { op: 'insert', table: 'Address_Set', row: { name: `b_as_${round}`, addresses: ['set', ['1.1.1.1']], external_ids: ['map', [['ovn-nb/owner', 'ctl-b']]] } },
+        ])(),
+      )
+      const before = right(t, await snapshot(other, NB, ['Logical_Switch', 'Logical_Switch_Port', 'Address_Set'])())
+      const theirRows = (s: ReadonlyMap<string, ReadonlyMap<string, Row>>) =>
+        JSON.stringify([theirs[0].uuid[1], theirs[1].uuid[1], theirs[2].uuid[1]].map((u) => s.get('Logical_Switch_Port')?.get(u) ?? s.get('Logical_Switch')?.get(u) ?? s.get('Address_Set')?.get(u)))
+
+      const r2 = right(t, await apply(a, t2, { replica })())
+      // read back, from another connection: nothing left to do, and ovn-nbctl sees T2
+      const fresh = right(t, await snapshot(other, NB, Object.keys(replica.schema.tables))())
+      const again = diff(replica.schema, { rows: (x) => fresh.get(x) ?? new Map() }, t2, { rules: nbIdentity })
+      if (E.isLeft(again) || again.right.entries.length > 0) throw new Error(`not converged: ${JSON.stringify(E.isLeft(again) ? again.left : again.right.entries)}`)
+      for (const table of ['Logical_Switch', 'Logical_Switch_Port', 'Port_Group', 'Address_Set', 'Logical_Router', 'Logical_Router_Port', 'Load_Balancer'])
+        if (JSON.stringify(ownedNames(server, table, 'ctl-a')) !== JSON.stringify(namesOf(t2, table)))
+          throw new Error(`${table}: ${ownedNames(server, table, 'ctl-a').join(',')} != ${namesOf(t2, table).join(',')}`)
+      for (const table of ['ACL', 'Logical_Router_Static_Route', 'NAT', 'DHCP_Options'])
+        if (ownedCount(server, table, 'ctl-a') !== countOf(t2, table)) throw new Error(`${table}: ${ownedCount(server, table, 'ctl-a')} rows, want ${countOf(t2, table)}`)
+      // the other owner's rows are exactly as they were
+      const after = right(t, await snapshot(other, NB, ['Logical_Switch', 'Logical_Switch_Port', 'Address_Set'])())
+      if (theirRows(before) !== theirRows(after)) throw new Error('rows of ctl-b changed')
+      // idempotent: a second apply sends no transaction at all
+      const n = sent.count
+      const r3 = right(t, await apply(a, t2, { replica })())
+      if (sent.count !== n || r3.operations !== 0 || r3.plan.entries.length > 0) throw new Error('second apply was not a no-op')
+      void r2
+      return true
+    }),
+    { numRuns: 15 },
+  )
+  t.true(round >= 15)
+})
+
+test('two owners sharing one switch, interleaved: both converge, neither removes the other', async (t) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const [ca, cb] = [await client(t, server), await client(t, server)]
+  const state = (owner: string, ports: ReadonlyArray<string>, acl: string): DesiredState => ({
+    owner,
+    rows: [
+      { table: 'Logical_Switch', id: 'ls', shared: true, columns: { name: 'shared', ports: ['set', ports.map((p) => ref(`lsp:${p}`))], acls: ['set', [ref('acl')]] } },
+      ...ports.map((p): DesiredRow => ({ table: 'Logical_Switch_Port', id: `lsp:${p}`, columns: { name: p } })),
+      { table: 'ACL', id: 'acl', columns: { direction: 'to-lport', priority: 1000, match: acl, action: 'allow' } },
+    ],
+  })
+  right(t, await apply(ca, state('a', ['a1', 'a2'], 'ip4.src == 10.0.0.1'))())
+  right(t, await apply(cb, state('b', ['b1'], 'ip4.src == 10.0.0.2'))())
+  right(t, await apply(ca, state('a', ['a1', 'a3'], 'ip4.src == 10.0.0.1'))())
+  right(t, await apply(cb, state('b', ['b1', 'b2'], 'ip4.src == 10.0.0.3'))())
+  const ports = nbctl(server, 'lsp-list', 'shared').replace(/[0-9a-f-]{36} \(|\)/g, '').split('\n').filter(Boolean).sort()
+  t.deepEqual(ports, ['a1', 'a3', 'b1', 'b2'])
+  t.deepEqual(nbctl(server, '--bare', '--columns=match', 'list', 'ACL').split('\n').filter(Boolean).sort(), ['ip4.src == 10.0.0.1', 'ip4.src == 10.0.0.3'])
+  t.is(nbctl(server, 'ls-list').trim().split('\n').length, 1)
+  // both are converged: applying again changes nothing
+  t.is(right(t, await apply(ca, state('a', ['a1', 'a3'], 'ip4.src == 10.0.0.1'))()).operations, 0)
+  t.is(right(t, await apply(cb, state('b', ['b1', 'b2'], 'ip4.src == 10.0.0.3'))()).operations, 0)
+})
+
+test('two appliers with the same topology at once: one Logical_Switch, not two', async (t) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  for (let round = 0; round < 5; round++) {
+    const cs = await Promise.all([client(t, server), client(t, server), client(t, server)])
+    const st: DesiredState = {
+      owner: 'same',
+      rows: [
+        { table: 'Logical_Switch', id: 'ls', columns: { name: `race-${round}`, ports: ['set', [ref('p')]] } },
+        { table: 'Logical_Switch_Port', id: 'p', columns: { name: `race-port-${round}` } },
+      ],
+    }
+    const results = await Promise.all(cs.map((c) => apply(c, st)()))
+    for (const r of results) t.true(E.isRight(r), JSON.stringify(r))
+    t.is(nbctl(server, '--bare', '--columns=_uuid', 'find', 'Logical_Switch', `name=race-${round}`).split('\n').filter(Boolean).length, 1)
+  }
+})
+
+test('a transaction that fails at operation k leaves the database unchanged', async (t) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c = await client(t, server)
+  // someone creates sw0 after our (stale, empty) view of the database
+  right(t, await c.transact(NB, [{ op: 'insert', table: 'Logical_Switch', row: { name: 'sw0' } }])())
+  const schema = right(t, await c.getSchema(NB)())
+  const plan = diff(schema, { rows: () => new Map() }, {
+    owner: 'a',
+    rows: [
+      { table: 'Address_Set', id: 'as', columns: { name: 'as1' } },
+      { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0' } },
+    ],
+  }, { rules: nbIdentity })
+  if (E.isLeft(plan)) return t.fail()
+  const ops = compile(plan.right)
+  const k = ops.findIndex((o) => o.op === 'wait')
+  t.true(k >= 0)
+  const r = await c.transact(NB, ops)()
+  t.like(E.isLeft(r) ? r.left : undefined, { _tag: 'OperationError', index: k, op: 'wait', error: 'timed out' })
+  t.is(nbctl(server, 'ls-list').split('\n').filter(Boolean).length, 1)
+  t.is(nbctl(server, '--bare', '--columns=name', 'list', 'Address_Set').trim(), '')
+  // apply itself re-plans: the unowned sw0 is a conflict, reported, nothing written
+  const a = await apply(c, { owner: 'a', rows: [{ table: 'Address_Set', id: 'as', columns: { name: 'as1' } }, { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0' } }] })()
+  t.like(E.isLeft(a) ? a.left : undefined, { _tag: 'Conflict' })
+  t.is(nbctl(server, '--bare', '--columns=name', 'list', 'Address_Set').trim(), '')
+})
+
+test('wait: sb blocks until ovn-northd has processed the change', async (t) => {
+  const central = await startCentral()
+  t.teardown(() => central.stop())
+  const c = await client(t, central.nb)
+  const st: DesiredState = {
+    owner: 'a',
+    rows: [
+      { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0', ports: ['set', [ref('p1'), ref('p2')]] } },
+      { table: 'Logical_Switch_Port', id: 'p1', columns: { name: 'p1', addresses: ['set', ['0a:00:00:00:00:01 10.0.0.1']] } },
+      { table: 'Logical_Switch_Port', id: 'p2', columns: { name: 'p2', addresses: ['set', ['0a:00:00:00:00:02 10.0.0.2']] } },
+    ],
+  }
+  const r = right(t, await apply(c, st, { wait: 'sb', waitTimeoutMs: 10000 })())
+  t.true(typeof r.nbCfg === 'number' && r.nbCfg > 0)
+  // northd has written the datapath and flows by the time apply resolves
+  const sb = spawnSyncText('ovn-sbctl', [`--db=${central.sb.unix}`, '--bare', '--columns=logical_port', 'list', 'Port_Binding'])
+  t.deepEqual(sb.split('\n').filter(Boolean).sort(), ['p1', 'p2'])
+  t.true(Number(nbctl(central.nb, 'get', 'NB_Global', '.', 'sb_cfg').trim()) >= r.nbCfg!)
+  t.is(r.created.size, 3)
+})
+
+import { spawnSync } from 'node:child_process'
+const spawnSyncText = (cmd: string, args: string[]): string => spawnSync(cmd, args, { encoding: 'utf8' }).stdout
