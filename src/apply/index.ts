@@ -1,6 +1,9 @@
 /**
- * Side effects of the desired-state engine: apply (sync, plan, transact, retry, wait).
+ * Side effects of the desired-state engine: apply (sync, plan, transact, retry, wait),
+ * the owner-scoped sweep alone (gc), and the database's status.
  *
  * @module apply
  */
 export * from './apply.js'
+export * from './gc.js'
+export * from './status.js'
