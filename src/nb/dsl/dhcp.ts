@@ -1,0 +1,324 @@
+/**
+ * DHCP_Options values, DHCPv4 and DHCPv6, with typed option keys: the options
+ * ovn-northd supports, each with the type of its value, printed in the form OVN reads
+ * (`{8.8.8.8, 1.1.1.1}` for lists, `{10.0.1.0/24,10.0.0.2, 0.0.0.0/0,10.0.0.1}` for
+ * classless static routes). Unknown keys are refused unless `force: true`.
+ *
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { Cidr, Ip, Mac } from '../net/index.js'
+import { checkName, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * A classless static route handed out by DHCP (option 121).
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { DhcpRoute } from 'ovn-nb'
+ * const r: DhcpRoute = { prefix: '169.254.169.254/32', nexthop: '10.0.0.2' }
+ */
+export interface DhcpRoute {
+  readonly prefix: string
+  readonly nexthop: string
+}
+
+/**
+ * The DHCPv4 options ovn-northd supports, by their ovn-nb(5) names.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { Dhcpv4Options } from 'ovn-nb'
+ * const o: Dhcpv4Options = { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 3600, router: '10.0.0.1', dns_server: ['8.8.8.8'] }
+ */
+export interface Dhcpv4Options {
+  readonly server_id?: string
+  readonly server_mac?: string
+  readonly lease_time?: number
+  readonly router?: string
+  readonly netmask?: string
+  readonly dns_server?: ReadonlyArray<string>
+  readonly log_server?: ReadonlyArray<string>
+  readonly lpr_server?: ReadonlyArray<string>
+  readonly nis_server?: ReadonlyArray<string>
+  readonly ntp_server?: ReadonlyArray<string>
+  readonly netbios_name_server?: ReadonlyArray<string>
+  readonly policy_filter?: ReadonlyArray<string>
+  readonly hostname?: string
+  readonly domain_name?: string
+  readonly domain_search_list?: ReadonlyArray<string>
+  readonly swap_server?: string
+  readonly router_solicitation?: string
+  readonly broadcast_address?: string
+  readonly tftp_server?: string
+  readonly tftp_server_address?: string
+  readonly next_server?: string
+  readonly classless_static_route?: ReadonlyArray<DhcpRoute>
+  readonly ms_classless_static_route?: ReadonlyArray<DhcpRoute>
+  readonly ip_forward_enable?: boolean
+  readonly router_discovery?: boolean
+  readonly ethernet_encap?: boolean
+  readonly default_ttl?: number
+  readonly tcp_ttl?: number
+  readonly netbios_node_type?: number
+  readonly mtu?: number
+  readonly T1?: number
+  readonly T2?: number
+  readonly arp_cache_timeout?: number
+  readonly tcp_keepalive_interval?: number
+  readonly bootfile_name?: string
+  readonly bootfile_name_alt?: string
+  readonly wpad?: string
+  readonly path_prefix?: string
+}
+
+/**
+ * The DHCPv6 options ovn-northd supports.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { Dhcpv6Options } from 'ovn-nb'
+ * const o: Dhcpv6Options = { server_id: '0a:00:00:00:00:01', dns_server: ['fd00::53'], dhcpv6_stateless: true }
+ */
+export interface Dhcpv6Options {
+  readonly server_id?: string
+  readonly ia_addr?: string
+  readonly dns_server?: ReadonlyArray<string>
+  readonly domain_search?: string
+  readonly dhcpv6_stateless?: boolean
+  readonly fqdn?: string
+  readonly bootfile_name?: string
+  readonly bootfile_name_alt?: string
+}
+
+/**
+ * A DHCP_Options row by value. `key` names it within its owner (default: the CIDR), so
+ * that a controller can hold several for one subnet (one per VM, with its hostname).
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import { dhcpOptions, type DhcpOptions } from 'ovn-nb'
+ * const r = dhcpOptions({ cidr: '10.0.0.0/24', v4: { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 3600 } })
+ */
+export interface DhcpOptions {
+  readonly _tag: 'DhcpOptions'
+  readonly key: string
+  readonly cidr: string
+  readonly family: 4 | 6
+  /** The options as OVN stores them, keys sorted. */
+  readonly options: StringMap
+  readonly externalIds: StringMap
+}
+
+/**
+ * What {@link dhcpOptions} takes: the CIDR, and `v4` or `v6` options to match it.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { DhcpOptionsInput } from 'ovn-nb'
+ * const i: DhcpOptionsInput = { cidr: 'fd00::/64', v6: { server_id: '0a:00:00:00:00:01' } }
+ */
+export interface DhcpOptionsInput {
+  readonly cidr: string
+  readonly key?: string
+  readonly v4?: Dhcpv4Options
+  readonly v6?: Dhcpv6Options
+  /** Options outside the typed set, passed as OVN strings; only with `force: true`. */
+  readonly extra?: StringMap
+  readonly force?: boolean
+  readonly externalIds?: StringMap
+}
+
+// -------------------------------------------------------------------------------------
+// option types
+// -------------------------------------------------------------------------------------
+
+type Kind = 'ip4' | 'ip4list' | 'ip6' | 'ip6list' | 'mac' | 'uint8' | 'uint16' | 'uint32' | 'string' | 'bool' | 'routes' | 'domains'
+
+const V4: Readonly<Record<keyof Dhcpv4Options, Kind>> = {
+  server_id: 'ip4',
+  server_mac: 'mac',
+  lease_time: 'uint32',
+  router: 'ip4',
+  netmask: 'ip4',
+  dns_server: 'ip4list',
+  log_server: 'ip4list',
+  lpr_server: 'ip4list',
+  nis_server: 'ip4list',
+  ntp_server: 'ip4list',
+  netbios_name_server: 'ip4list',
+  policy_filter: 'ip4list',
+  hostname: 'string',
+  domain_name: 'string',
+  domain_search_list: 'domains',
+  swap_server: 'ip4',
+  router_solicitation: 'ip4',
+  broadcast_address: 'ip4',
+  tftp_server: 'string',
+  tftp_server_address: 'ip4',
+  next_server: 'ip4',
+  classless_static_route: 'routes',
+  ms_classless_static_route: 'routes',
+  ip_forward_enable: 'bool',
+  router_discovery: 'bool',
+  ethernet_encap: 'bool',
+  default_ttl: 'uint8',
+  tcp_ttl: 'uint8',
+  netbios_node_type: 'uint8',
+  mtu: 'uint16',
+  T1: 'uint32',
+  T2: 'uint32',
+  arp_cache_timeout: 'uint32',
+  tcp_keepalive_interval: 'uint32',
+  bootfile_name: 'string',
+  bootfile_name_alt: 'string',
+  wpad: 'string',
+  path_prefix: 'string',
+}
+
+const V6: Readonly<Record<keyof Dhcpv6Options, Kind>> = {
+  server_id: 'mac',
+  ia_addr: 'ip6',
+  dns_server: 'ip6list',
+  domain_search: 'string',
+  dhcpv6_stateless: 'bool',
+  fqdn: 'string',
+  bootfile_name: 'string',
+  bootfile_name_alt: 'string',
+}
+
+const ipOf = (p: Problems, path: string, v: unknown, family: 4 | 6): string | undefined => {
+  if (typeof v !== 'string') return void p.add(path, `must be an IPv${family} address string`)
+  const r = Ip.parse(v)
+  if (E.isLeft(r)) return void p.add(path, r.left.message)
+  if (Ip.family(r.right) !== family) return void p.add(path, `must be an IPv${family} address, got ${v}`)
+  return Ip.print(r.right)
+}
+
+const printValue = (p: Problems, path: string, kind: Kind, v: unknown): string | undefined => {
+  switch (kind) {
+    case 'ip4':
+    case 'ip6':
+      return ipOf(p, path, v, kind === 'ip4' ? 4 : 6)
+    case 'ip4list':
+    case 'ip6list': {
+      if (!Array.isArray(v) || v.length === 0) return void p.add(path, 'must be a non-empty list of addresses')
+      const xs = v.map((x, i) => ipOf(p, `${path}[${i}]`, x, kind === 'ip4list' ? 4 : 6))
+      return xs.every((x) => x !== undefined) ? (xs.length === 1 ? xs[0] : `{${xs.join(', ')}}`) : undefined
+    }
+    case 'mac': {
+      if (typeof v !== 'string') return void p.add(path, 'must be a MAC address string')
+      const r = Mac.parse(v)
+      if (E.isLeft(r)) return void p.add(path, r.left.message)
+      return Mac.print(r.right)
+    }
+    case 'uint8':
+    case 'uint16':
+    case 'uint32': {
+      const max = kind === 'uint8' ? 255 : kind === 'uint16' ? 65535 : 4294967295
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) return void p.add(path, `must be an integer from 0 to ${max}`)
+      return String(v)
+    }
+    case 'bool':
+      if (typeof v !== 'boolean') return void p.add(path, 'must be a boolean')
+      return v ? 'true' : 'false'
+    case 'string':
+      if (typeof v !== 'string' || v === '') return void p.add(path, 'must be a non-empty string')
+      return JSON.stringify(v)
+    case 'domains':
+      if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string' && /^[A-Za-z0-9.-]+$/.test(x)))
+        return void p.add(path, 'must be a non-empty list of domain names')
+      return JSON.stringify(v.join(','))
+    case 'routes': {
+      if (!Array.isArray(v) || v.length === 0) return void p.add(path, 'must be a non-empty list of { prefix, nexthop }')
+      const parts = v.map((r: unknown, i) => {
+        const rr = r as Partial<DhcpRoute>
+        const c = typeof rr.prefix === 'string' ? Cidr.parse(rr.prefix) : undefined
+        if (c === undefined || E.isLeft(c) || Cidr.family(c.right) !== 4) return void p.add(`${path}[${i}].prefix`, 'must be an IPv4 CIDR')
+        const nh = ipOf(p, `${path}[${i}].nexthop`, rr.nexthop, 4)
+        return nh === undefined ? undefined : `${Cidr.print(c.right)},${nh}`
+      })
+      return parts.every((x) => x !== undefined) ? `{${parts.join(', ')}}` : undefined
+    }
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * A DHCP_Options value. The family comes from the CIDR; `v4` goes with an IPv4 CIDR,
+ * `v6` with an IPv6 one. ovn-northd answers DHCPv4 only when `server_id`, `server_mac`
+ * and `lease_time` are set, and DHCPv6 only with `server_id`: these are required.
+ *
+ * @category constructors
+ * @since 0.1.0
+ * @example
+ * import { dhcpOptions } from 'ovn-nb'
+ * const r = dhcpOptions({
+ *   cidr: '10.0.0.0/24',
+ *   v4: { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 3600, router: '10.0.0.1', dns_server: ['8.8.8.8', '1.1.1.1'] },
+ * })
+ * // Right({ _tag: 'DhcpOptions', key: '10.0.0.0/24', family: 4,
+ * //   options: { dns_server: '{8.8.8.8, 1.1.1.1}', lease_time: '3600', router: '10.0.0.1', server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01' }, ... })
+ */
+export const dhcpOptions = (input: DhcpOptionsInput): E.Either<DslError, DhcpOptions> => {
+  const p = new Problems('dhcpOptions')
+  const c = typeof input.cidr === 'string' ? Cidr.parse(input.cidr) : undefined
+  let family: 4 | 6 = 4
+  let cidr = ''
+  if (c === undefined || E.isLeft(c)) p.add('cidr', c === undefined ? 'must be a CIDR string' : c.left.message)
+  else {
+    family = Cidr.family(c.right)
+    cidr = Cidr.print(c.right)
+  }
+  const options: Record<string, string> = {}
+  const typed = family === 4 ? input.v4 : input.v6
+  const table: Readonly<Record<string, Kind>> = family === 4 ? V4 : V6
+  if (family === 4 && input.v6 !== undefined) p.add('v6', 'DHCPv6 options on an IPv4 CIDR')
+  if (family === 6 && input.v4 !== undefined) p.add('v4', 'DHCPv4 options on an IPv6 CIDR')
+  const at = family === 4 ? 'v4' : 'v6'
+  for (const [k, v] of Object.entries(typed ?? {})) {
+    if (v === undefined) continue
+    const kind = table[k]
+    if (kind === undefined) {
+      p.add(`${at}.${k}`, `ovn-northd does not support DHCPv${family} option "${k}"`)
+      continue
+    }
+    const s = printValue(p, `${at}.${k}`, kind, v)
+    if (s !== undefined) options[k] = s
+  }
+  const extra = checkStringMap(p, 'extra', input.extra)
+  for (const [k, v] of Object.entries(extra)) {
+    if (input.force !== true) p.add(`extra.${k}`, `unknown DHCP option "${k}": pass force: true to send it anyway`)
+    else if (k in options) p.add(`extra.${k}`, `"${k}" is already set by the typed options`)
+    else options[k] = v
+  }
+  const required = family === 4 ? ['server_id', 'server_mac', 'lease_time'] : ['server_id']
+  for (const k of required) if (!(k in options)) p.add(`${at}.${k}`, `is required: ovn-northd answers no DHCPv${family} request without it`)
+  if (family === 4 && typeof options['router'] === 'string' && c !== undefined && E.isRight(c)) {
+    const r = Ip.parse(options['router'])
+    if (E.isRight(r) && !Cidr.contains(c.right, r.right)) p.add('v4.router', `${options['router']} is not in ${cidr}`)
+  }
+  const key = input.key ?? cidr
+  if (input.key !== undefined) checkName(p, 'key', input.key)
+  const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
+  return p.result(() => ({
+    _tag: 'DhcpOptions' as const,
+    key,
+    cidr,
+    family,
+    options: Object.fromEntries(Object.entries(options).sort(([a], [b]) => a.localeCompare(b))),
+    externalIds,
+  }))
+}

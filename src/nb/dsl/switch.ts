@@ -1,0 +1,264 @@
+/**
+ * Logical switches and their ports, by value. A switch holds its ports, ACLs and load
+ * balancers as values; a port holds its DHCP options as values. Port types come with
+ * their typed options (`routerPort` for `router`, `networkName` for `localnet`, ...).
+ *
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { LspAddress, PortSecurity } from '../net/index.js'
+import { checkInt, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import type { DhcpOptions } from './dhcp.js'
+import type { Acl } from './acl.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Logical_Switch_Port types.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { SwitchPortType } from 'ovn-nb'
+ * const t: SwitchPortType = 'localnet'
+ */
+export type SwitchPortType = '' | 'router' | 'localnet' | 'localport' | 'virtual' | 'external' | 'l2gateway' | 'vtep'
+
+/**
+ * What {@link switchPort} takes.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { SwitchPortInput } from 'ovn-nb'
+ * const vm: SwitchPortInput = { name: 'vm1', addresses: ['0a:58:0a:00:00:05 10.0.0.5'], portSecurity: ['0a:58:0a:00:00:05 10.0.0.5'] }
+ */
+export interface SwitchPortInput {
+  readonly name: string
+  readonly type?: SwitchPortType
+  /** `"MAC IP..."`, `"router"`, `"unknown"`, `"dynamic"`, `"MAC dynamic"`. */
+  readonly addresses?: ReadonlyArray<string>
+  /** `"MAC [IP[/prefix]...]"` entries. */
+  readonly portSecurity?: ReadonlyArray<string>
+  readonly dhcpv4Options?: DhcpOptions
+  readonly dhcpv6Options?: DhcpOptions
+  /** VLAN tag (1..4095): a localnet port's VLAN, or a container port's. */
+  readonly tag?: number
+  /** For a container port: the VM port it rides on. */
+  readonly parentName?: string
+  readonly enabled?: boolean
+  /** `type: 'router'`: the Logical_Router_Port it connects to (options:router-port). */
+  readonly routerPort?: string
+  /** `type: 'localnet'` and `'l2gateway'`: the physical network (options:network_name). */
+  readonly networkName?: string
+  /** `type: 'virtual'`: the virtual IP and the ports that may claim it. */
+  readonly virtualIp?: string
+  readonly virtualParents?: ReadonlyArray<string>
+  /** `type: 'l2gateway'`: the chassis (options:l2gateway-chassis). */
+  readonly l2gatewayChassis?: string
+  /** `type: 'vtep'`: the VTEP switch and logical switch. */
+  readonly vtepPhysicalSwitch?: string
+  readonly vtepLogicalSwitch?: string
+  /** The chassis to bind on (options:requested-chassis; `"a,b"` during live migration). */
+  readonly requestedChassis?: string
+  /** options:activation-strategy: `rarp` activates the destination of a live migration on its first RARP. */
+  readonly activationStrategy?: 'rarp'
+  /** Other options, as OVN strings. */
+  readonly options?: StringMap
+  readonly externalIds?: StringMap
+}
+
+/**
+ * A Logical_Switch_Port by value.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import { switchPort } from 'ovn-nb'
+ * const p = switchPort({ name: 'vm1', addresses: ['0A:58:0A:00:00:05 10.0.0.5'] })
+ * // Right({ _tag: 'SwitchPort', name: 'vm1', type: '', addresses: ['0a:58:0a:00:00:05 10.0.0.5'], ... })
+ */
+export interface SwitchPort {
+  readonly _tag: 'SwitchPort'
+  readonly name: string
+  readonly type: SwitchPortType
+  readonly addresses: ReadonlyArray<string>
+  readonly portSecurity: ReadonlyArray<string>
+  readonly options: StringMap
+  readonly externalIds: StringMap
+  readonly tag?: number
+  readonly parentName?: string
+  readonly enabled?: boolean
+  readonly dhcpv4Options?: DhcpOptions
+  readonly dhcpv6Options?: DhcpOptions
+}
+
+/**
+ * What {@link logicalSwitch} takes.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { LogicalSwitchInput } from 'ovn-nb'
+ * const i: LogicalSwitchInput = { name: 'sw0', otherConfig: { subnet: '10.0.0.0/24' } }
+ */
+export interface LogicalSwitchInput {
+  readonly name: string
+  readonly ports?: ReadonlyArray<SwitchPort>
+  readonly acls?: ReadonlyArray<Acl>
+  readonly otherConfig?: StringMap
+  readonly externalIds?: StringMap
+  /**
+   * A switch several owners put ports into: created when missing, never deleted or
+   * changed beyond adding this topology's ports and ACLs.
+   */
+  readonly shared?: boolean
+}
+
+/**
+ * A Logical_Switch by value.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import { logicalSwitch } from 'ovn-nb'
+ * const sw = logicalSwitch({ name: 'sw0' })
+ */
+export interface LogicalSwitch {
+  readonly _tag: 'LogicalSwitch'
+  readonly name: string
+  readonly ports: ReadonlyArray<SwitchPort>
+  readonly acls: ReadonlyArray<Acl>
+  readonly otherConfig: StringMap
+  readonly externalIds: StringMap
+  readonly shared: boolean
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+const TYPES: ReadonlyArray<SwitchPortType> = ['', 'router', 'localnet', 'localport', 'virtual', 'external', 'l2gateway', 'vtep']
+
+const need = (p: Problems, ok: unknown, path: string, type: string): void =>
+  p.check(typeof ok === 'string' && ok !== '', path, `is required for a port of type "${type}"`)
+
+/**
+ * A switch port. Addresses and port-security entries are parsed and printed in canonical
+ * form (lowercase MACs, compressed IPv6), so equal ports compare equal.
+ *
+ * @category constructors
+ * @since 0.1.0
+ * @example
+ * import { switchPort } from 'ovn-nb'
+ * switchPort({ name: 'ext', type: 'localnet', networkName: 'physnet1', tag: 100 })
+ * switchPort({ name: 'to-router', type: 'router', routerPort: 'lrp-sw0' })
+ * switchPort({ name: 'vm1', addresses: ['0a:00:00:00:00:01 10.0.0.11'], requestedChassis: 'node-a,node-b', activationStrategy: 'rarp' })
+ */
+export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPort> => {
+  const p = new Problems('switchPort')
+  checkName(p, 'name', input.name)
+  const type = input.type ?? ''
+  checkOneOf(p, 'type', type, TYPES)
+  const options: Record<string, string> = { ...checkStringMap(p, 'options', input.options) }
+  const typedOption = (key: string, v: string | undefined) => {
+    if (v === undefined) return
+    if (key in options && options[key] !== v) p.add(`options.${key}`, `conflicts with the typed field for "${key}"`)
+    options[key] = v
+  }
+  switch (type) {
+    case 'router':
+      need(p, input.routerPort, 'routerPort', type)
+      break
+    case 'localnet':
+      need(p, input.networkName, 'networkName', type)
+      break
+    case 'virtual':
+      need(p, input.virtualIp, 'virtualIp', type)
+      p.check(Array.isArray(input.virtualParents) && input.virtualParents.length > 0, 'virtualParents', 'is required for a port of type "virtual"')
+      break
+    case 'l2gateway':
+      need(p, input.l2gatewayChassis, 'l2gatewayChassis', type)
+      need(p, input.networkName, 'networkName', type)
+      break
+    case 'vtep':
+      need(p, input.vtepPhysicalSwitch, 'vtepPhysicalSwitch', type)
+      need(p, input.vtepLogicalSwitch, 'vtepLogicalSwitch', type)
+      break
+  }
+  typedOption('router-port', input.routerPort)
+  typedOption('network_name', input.networkName)
+  typedOption('virtual-ip', input.virtualIp)
+  typedOption('virtual-parents', input.virtualParents?.join(','))
+  typedOption('l2gateway-chassis', input.l2gatewayChassis)
+  typedOption('vtep-physical-switch', input.vtepPhysicalSwitch)
+  typedOption('vtep-logical-switch', input.vtepLogicalSwitch)
+  typedOption('requested-chassis', input.requestedChassis)
+  typedOption('activation-strategy', input.activationStrategy)
+  if (input.routerPort !== undefined && type !== 'router') p.add('routerPort', 'only for a port of type "router"')
+  const addresses = (input.addresses ?? (type === 'router' ? ['router'] : type === 'localnet' ? ['unknown'] : [])).map((a, i) => {
+    const r = p.take(`addresses[${i}]`, LspAddress.parse(a))
+    return r === undefined ? '' : LspAddress.print(r)
+  })
+  const portSecurity = (input.portSecurity ?? []).map((a, i) => {
+    const r = p.take(`portSecurity[${i}]`, PortSecurity.parse(a))
+    return r === undefined ? '' : PortSecurity.print(r)
+  })
+  for (const [list, path] of [[addresses, 'addresses'], [portSecurity, 'portSecurity']] as const) {
+    const seen = new Set<string>()
+    list.forEach((a, i) => {
+      if (a !== '' && seen.has(a)) p.add(`${path}[${i}]`, `duplicate entry "${a}"`)
+      seen.add(a)
+    })
+  }
+  if (input.tag !== undefined) checkInt(p, 'tag', input.tag, 1, 4095)
+  if (input.parentName !== undefined) checkName(p, 'parentName', input.parentName)
+  if (input.dhcpv4Options !== undefined) p.check(input.dhcpv4Options.family === 4, 'dhcpv4Options', `is DHCPv6 options (${input.dhcpv4Options.cidr})`)
+  if (input.dhcpv6Options !== undefined) p.check(input.dhcpv6Options.family === 6, 'dhcpv6Options', `is DHCPv4 options (${input.dhcpv6Options.cidr})`)
+  const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
+  return p.result(() => ({
+    _tag: 'SwitchPort' as const,
+    name: input.name,
+    type,
+    addresses,
+    portSecurity,
+    options: Object.fromEntries(Object.entries(options).sort(([a], [b]) => a.localeCompare(b))),
+    externalIds,
+    ...(input.tag !== undefined ? { tag: input.tag } : {}),
+    ...(input.parentName !== undefined ? { parentName: input.parentName } : {}),
+    ...(input.enabled !== undefined ? { enabled: input.enabled } : {}),
+    ...(input.dhcpv4Options !== undefined ? { dhcpv4Options: input.dhcpv4Options } : {}),
+    ...(input.dhcpv6Options !== undefined ? { dhcpv6Options: input.dhcpv6Options } : {}),
+  }))
+}
+
+/**
+ * A logical switch holding its ports and ACLs by value. Port names must be unique in
+ * the switch (the schema indexes them across all switches; {@link topology} checks that).
+ *
+ * @category constructors
+ * @since 0.1.0
+ * @example
+ * import * as E from 'fp-ts/lib/Either.js'
+ * import { logicalSwitch, switchPort } from 'ovn-nb'
+ * const vm1 = switchPort({ name: 'vm1', addresses: ['0a:00:00:00:00:01 10.0.0.11'] })
+ * const sw = E.isRight(vm1) ? logicalSwitch({ name: 'sw0', ports: [vm1.right] }) : vm1
+ */
+export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, LogicalSwitch> => {
+  const p = new Problems('logicalSwitch')
+  checkName(p, 'name', input.name)
+  const ports = input.ports ?? []
+  const seen = new Set<string>()
+  ports.forEach((port, i) => {
+    if (port?._tag !== 'SwitchPort') p.add(`ports[${i}]`, 'must be a switchPort value')
+    else if (seen.has(port.name)) p.add(`ports[${i}]`, `duplicate port "${port.name}"`)
+    else seen.add(port.name)
+  })
+  const acls = input.acls ?? []
+  acls.forEach((a, i) => p.check(a?._tag === 'Acl', `acls[${i}]`, 'must be an acl value'))
+  const otherConfig = checkStringMap(p, 'otherConfig', input.otherConfig)
+  const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
+  return p.result(() => ({ _tag: 'LogicalSwitch' as const, name: input.name, ports, acls, otherConfig, externalIds, shared: input.shared === true }))
+}
