@@ -14,6 +14,7 @@ import type * as TE from 'fp-ts/lib/TaskEither.js'
 import type { Client } from '../ovsdb/client.js'
 import type { OvsdbError } from '../ovsdb/errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'
+import { getTable } from '../ovsdb/schema.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import { compile } from '../plan/compile.js'
 import type { DesiredRow, DesiredState } from '../plan/desired.js'
@@ -72,7 +73,9 @@ export interface GcOptions {
 /**
  * What {@link gc} did: the plan of removals it applied (only `delete` entries, and
  * `update` entries that do nothing but drop a removed child from its parent), the
- * number of operations sent, the attempts, and the number of rows removed per table.
+ * number of operations sent, the attempts, and the number of rows removed per table
+ * (counting the children the server collects with a deleted parent: the ACLs of a
+ * deleted switch, the routes of a deleted router).
  *
  * @category model
  * @since 0.1.0
@@ -138,6 +141,43 @@ export const removalsOnly = (plan: Plan): Plan => {
   }
 }
 
+/**
+ * The rows a removal plan takes away, per table: its deleted rows and, below them, the
+ * children (rows of non-root tables held through strong references) that the server
+ * collects with them.
+ */
+const removedRows = (replica: Replica, plan: Plan): Record<string, number> => {
+  const schema = replica.schema
+  const seen = new Set<string>()
+  const queue: Array<{ table: string; uuid: string }> = []
+  for (const e of plan.entries)
+    if (e.action === 'delete' && !seen.has(e.uuid)) {
+      seen.add(e.uuid)
+      queue.push({ table: e.table, uuid: e.uuid })
+    }
+  const removed: Record<string, number> = {}
+  for (let i = 0; i < queue.length; i++) {
+    const { table, uuid } = queue[i]!
+    removed[table] = (removed[table] ?? 0) + 1
+    const row = replica.get(table, uuid)
+    const ts = getTable(schema, table)
+    if (row === undefined || ts === undefined) continue
+    for (const c of Object.values(ts.columns)) {
+      const rt = c.type.key.refTable
+      if (rt === undefined || c.type.key.refType === 'weak' || getTable(schema, rt)?.isRoot !== false) continue
+      const v = row[c.name]
+      const atoms = Array.isArray(v) && v[0] === 'set' ? (v[1] as ReadonlyArray<Atom>) : v === undefined ? [] : [v as Atom]
+      for (const a of atoms) {
+        const child = uuidOfAtom(a)
+        if (child === undefined || seen.has(child) || replica.get(rt, child) === undefined) continue
+        seen.add(child)
+        queue.push({ table: rt, uuid: child })
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(removed).sort(([a], [b]) => a.localeCompare(b)))
+}
+
 // -------------------------------------------------------------------------------------
 // gc
 // -------------------------------------------------------------------------------------
@@ -190,8 +230,7 @@ export const gc =
       })
       if (E.isLeft(full)) return full
       const plan = removalsOnly(full.right)
-      const removed: Record<string, number> = {}
-      for (const e of plan.entries) if (e.action === 'delete') removed[e.table] = (removed[e.table] ?? 0) + 1
+      const removed = removedRows(replica, plan)
       const ops = compile(plan, options.comment !== undefined ? { comment: options.comment } : {})
       if (options.dryRun === true || ops.length === 0) return E.right({ plan, operations: 0, attempts: attempt, removed })
       const r = await client.transact(db, ops)()
