@@ -189,6 +189,25 @@ export const checkOneOf = <A extends string>(p: Problems, path: string, v: unkno
   return true
 }
 
+/**
+ * An optional list field: the list, or (recording a problem) an empty one when the
+ * value is not an array. Keeps constructors total on input from untyped callers.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems, checkList } from 'ovn-nb'
+ * checkList(new Problems('x'), 'addresses', 'oops', []) // [] and a problem at "addresses"
+ */
+export const checkList = <A>(p: Problems, path: string, v: ReadonlyArray<A> | undefined, fallback: ReadonlyArray<A>): ReadonlyArray<A> => {
+  if (v === undefined) return fallback
+  if (!Array.isArray(v)) {
+    p.add(path, 'must be an array')
+    return []
+  }
+  return v
+}
+
 // -------------------------------------------------------------------------------------
 // utils
 // -------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { Cidr, Ip } from '../net/index.js'
-import { checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import { checkList, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 import type { Acl } from './acl.js'
 import type { SwitchPort } from './switch.js'
 
@@ -100,14 +100,14 @@ const MATCH_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
 export const portGroup = (input: PortGroupInput): E.Either<DslError, PortGroup> => {
   const p = new Problems('portGroup')
   p.check(typeof input.name === 'string' && MATCH_NAME.test(input.name), 'name', 'must be letters, digits, "_" or "." and not start with a digit (it is used as @name in matches)')
-  const ports = input.ports ?? []
+  const ports = checkList(p, 'ports', input.ports, [])
   const seen = new Set<string>()
   ports.forEach((x, i) => {
     if (x?._tag !== 'SwitchPort') p.add(`ports[${i}]`, 'must be a switchPort value')
     else if (seen.has(x.name)) p.add(`ports[${i}]`, `duplicate port "${x.name}"`)
     else seen.add(x.name)
   })
-  const acls = input.acls ?? []
+  const acls = checkList(p, 'acls', input.acls, [])
   acls.forEach((a, i) => p.check(a?._tag === 'Acl', `acls[${i}]`, 'must be an acl value'))
   const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({ _tag: 'PortGroup' as const, name: input.name, ports, acls, externalIds }))
@@ -128,7 +128,7 @@ export const addressSet = (input: AddressSetInput): E.Either<DslError, AddressSe
   const p = new Problems('addressSet')
   p.check(typeof input.name === 'string' && MATCH_NAME.test(input.name), 'name', 'must be letters, digits, "_" or "." and not start with a digit (it is used as $name in matches)')
   const out = new Set<string>()
-  ;(input.addresses ?? []).forEach((a, i) => {
+  checkList(p, 'addresses', input.addresses, []).forEach((a, i) => {
     if (typeof a !== 'string') return p.add(`addresses[${i}]`, 'must be a string')
     if (a.includes('/')) {
       const c = p.take(`addresses[${i}]`, Cidr.parse(a))

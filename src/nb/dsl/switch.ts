@@ -7,7 +7,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { LspAddress, PortSecurity } from '../net/index.js'
-import { checkInt, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import { checkInt, checkList, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 import type { DhcpOptions } from './dhcp.js'
 import type { Acl } from './acl.js'
 
@@ -177,7 +177,7 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
       break
     case 'virtual':
       need(p, input.virtualIp, 'virtualIp', type)
-      p.check(Array.isArray(input.virtualParents) && input.virtualParents.length > 0, 'virtualParents', 'is required for a port of type "virtual"')
+      p.check(Array.isArray(input.virtualParents) && input.virtualParents.length > 0 && input.virtualParents.every((x) => typeof x === 'string'), 'virtualParents', 'is required for a port of type "virtual" (a list of port names)')
       break
     case 'l2gateway':
       need(p, input.l2gatewayChassis, 'l2gatewayChassis', type)
@@ -191,18 +191,18 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
   typedOption('router-port', input.routerPort)
   typedOption('network_name', input.networkName)
   typedOption('virtual-ip', input.virtualIp)
-  typedOption('virtual-parents', input.virtualParents?.join(','))
+  typedOption('virtual-parents', Array.isArray(input.virtualParents) ? input.virtualParents.join(',') : undefined)
   typedOption('l2gateway-chassis', input.l2gatewayChassis)
   typedOption('vtep-physical-switch', input.vtepPhysicalSwitch)
   typedOption('vtep-logical-switch', input.vtepLogicalSwitch)
   typedOption('requested-chassis', input.requestedChassis)
   typedOption('activation-strategy', input.activationStrategy)
   if (input.routerPort !== undefined && type !== 'router') p.add('routerPort', 'only for a port of type "router"')
-  const addresses = (input.addresses ?? (type === 'router' ? ['router'] : type === 'localnet' ? ['unknown'] : [])).map((a, i) => {
+  const addresses = checkList(p, 'addresses', input.addresses, type === 'router' ? ['router'] : type === 'localnet' ? ['unknown'] : []).map((a, i) => {
     const r = p.take(`addresses[${i}]`, LspAddress.parse(a))
     return r === undefined ? '' : LspAddress.print(r)
   })
-  const portSecurity = (input.portSecurity ?? []).map((a, i) => {
+  const portSecurity = checkList(p, 'portSecurity', input.portSecurity, []).map((a, i) => {
     const r = p.take(`portSecurity[${i}]`, PortSecurity.parse(a))
     return r === undefined ? '' : PortSecurity.print(r)
   })
@@ -249,14 +249,14 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
 export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, LogicalSwitch> => {
   const p = new Problems('logicalSwitch')
   checkName(p, 'name', input.name)
-  const ports = input.ports ?? []
+  const ports = checkList(p, 'ports', input.ports, [])
   const seen = new Set<string>()
   ports.forEach((port, i) => {
     if (port?._tag !== 'SwitchPort') p.add(`ports[${i}]`, 'must be a switchPort value')
     else if (seen.has(port.name)) p.add(`ports[${i}]`, `duplicate port "${port.name}"`)
     else seen.add(port.name)
   })
-  const acls = input.acls ?? []
+  const acls = checkList(p, 'acls', input.acls, [])
   acls.forEach((a, i) => p.check(a?._tag === 'Acl', `acls[${i}]`, 'must be an acl value'))
   const otherConfig = checkStringMap(p, 'otherConfig', input.otherConfig)
   const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
