@@ -2,7 +2,7 @@ import test, { type ExecutionContext } from 'ava'
 import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../src/ovsdb/client.js'
 import type { MonitorEvent, Operation, OvsdbError } from '../../src/ovsdb/index.js'
-import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
+import { freePort, nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
 
 const NB = 'OVN_Northbound'
 
@@ -286,4 +286,19 @@ test("an idle TCP connection outlives the server's inactivity probe (we answer i
   t.false(closed)
   t.true(client.isOpen)
   t.deepEqual([...right(t, await client.listDbs()())].sort(), [NB, '_Server'])
+})
+
+test('an IPv6 literal remote: tcp:[::1]:PORT against ovsdb-server listening on [::1]', async (t) => {
+  const port = await freePort()
+  const server = await startOvsdb({ remotes: [`ptcp:${port}:[::1]`] })
+  t.teardown(() => server.stop())
+  let c = await _.connect(`tcp:[::1]:${port}`)()
+  for (let i = 0; i < 20 && E.isLeft(c); i++) {
+    await new Promise((r) => setTimeout(r, 25)) // the fixed-port remote may bind a moment after the others
+    c = await _.connect(`tcp:[::1]:${port}`)()
+  }
+  const client = right(t, c)
+  t.teardown(() => client.close()())
+  t.deepEqual([...right(t, await client.listDbs()())].sort(), [NB, '_Server'])
+  t.is(client.remote, `tcp:[::1]:${port}`)
 })
