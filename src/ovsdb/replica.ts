@@ -15,6 +15,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import * as TE from 'fp-ts/lib/TaskEither.js'
 import { pipe } from 'fp-ts/lib/function.js'
 import type { Client, MonitorEvent, MonitorId, OvsdbTask } from './client.js'
+import type { Session } from './session.js'
 import type { OvsdbError } from './errors.js'
 import { columnKind, getTable, type ColumnType, type DatabaseSchema, type TableSchema } from './schema.js'
 import type { Atom } from './wire/atom.js'
@@ -209,6 +210,8 @@ export class Replica {
   private readonly tables = new Map<string, TableState>()
   private readonly listeners: Array<(c: ReplicaChanges) => void> = []
   private txnId: string | undefined
+  private wasAttached = false
+  private attachKind: 'initial' | 'resumed' | 'reloaded' | undefined
   private usedMethod: 'monitor_cond_since' | 'monitor_cond' | 'monitor' = 'monitor_cond_since'
 
   /**
@@ -386,9 +389,56 @@ export class Replica {
     return { changes }
   }
 
+  /**
+   * Replaces the whole content with a fresh copy (the initial rows of a new monitor),
+   * as changes: rows gone are deleted, others inserted or replaced. Used when a monitor
+   * is reopened and the server could not send just what changed.
+   *
+   * @since 0.1.0
+   */
+  replaceAll(updates: TableUpdates2, lastTxnId?: string): ReplicaChanges {
+    const gone: Record<string, Record<string, { delete: null }>> = {}
+    for (const [table, ts] of this.tables) {
+      const keep = updates[table] ?? {}
+      for (const uuid of ts.rows.keys())
+        if (!(uuid in keep)) (gone[table] ??= {})[uuid] = { delete: null }
+    }
+    const a = this.applyUpdates2(gone)
+    // rows present before and after come back as full rows: compare to report only real changes
+    const b = this.applyUpdates2(updates, lastTxnId)
+    const changed = b.changes.filter((c) => c.old === undefined || c.new === undefined || JSON.stringify(c.old) !== JSON.stringify(c.new))
+    return { ...(lastTxnId !== undefined ? { lastTxnId } : {}), changes: [...a.changes, ...changed] }
+  }
+
   /** @internal */
   setMethod(m: 'monitor_cond_since' | 'monitor_cond' | 'monitor'): void {
     this.usedMethod = m
+  }
+
+  /**
+   * Whether a monitor has filled this replica before (so a new one resumes).
+   *
+   * @since 0.1.0
+   */
+  get attached(): boolean {
+    return this.wasAttached
+  }
+
+  /**
+   * How the last monitor filled the replica: `initial` (a first copy), `resumed` (only
+   * the changes since the last transaction seen) or `reloaded` (a fresh copy replaced
+   * the old one).
+   *
+   * @since 0.1.0
+   */
+  get lastAttach(): 'initial' | 'resumed' | 'reloaded' | undefined {
+    return this.attachKind
+  }
+
+  /** @internal */
+  markAttached(kind: 'initial' | 'resumed' | 'reloaded'): void {
+    this.wasAttached = true
+    this.attachKind = kind
   }
 
   /** @internal */
@@ -438,6 +488,74 @@ let counter = 0
 const isUnknownMethod = (e: OvsdbError): boolean => e._tag === 'RpcError' && /unknown method/i.test(e.error)
 
 /**
+ * Opens the replica's monitor on a client: on a new replica, the initial copy; on one
+ * that was connected before (after a reconnection), `monitor_cond_since` from the last
+ * transaction it saw, so that only the changes since come over the wire — or, when the
+ * server no longer has that transaction (or lacks `monitor_cond_since`), a fresh copy
+ * that replaces the old one, reported to listeners as changes.
+ *
+ * @category syncing
+ * @since 0.1.0
+ * @example
+ * import { attachReplica, type Client, type Replica } from 'ovn-nb/ovsdb'
+ * declare const replica: Replica
+ * declare const reconnected: Client
+ * await attachReplica(replica, reconnected, 'OVN_Northbound')()
+ */
+export const attachReplica = (replica: Replica, client: Client, db: string, options: ReplicaOptions = {}): OvsdbTask<Replica> => {
+  const tables = replica.tableNames
+  const requests: MonitorRequests = Object.fromEntries(tables.map((t) => [t, {}]))
+  const id: MonitorId = options.monitorId ?? `ovn-nb-replica-${++counter}`
+  const resuming = replica.attached
+  let kind: 'initial' | 'resumed' | 'reloaded' = resuming ? 'reloaded' : 'initial'
+  const onEvent = (e: MonitorEvent): void => {
+    if (e.method === 'update') replica.emit(replica.applyUpdates(e.updates))
+    else replica.emit(replica.applyUpdates2(e.updates, e.method === 'update3' ? e.lastTxnId : undefined))
+  }
+  const initial = (updates: TableUpdates2, txn?: string) => {
+    if (resuming) replica.emit(replica.replaceAll(updates, txn))
+    else replica.applyUpdates2(updates, txn)
+  }
+  const method = options.method ?? 'auto'
+  const since: OvsdbTask<void> = pipe(
+    client.monitorCondSince(db, id, requests, resuming ? replica.lastTxnId ?? null : null, onEvent),
+    TE.map((r) => {
+      replica.setMethod('monitor_cond_since')
+      if (r.found) {
+        kind = 'resumed'
+        replica.emit(replica.applyUpdates2(r.updates, r.lastTxnId))
+      } else initial(r.updates, r.lastTxnId)
+    }),
+  )
+  const cond: OvsdbTask<void> = pipe(
+    client.monitorCond(db, id, requests, onEvent),
+    TE.map((u) => {
+      replica.setMethod('monitor_cond')
+      initial(u)
+    }),
+  )
+  const plain: OvsdbTask<void> = pipe(
+    client.monitor(db, id, requests, onEvent),
+    TE.map((u) => {
+      replica.setMethod('monitor')
+      const as2: Record<string, Record<string, { initial: Row }>> = {}
+      for (const [t, rows] of Object.entries(u)) for (const [uuid, ru] of Object.entries(rows)) if (ru.new !== undefined) (as2[t] ??= {})[uuid] = { initial: ru.new }
+      initial(as2)
+    }),
+  )
+  const orElse = (next: OvsdbTask<void>) => TE.orElse((e: OvsdbError) => (isUnknownMethod(e) ? next : TE.left(e)))
+  const run =
+    method === 'monitor' ? plain : method === 'monitor_cond' ? cond : method === 'monitor_cond_since' ? since : pipe(since, orElse(pipe(cond, orElse(plain))))
+  return pipe(
+    run,
+    TE.map(() => {
+      replica.markAttached(kind)
+      return replica
+    }),
+  )
+}
+
+/**
  * Copies tables of a database into a new {@link Replica} and keeps it current: gets the
  * schema, opens a monitor (`monitor_cond_since`, else `monitor_cond`, else `monitor`) on
  * every column of the chosen tables, applies the initial contents, then every update.
@@ -458,50 +576,39 @@ export const syncReplica = (client: Client, db: string, options: ReplicaOptions 
     client.schemaOf(db) !== undefined ? TE.right(client.schemaOf(db)!) : client.getSchema(db),
     TE.flatMap((schema) => {
       const tables = (options.tables ?? Object.keys(schema.tables)).filter((t) => getTable(schema, t) !== undefined)
-      const replica = new Replica(schema, tables, options.externalIdKeys ?? [])
-      const requests: MonitorRequests = Object.fromEntries(tables.map((t) => [t, {}]))
-      const id: MonitorId = options.monitorId ?? `ovn-nb-replica-${++counter}`
-      const onEvent = (e: MonitorEvent): void => {
-        if (e.method === 'update') replica.emit(replica.applyUpdates(e.updates))
-        else replica.emit(replica.applyUpdates2(e.updates, e.method === 'update3' ? e.lastTxnId : undefined))
-      }
-      const method = options.method ?? 'auto'
-      const since: OvsdbTask<void> = pipe(
-        client.monitorCondSince(db, id, requests, null, onEvent),
-        TE.map((r) => {
-          replica.setMethod('monitor_cond_since')
-          replica.applyUpdates2(r.updates, r.lastTxnId)
-        }),
-      )
-      const cond: OvsdbTask<void> = pipe(
-        client.monitorCond(db, id, requests, onEvent),
-        TE.map((u) => {
-          replica.setMethod('monitor_cond')
-          replica.applyUpdates2(u)
-        }),
-      )
-      const plain: OvsdbTask<void> = pipe(
-        client.monitor(db, id, requests, onEvent),
-        TE.map((u) => {
-          replica.setMethod('monitor')
-          replica.applyUpdates(u)
-        }),
-      )
-      const orElse = (next: OvsdbTask<void>) => TE.orElse((e: OvsdbError) => (isUnknownMethod(e) ? next : TE.left(e)))
-      const run =
-        method === 'monitor'
-          ? plain
-          : method === 'monitor_cond'
-            ? pipe(cond)
-            : method === 'monitor_cond_since'
-              ? since
-              : pipe(since, orElse(pipe(cond, orElse(plain))))
-      return pipe(
-        run,
-        TE.map(() => replica),
-      )
+      return attachReplica(new Replica(schema, tables, options.externalIdKeys ?? []), client, db, options)
     }),
   )
+
+/**
+ * A replica that follows a {@link Session}: synced on the session's connection, and
+ * re-attached (resuming from the last transaction) on every reconnection. Changes made
+ * while disconnected reach the replica's listeners when it catches up.
+ *
+ * @category syncing
+ * @since 0.1.0
+ * @example
+ * import { followReplica, openSession } from 'ovn-nb/ovsdb'
+ * import * as E from 'fp-ts/lib/Either.js'
+ * const s = await openSession({ remotes: 'tcp:127.0.0.1:6641' })()
+ * if (E.isRight(s)) {
+ *   const r = await followReplica(s.right, 'OVN_Northbound')()
+ * }
+ */
+export const followReplica = (session: Session, db: string, options: ReplicaOptions = {}): OvsdbTask<Replica> => {
+  const client = session.client
+  if (client === undefined) return TE.left({ _tag: 'ConnectionClosed', message: 'the session is not connected' })
+  return pipe(
+    syncReplica(client, db, options),
+    TE.tap((replica) =>
+      TE.fromIO(() =>
+        session.on((e) => {
+          if (e.type === 'connected' && e.reconnect) void attachReplica(replica, e.client, db, options)()
+        }),
+      ),
+    ),
+  )
+}
 
 /**
  * Reads whole tables with one `select` transaction and returns them as canonical rows
