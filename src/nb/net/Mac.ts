@@ -103,7 +103,7 @@ export const parse = (input: string): E.Either<InvalidMac, Mac> => {
   let value = 0
   for (let i = 0; i < 17; i++) {
     const c = input[i]
-    if (c === undefined) return fail(input, 0, 'bad-length', 'expected 6 colon-separated pairs of hex digits')
+    if (c === undefined) return fail(input, i, 'bad-length', 'expected 6 colon-separated pairs of hex digits')
     if (i % 3 === 2) {
       if (c !== ':') return fail(input, i, 'bad-separator', `expected ":", got ${JSON.stringify(c)}`)
     } else {

@@ -259,7 +259,7 @@ export type NetError =
  * import { Net } from 'ovn-nb'
  * import * as E from 'fp-ts/lib/Either.js'
  * const r = Net.Mac.parse('0a:00')
- * if (E.isLeft(r)) Net.NetError.format(r.left) // 'invalid MAC "0a:00" at 0: expected 6 colon-separated pairs of hex digits'
+ * if (E.isLeft(r)) Net.NetError.format(r.left) // 'invalid MAC "0a:00" at 5: expected 6 colon-separated pairs of hex digits'
  */
 export const format = (e: NetError): string => {
   switch (e._tag) {
