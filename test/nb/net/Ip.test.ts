@@ -25,7 +25,7 @@ test('Ord puts IPv4 before IPv6 and is a total order', (t) => {
   t.deepEqual(sorted.map(_.print), ['0.0.0.3', '0.0.0.7', '::'])
   fc.assert(
     fc.property(arb.ip, arb.ip, (a, b) => {
-      t.is<number>(_.Ord.compare(a, b), -_.Ord.compare(b, a) || 0)
+      t.is<number, number>(_.Ord.compare(a, b), -_.Ord.compare(b, a) || 0)
       t.is(_.Eq.equals(a, b), _.Ord.compare(a, b) === 0)
     }),
   )

@@ -41,5 +41,5 @@ test('fromNumber, octets, Ord', (t) => {
   t.deepEqual(O.map(_.print)(_.fromNumber(0xc0a80101)), O.some('192.168.1.1'))
   t.deepEqual(_.fromNumber(2 ** 32), O.none)
   t.deepEqual(_.toOctets({ _tag: 'Ipv4', value: 0x0a000005 }), [10, 0, 0, 5])
-  fc.assert(fc.property(arb.ipv4, arb.ipv4, (a, b) => void t.is<number>(_.Ord.compare(a, b), Math.sign(a.value - b.value))))
+  fc.assert(fc.property(arb.ipv4, arb.ipv4, (a, b) => void t.is<number, number>(_.Ord.compare(a, b), Math.sign(a.value - b.value))))
 })
