@@ -36,10 +36,10 @@ import { model as nbModel } from '../nb/generated/index.js'
  * @category model
  * @since 0.1.0
  * @example
- * import type { ServerDatabase } from 'ovn-nb'
- * const d: ServerDatabase = { name: 'OVN_Northbound', model: 'standalone', connected: true, leader: true }
+ * import type { DatabaseStatus } from 'ovn-nb'
+ * const d: DatabaseStatus = { name: 'OVN_Northbound', model: 'standalone', connected: true, leader: true }
  */
-export interface ServerDatabase {
+export interface DatabaseStatus {
   readonly name: string
   readonly model: 'standalone' | 'clustered' | 'relay'
   readonly connected: boolean
@@ -111,7 +111,7 @@ export interface NorthdStatus {
 export interface Status {
   readonly remote: string
   readonly ready: boolean
-  readonly database: ServerDatabase
+  readonly database: DatabaseStatus
   readonly schema: SchemaStatus
   readonly northd?: NorthdStatus
   readonly warnings: ReadonlyArray<string>
@@ -154,7 +154,7 @@ const numberOf = (v: unknown): number | undefined => {
   return typeof a === 'number' ? a : undefined
 }
 
-const serverDatabase = (name: string, r: Row): ServerDatabase => {
+const databaseStatus = (name: string, r: Row): DatabaseStatus => {
   const model = r['model']
   const clusterId = uuidOf(r['cid'])
   const serverId = uuidOf(r['sid'])
@@ -218,7 +218,7 @@ export const status =
     if (E.isLeft(server)) return server
     const row = server.right[0].rows[0]
     if (row === undefined) return E.left({ _tag: 'RpcError', method: 'transact', error: 'unknown database', details: `_Server has no database "${db}"` })
-    const database = serverDatabase(db, row)
+    const database = databaseStatus(db, row)
     const c = compareWithServer(model, schema.right)
     const schemaStatus: SchemaStatus = {
       version: c.serverVersion,

@@ -6,7 +6,10 @@
  */
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { applyMain } from './apply.js'
 import { genMain } from './gen.js'
+import { planMain } from './plan.js'
+import { statusMain } from './status.js'
 
 /**
  * A subcommand: its one-line summary and how to run it with the arguments after its
@@ -34,6 +37,9 @@ export interface Command {
  */
 export const commands: Readonly<Record<string, Command>> = {
   gen: { summary: 'generate a typed model from an .ovsschema file or a server', run: (argv) => genMain(argv) },
+  plan: { summary: 'show what apply would change to make the database hold a desired state', run: (argv) => planMain(argv) },
+  apply: { summary: 'make the database hold the desired state a .ts/.js module exports', run: (argv) => applyMain(argv) },
+  status: { summary: 'database model, leader, schema and northd progress (CNI STATUS)', run: (argv) => statusMain(argv) },
 }
 
 const usage = (): string =>

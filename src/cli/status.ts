@@ -1,0 +1,128 @@
+/**
+ * `ovn-nb status --db REMOTE [--json]`: the readiness a CNI `STATUS` verb reports, for
+ * each remote of the list: the database model (standalone, clustered, relay), whether
+ * the server is the leader, the cluster and server ids, the schema against the model,
+ * and how far ovn-northd and the chassis have got. Exit status: 0 when a remote is
+ * ready, 2 when remotes answer but none is ready, 1 when none answers (or on bad
+ * arguments).
+ *
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { status, type Status } from '../apply/status.js'
+import { formatError } from '../ovsdb/errors.js'
+import { parseRemotes } from '../ovsdb/transport.js'
+import { connectNb } from '../nb/compat.js'
+import { nodeIO, parseCommandArgs, type CliIO } from './load.js'
+
+const USAGE = `usage: ovn-nb status --db REMOTE [--json]
+
+Reports, for each remote of REMOTE (a comma list), the Northbound database's model
+(standalone, clustered, relay), leadership, cluster and server ids, schema version and
+what the model has that the server lacks, and northd progress (nb_cfg, sb_cfg, hv_cfg).
+
+  --db REMOTE   unix:PATH, tcp:HOST:PORT or ssl:HOST:PORT, or several separated by commas
+  --json        one JSON object per remote, in an array when REMOTE is a list
+
+Exit status: 0 a remote is ready, 2 remotes answer but none is ready, 1 none answers.
+`
+
+/**
+ * The status of one remote: what {@link status} read, or why it could not.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { RemoteStatus } from './status.js'
+ * const r: RemoteStatus = { remote: 'tcp:127.0.0.1:6641', error: 'connection refused' }
+ */
+export type RemoteStatus = Status | { readonly remote: string; readonly error: string }
+
+/**
+ * A {@link Status} as lines of text for people.
+ *
+ * @category render
+ * @since 0.1.0
+ * @example
+ * import { statusText } from './status.js'
+ * import type { Status } from '../apply/status.js'
+ * declare const s: Status
+ * console.log(statusText(s))
+ * // remote:   unix:/run/ovn/ovnnb_db.sock
+ * // ready:    yes
+ * // database: OVN_Northbound, standalone, leader
+ * // ...
+ */
+export const statusText = (s: RemoteStatus): string => {
+  if ('error' in s) return `remote:   ${s.remote}\nready:    no\nerror:    ${s.error}`
+  const d = s.database
+  const lines = [
+    `remote:   ${s.remote}`,
+    `ready:    ${s.ready ? 'yes' : 'no'}`,
+    `database: ${d.name}, ${d.model}${d.model === 'clustered' ? `, ${d.leader ? 'leader' : 'follower'}${d.connected ? '' : ', disconnected'}` : d.leader ? ', leader' : ''}`,
+  ]
+  if (d.clusterId !== undefined || d.serverId !== undefined)
+    lines.push(`cluster:  cid ${d.clusterId ?? '-'}, sid ${d.serverId ?? '-'}${d.index !== undefined ? `, index ${d.index}` : ''}`)
+  const sc = s.schema
+  lines.push(
+    `schema:   ${sc.version} (model ${sc.modelVersion}, server ${sc.server}${sc.missingTables.length + sc.missingColumns.length > 0 ? `; lacks ${sc.missingTables.length} tables and ${sc.missingColumns.length} columns of the model` : ''})`,
+  )
+  const n = s.northd
+  lines.push(
+    n === undefined
+      ? 'northd:   no NB_Global row'
+      : `northd:   nb_cfg ${n.nbCfg}, sb_cfg ${n.sbCfg} (${n.sbCaughtUp ? 'caught up' : 'behind'}), hv_cfg ${n.hvCfg} (${n.hvCaughtUp ? 'caught up' : 'behind'})`,
+  )
+  for (const w of s.warnings) lines.push(`warning:  ${w}`)
+  return lines.join('\n')
+}
+
+/**
+ * Runs `ovn-nb status` with its arguments; resolves with the exit status.
+ *
+ * @category commands
+ * @since 0.1.0
+ * @example
+ * import { statusMain } from './status.js'
+ * import { nodeIO } from './load.js'
+ * const code = await statusMain(['--db', 'unix:/run/ovn/ovnnb_db.sock', '--json'], nodeIO)
+ */
+export const statusMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO): Promise<number> => {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(USAGE)
+    return 0
+  }
+  const fail = (m: string) => {
+    io.stderr(`ovn-nb status: ${m}\n`)
+    return 1
+  }
+  const args = parseCommandArgs(argv, { db: { type: 'string' }, json: { type: 'boolean' } })
+  if (E.isLeft(args)) return fail(args.left)
+  if (args.right.positionals.length > 0) return fail(`unexpected argument "${args.right.positionals[0]!}"`)
+  const db = args.right.values['db']
+  if (typeof db !== 'string' || db === '') return fail('--db REMOTE is required')
+  const remotes = parseRemotes(db)
+  if (E.isLeft(remotes)) return fail(formatError(remotes.left))
+  const results: RemoteStatus[] = await Promise.all(
+    remotes.right.map(async (r): Promise<RemoteStatus> => {
+      const c = await connectNb(r, { connectTimeoutMs: 5000, requestTimeoutMs: 10000 })()
+      if (E.isLeft(c)) return { remote: r.text, error: formatError(c.left) }
+      try {
+        const s = await status(c.right.client)()
+        return E.isLeft(s) ? { remote: r.text, error: formatError(s.left) } : s.right
+      } finally {
+        await c.right.client.close()()
+      }
+    }),
+  )
+  const single = remotes.right.length === 1
+  if (args.right.values['json'] === true) io.stdout(`${JSON.stringify(single ? results[0] : results, null, 2)}\n`)
+  else io.stdout(`${results.map(statusText).join('\n\n')}\n`)
+  const answered = results.filter((x): x is Status => !('error' in x))
+  if (answered.length === 0) {
+    // one line per remote that failed, on stderr too, for scripts that only read it
+    for (const x of results) if ('error' in x) io.stderr(`ovn-nb status: ${x.remote}: ${x.error.replace(/\s*\n\s*/g, ' ')}\n`)
+    return 1
+  }
+  return answered.some((x) => x.ready) ? 0 : 2
+}
