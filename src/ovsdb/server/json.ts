@@ -87,3 +87,133 @@ export const englishList = (items: ReadonlyArray<string>): string => {
   if (items.length === 2) return `${items[0]} and ${items[1]}`
   return `${items.slice(0, -1).join(', ')}, and ${items[items.length - 1]}`
 }
+
+// -------------------------------------------------------------------------------------
+// ovsdb-server's hash order
+// -------------------------------------------------------------------------------------
+
+// Where ovsdb-server walks a hash table (the members of a JSON object, the columns of a
+// table), the first error it meets depends on that order. It is deterministic: the
+// murmur-style `hash_string` of lib/hash.c and the bucket layout of lib/hmap.c, both
+// reproduced here, so the same error is reported.
+
+const rotl = (x: number, k: number): number => ((x << k) | (x >>> (32 - k))) >>> 0
+
+const mhashAdd = (hash: number, data: number): number => {
+  let h = hash
+  if (data !== 0) {
+    let d = Math.imul(data, 0xcc9e2d51) >>> 0
+    d = rotl(d, 15)
+    d = Math.imul(d, 0x1b873593) >>> 0
+    h = (h ^ d) >>> 0
+  }
+  h = rotl(h, 13)
+  return (Math.imul(h, 5) + 0xe6546b64) >>> 0
+}
+
+const mhashFinish = (hash: number): number => {
+  let h = hash
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b) >>> 0
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35) >>> 0
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+/** OVS's `hash_string(s, 0)` (on the UTF-8 bytes, little-endian words). */
+export const hashString = (s: string): number => {
+  const b = Buffer.from(s, 'utf8')
+  let h = 0
+  let i = 0
+  for (; i + 4 <= b.length; i += 4) h = mhashAdd(h, b.readUInt32LE(i))
+  if (i < b.length) {
+    let tmp = 0
+    for (let j = 0; i + j < b.length; j++) tmp |= b[i + j]! << (8 * j)
+    h = mhashAdd(h, tmp >>> 0)
+  }
+  return mhashFinish((h ^ b.length) >>> 0)
+}
+
+const calcMask = (capacity: number): number => {
+  let m = Math.floor(capacity / 2)
+  m |= m >> 1
+  m |= m >> 2
+  m |= m >> 4
+  m |= m >> 8
+  m |= m >> 16
+  m |= (m & 1) << 1
+  return m
+}
+
+/**
+ * The order in which OVS iterates an `hmap` after inserting entries with these hashes in
+ * this order (new entries go to the head of their bucket; the table doubles when it holds
+ * more than twice as many entries as buckets).
+ */
+export const hmapOrder = <A>(entries: ReadonlyArray<readonly [A, number]>): A[] => {
+  let mask = 0
+  let buckets: Array<Array<readonly [A, number]>> = [[]]
+  let n = 0
+  for (const e of entries) {
+    buckets[(e[1] & mask) >>> 0]!.unshift(e)
+    n++
+    if (Math.floor(n / 2) > mask) {
+      const nm = calcMask(n)
+      if (nm > mask) {
+        const nb: Array<Array<readonly [A, number]>> = Array.from({ length: nm + 1 }, () => [])
+        for (const b of buckets) for (const x of b) nb[(x[1] & nm) >>> 0]!.unshift(x)
+        buckets = nb
+        mask = nm
+      }
+    }
+  }
+  return buckets.flatMap((b) => b.map((x) => x[0]))
+}
+
+/** The order in which OVS iterates a `shash` (or JSON object) filled with these keys in this order. */
+export const shashOrder = (keys: ReadonlyArray<string>): string[] =>
+  keys.length < 2 ? [...keys] : hmapOrder(keys.map((k) => [k, hashString(k)] as const))
+
+/**
+ * A set of keys iterated in the order of an OVS `hmap` that they were inserted into and
+ * removed from over time (removals never shrink an hmap).
+ */
+export class HmapOrder {
+  private mask = 0
+  private n = 0
+  private buckets: string[][] = [[]]
+  private readonly hashes = new Map<string, number>()
+
+  add(key: string, hash: number): void {
+    if (this.hashes.has(key)) return
+    this.hashes.set(key, hash)
+    this.buckets[(hash & this.mask) >>> 0]!.unshift(key)
+    this.n++
+    if (Math.floor(this.n / 2) > this.mask) {
+      const nm = calcMask(this.n)
+      if (nm > this.mask) {
+        const nb: string[][] = Array.from({ length: nm + 1 }, () => [])
+        for (const b of this.buckets) for (const k of b) nb[(this.hashes.get(k)! & nm) >>> 0]!.unshift(k)
+        this.buckets = nb
+        this.mask = nm
+      }
+    }
+  }
+
+  delete(key: string): void {
+    const h = this.hashes.get(key)
+    if (h === undefined) return
+    this.hashes.delete(key)
+    const b = this.buckets[(h & this.mask) >>> 0]!
+    b.splice(b.indexOf(key), 1)
+    this.n--
+  }
+
+  keys(): ReadonlyArray<string> {
+    return this.buckets.flat()
+  }
+}
+
+/** OVS's `json_hash(json, 0)` for strings (other values: a hash of their text, which is not OVS's). */
+export const jsonHash = (v: unknown): number => hashString(typeof v === 'string' ? v : sortedStringify(v))

@@ -16,7 +16,7 @@ import {
   type Datum,
   type Type,
 } from './datum.js'
-import { compareStrings, sortedStringify } from './json.js'
+import { compareStrings, shashOrder, sortedStringify } from './json.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -52,6 +52,12 @@ export interface TableInfo {
   readonly defaults: ReadonlyArray<Datum>
   readonly strongColumns: ReadonlyArray<Column>
   readonly weakColumns: ReadonlyArray<Column>
+  /**
+   * Every column in the order ovsdb-server iterates the table's columns, for a database
+   * that `ovsdb-tool create` made from this schema (it matters for which error comes
+   * first, and for the default order of `select` results).
+   */
+  readonly hashOrder: ReadonlyArray<Column>
 }
 
 /** A compiled database schema. */
@@ -117,9 +123,21 @@ export const compile = (schema: DatabaseSchema): DbInfo => {
       defaults: columns.map((c) => defaultDatum(c.type)),
       strongColumns: columns.filter((c) => c.strongKey || c.strongValue),
       weakColumns: columns.filter((c) => c.weakKey || c.weakValue),
+      hashOrder: columnHashOrder(columns.map((c) => c.name)).map((n) => byName.get(n)!),
     })
   }
   return { name: schema.name, schema, tables, json: schemaJson(schema) }
+}
+
+/**
+ * The iteration order of a table's columns in ovsdb-server: the schema file's JSON object,
+ * the table's column shash (`_uuid` and `_version` first), written back to the database
+ * file by `ovsdb-tool create`, and parsed again by the server.
+ */
+const columnHashOrder = (fileOrder: ReadonlyArray<string>): ReadonlyArray<string> => {
+  const created = shashOrder(['_uuid', '_version', ...shashOrder(fileOrder)])
+  const written = shashOrder(created.filter((n) => !n.startsWith('_')))
+  return shashOrder(['_uuid', '_version', ...shashOrder(written)])
 }
 
 /** The value of a column of a row (`_uuid` and `_version` included). */

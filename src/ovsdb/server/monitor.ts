@@ -13,7 +13,7 @@ import { conditionColumns, matchesAny, parseCondition, TRUE_CONDITION, type Cond
 import { datumEquals, datumToJson, diff, isDefault } from './datum.js'
 import type { Change, Commit, Database, TableState } from './database.js'
 import { isDbError, syntaxError, type DbError } from './errors.js'
-import { isObject, type JsonObject } from './json.js'
+import { isObject, shashOrder, type JsonObject } from './json.js'
 import { fieldOf, UUID_INDEX, type Column, type Row } from './model.js'
 import { Parser, PARSE } from './transaction.js'
 
@@ -132,7 +132,8 @@ export const parseRequests = (
   version: MonitorVersion,
 ): ReadonlyMap<string, MonitorTable> | DbError => {
   const tables = new Map<string, MonitorTable>()
-  for (const name of Object.keys(requests)) {
+  // in ovsdb-server's order, so that the same table is blamed for an error
+  for (const name of shashOrder(Object.keys(requests))) {
     const table = db.table(name)
     if (table === undefined) return syntaxError(undefined, undefined, `no table named ${name}`)
     let mt = tables.get(name)

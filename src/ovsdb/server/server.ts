@@ -12,7 +12,7 @@ import type { DatabaseSchema } from '../schema.js'
 import { EMPTY, single, type Datum } from './datum.js'
 import { Database, type Commit } from './database.js'
 import { errorToJson, isDbError, syntaxError, type DbError } from './errors.js'
-import { has, isId, isObject, isUuidText, sortedStringify, type JsonObject } from './json.js'
+import { has, HmapOrder, isId, isObject, isUuidText, jsonHash, shashOrder, sortedStringify, type JsonObject } from './json.js'
 import { schemaText, serverSchema } from './model.js'
 import {
   composeChanges,
@@ -145,9 +145,9 @@ export class OvsdbServer {
     }
   }
 
-  /** The names of the databases, `_Server` last. */
+  /** The names of the databases, in the order `list_dbs` gives them. */
   get databases(): ReadonlyArray<string> {
-    return [...this.dbs.keys()]
+    return shashOrder(['_Server', ...[...this.dbs.keys()].filter((n) => n !== '_Server')])
   }
 
   /** Whether {@link OvsdbServer.close} was called. */
@@ -322,6 +322,8 @@ const classify = (m: unknown): Message | string => {
 export class Session {
   readonly triggers = new Map<string, Trigger>()
   private readonly monitors = new Map<string, Monitor>()
+  /** The monitors in ovsdb-server's order (a session's hmap by `json_hash` of the id): their updates go out in this order. */
+  private readonly monitorOrder = new HmapOrder()
   private readonly waiting = new Set<string>()
   private readonly framer = new Framer()
   private closed = false
@@ -370,7 +372,8 @@ export class Session {
 
   /** Sends monitor updates for a commit. */
   committed(db: Database, commit: Commit): void {
-    for (const m of this.monitors.values()) {
+    for (const key of this.monitorOrder.keys()) {
+      const m = this.monitors.get(key)!
       if (m.db !== db) continue
       const u = composeChanges(m, commit.changes)
       if (u !== undefined) this.sendUpdate(m, commit.id, u)
@@ -489,6 +492,7 @@ export class Session {
         const key = sortedStringify(params[0])
         if (!this.monitors.has(key)) return this.replyError(id, 'unknown monitor')
         this.monitors.delete(key)
+        this.monitorOrder.delete(key)
         return this.reply(id, {})
       }
       case 'get_schema': {
@@ -559,6 +563,7 @@ export class Session {
     }
     const m: Monitor = { id, key, version, db, tables }
     this.monitors.set(key, m)
+    this.monitorOrder.add(key, jsonHash(id))
     if (version !== 3) return composeInitial(m) ?? {}
     const updates = since !== undefined ? composeChanges(m, mergeCommits(since)) : composeInitial(m)
     return [since !== undefined, db.lastTxnId(), updates ?? {}]
@@ -573,7 +578,7 @@ export class Session {
     const newKey = sortedStringify(params[1])
     if (newKey !== m.key && this.monitors.has(newKey)) return syntaxError(params[1], undefined, 'duplicate monitor ID')
     const updates: Array<readonly [MonitorTable, Condition]> = []
-    for (const name of Object.keys(requests as JsonObject)) {
+    for (const name of shashOrder(Object.keys(requests as JsonObject))) {
       if (m.db.table(name) === undefined) return syntaxError(undefined, undefined, `no table named ${name}`)
       const mt = m.tables.get(name)
       if (mt === undefined) return syntaxError(undefined, undefined, `no table named ${name} in monitor session`)
@@ -587,8 +592,10 @@ export class Session {
     }
     if (newKey !== m.key) {
       this.monitors.delete(m.key)
+      this.monitorOrder.delete(m.key)
       const renamed: Monitor = { ...m, id: params[1], key: newKey }
       this.monitors.set(newKey, renamed)
+      this.monitorOrder.add(newKey, jsonHash(params[1]))
       return this.applyCondChange(renamed, updates)
     }
     return this.applyCondChange(m, updates)

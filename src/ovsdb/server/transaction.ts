@@ -24,7 +24,7 @@ import {
 } from './datum.js'
 import { indexKey, type Change, type Database, type TableState, type TxnRow } from './database.js'
 import { dbError, errorToJson, isDbError, syntaxError, type DbError } from './errors.js'
-import { englishList, has, isId, isObject, isUuidText, ZERO_UUID, type JsonObject } from './json.js'
+import { englishList, has, isId, isObject, isUuidText, shashOrder, ZERO_UUID, type JsonObject } from './json.js'
 import { fieldOf, UUID_INDEX, VERSION_INDEX, type Column, type Row, type TableInfo } from './model.js'
 import { applyMutations, parseMutations } from './mutation.js'
 
@@ -127,7 +127,7 @@ export class Parser {
     if (this.error === undefined && this.json !== undefined) {
       const keys = Object.keys(this.json)
       const used = this.used ?? []
-      const unused = keys.length === used.length ? [] : keys.filter((k) => !used.includes(k))
+      const unused = keys.length === used.length ? [] : shashOrder(keys).filter((k) => !used.includes(k))
       if (unused.length > 1)
         this.raise(
           `Member '${unused[0]}' and ${unused.length - 1} other member${unused.length > 2 ? 's' : ''} are present but not allowed here.`,
@@ -535,7 +535,8 @@ const badDefaults = (ti: TableInfo): ReadonlyArray<readonly [Column, DbError]> =
   let bad = BAD_DEFAULTS.get(ti)
   if (bad === undefined) {
     const out: Array<readonly [Column, DbError]> = []
-    for (const c of ti.columns) {
+    for (const c of ti.hashOrder) {
+      if (c.index < 0) continue
       const d = ti.defaults[c.index]!
       const e = d.keys.length === 1 ? checkDatum(d, c.type) : undefined
       if (e !== undefined) out.push([c, e])
@@ -545,14 +546,14 @@ const badDefaults = (ti: TableInfo): ReadonlyArray<readonly [Column, DbError]> =
   return bad
 }
 
-/** `ovsdb_row_from_json`: the given columns of a row, parsed and checked. */
-const parseRow = (
+const parseRowIn = (
   t: TableInfo,
   json: JsonObject,
+  names: ReadonlyArray<string>,
   symtab: Symtab | undefined,
 ): Array<readonly [Column, Datum]> | DbError => {
   const out: Array<readonly [Column, Datum]> = []
-  for (const name of Object.keys(json)) {
+  for (const name of names) {
     const c = t.byName.get(name)
     if (c === undefined) return syntaxError(json, 'unknown column', `No column ${name} in table ${t.name}.`)
     const d = datumFromJson(c.type, json[name], symtab)
@@ -560,6 +561,17 @@ const parseRow = (
     out.push([c, d])
   }
   return out
+}
+
+/**
+ * `ovsdb_row_from_json`: the given columns of a row, parsed and checked. ovsdb-server
+ * walks the members in hash order; when one is wrong, the walk is redone in that order so
+ * that the same member is blamed.
+ */
+const parseRow = (t: TableInfo, json: JsonObject, symtab: Symtab | undefined): Array<readonly [Column, Datum]> | DbError => {
+  const names = Object.keys(json)
+  const r = parseRowIn(t, json, names, symtab)
+  return isDbError(r) && names.length > 1 ? parseRowIn(t, json, shashOrder(names), symtab) : r
 }
 
 const allColumns = (t: TableInfo): ReadonlyArray<Column> => [t.byName.get('_uuid')!, t.byName.get('_version')!, ...t.columns]
@@ -672,9 +684,11 @@ const select: Executor = (x, p, result) => {
       return true
     })
   }
-  if (sort.length > 0)
+  // without "sort", ovsdb-server sorts by every column, in its column order
+  const by = sortJson === undefined ? ti.hashOrder : sort
+  if (rows.length > 1)
     rows.sort((a, b) => {
-      for (const c of sort) {
+      for (const c of by) {
         const d = compareDatums(fieldOf(a, c), fieldOf(b, c), c.type)
         if (d !== 0) return d
       }
@@ -692,13 +706,14 @@ const update: Executor = (x, p, result) => {
   const ti = t!.info
   const given = parseRow(ti, rowJson as JsonObject, x.symtab)
   if (isDbError(given)) return given
-  for (const [c] of given)
-    if (!c.mutable)
-      return syntaxError(
-        p.json,
-        'constraint violation',
-        `Cannot update immutable column ${c.name} in table ${ti.name}.`,
-      )
+  if (given.some(([c]) => !c.mutable))
+    for (const name of shashOrder(given.map(([c]) => c.name)))
+      if (!ti.byName.get(name)!.mutable)
+        return syntaxError(
+          p.json,
+          'constraint violation',
+          `Cannot update immutable column ${name} in table ${ti.name}.`,
+        )
   const cond = where(x, t, w)
   if (isDbError(cond)) return cond
   const rows = query(t!, cond)
