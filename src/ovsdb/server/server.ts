@@ -467,7 +467,7 @@ export class Session {
           return
         }
         const t: Trigger = { id, key, db, ops: params.slice(1), created: Date.now(), seq: this.server.nextSeq(), timer: undefined }
-        this.server.tryTrigger(this, t)
+        this.server.tryTrigger(this, t, 0)
         return
       }
       case 'monitor':
