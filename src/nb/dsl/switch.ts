@@ -10,6 +10,14 @@ import { LspAddress, PortSecurity } from '../net/index.js'
 import { checkInt, checkList, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 import type { DhcpOptions } from './dhcp.js'
 import type { Acl } from './acl.js'
+import type { HaChassisGroup } from './chassis.js'
+import { checkBool, checkTagged, checkTaggedOpt, uniqueByName } from './checks.js'
+import type { Dns } from './dns.js'
+import type { ForwardingGroup } from './forwardingGroup.js'
+import type { LoadBalancer, LoadBalancerGroup } from './loadBalancer.js'
+import type { Copp } from './meter.js'
+import type { Mirror } from './mirror.js'
+import type { Qos } from './qos.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -65,6 +73,10 @@ export interface SwitchPortInput {
   readonly requestedChassis?: string
   /** options:activation-strategy: `rarp` activates the destination of a live migration on its first RARP. */
   readonly activationStrategy?: 'rarp'
+  /** The chassis group an `external` port is bound to (by priority). */
+  readonly haChassisGroup?: HaChassisGroup
+  /** The mirrors that copy this port's traffic. */
+  readonly mirrorRules?: ReadonlyArray<Mirror>
   /** Other options, as OVN strings. */
   readonly options?: StringMap
   readonly externalIds?: StringMap
@@ -93,6 +105,9 @@ export interface SwitchPort {
   readonly enabled?: boolean
   readonly dhcpv4Options?: DhcpOptions
   readonly dhcpv6Options?: DhcpOptions
+  readonly haChassisGroup?: HaChassisGroup
+  /** Sorted by name. */
+  readonly mirrorRules: ReadonlyArray<Mirror>
 }
 
 /**
@@ -108,6 +123,14 @@ export interface LogicalSwitchInput {
   readonly name: string
   readonly ports?: ReadonlyArray<SwitchPort>
   readonly acls?: ReadonlyArray<Acl>
+  readonly qosRules?: ReadonlyArray<Qos>
+  readonly loadBalancers?: ReadonlyArray<LoadBalancer>
+  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup>
+  /** DNS records the switch answers for. */
+  readonly dnsRecords?: ReadonlyArray<Dns>
+  readonly forwardingGroups?: ReadonlyArray<ForwardingGroup>
+  /** The control plane protection policy of the switch's ports. */
+  readonly copp?: Copp
   readonly otherConfig?: StringMap
   readonly externalIds?: StringMap
   /**
@@ -131,6 +154,12 @@ export interface LogicalSwitch {
   readonly name: string
   readonly ports: ReadonlyArray<SwitchPort>
   readonly acls: ReadonlyArray<Acl>
+  readonly qosRules: ReadonlyArray<Qos>
+  readonly loadBalancers: ReadonlyArray<LoadBalancer>
+  readonly loadBalancerGroups: ReadonlyArray<LoadBalancerGroup>
+  readonly dnsRecords: ReadonlyArray<Dns>
+  readonly forwardingGroups: ReadonlyArray<ForwardingGroup>
+  readonly copp?: Copp
   readonly otherConfig: StringMap
   readonly externalIds: StringMap
   readonly shared: boolean
@@ -165,6 +194,7 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
   const options: Record<string, string> = { ...checkStringMap(p, 'options', input.options) }
   const typedOption = (key: string, v: string | undefined) => {
     if (v === undefined) return
+    if (typeof v !== 'string') return p.add(`options.${key}`, `must be a string, got ${JSON.stringify(v)}`)
     if (key in options && options[key] !== v) p.add(`options.${key}`, `conflicts with the typed field for "${key}"`)
     options[key] = v
   }
@@ -199,10 +229,12 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
   typedOption('activation-strategy', input.activationStrategy)
   if (input.routerPort !== undefined && type !== 'router') p.add('routerPort', 'only for a port of type "router"')
   const addresses = checkList(p, 'addresses', input.addresses, type === 'router' ? ['router'] : type === 'localnet' ? ['unknown'] : []).map((a, i) => {
+    if (typeof a !== 'string') return (p.add(`addresses[${i}]`, 'must be a string'), '')
     const r = p.take(`addresses[${i}]`, LspAddress.parse(a))
     return r === undefined ? '' : LspAddress.print(r)
   })
   const portSecurity = checkList(p, 'portSecurity', input.portSecurity, []).map((a, i) => {
+    if (typeof a !== 'string') return (p.add(`portSecurity[${i}]`, 'must be a string'), '')
     const r = p.take(`portSecurity[${i}]`, PortSecurity.parse(a))
     return r === undefined ? '' : PortSecurity.print(r)
   })
@@ -215,8 +247,14 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
   }
   if (input.tag !== undefined) checkInt(p, 'tag', input.tag, 1, 4095)
   if (input.parentName !== undefined) checkName(p, 'parentName', input.parentName)
-  if (input.dhcpv4Options !== undefined) p.check(input.dhcpv4Options.family === 4, 'dhcpv4Options', `is DHCPv6 options (${input.dhcpv4Options.cidr})`)
-  if (input.dhcpv6Options !== undefined) p.check(input.dhcpv6Options.family === 6, 'dhcpv6Options', `is DHCPv4 options (${input.dhcpv6Options.cidr})`)
+  const dhcpv4 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv4Options', input.dhcpv4Options, 'DhcpOptions', 'dhcpOptions')
+  const dhcpv6 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv6Options', input.dhcpv6Options, 'DhcpOptions', 'dhcpOptions')
+  if (dhcpv4 !== undefined) p.check(dhcpv4.family === 4, 'dhcpv4Options', `is DHCPv6 options (${dhcpv4.cidr})`)
+  if (dhcpv6 !== undefined) p.check(dhcpv6.family === 6, 'dhcpv6Options', `is DHCPv4 options (${dhcpv6.cidr})`)
+  checkBool(p, 'enabled', input.enabled)
+  const ha = checkTaggedOpt<HaChassisGroup>(p, 'haChassisGroup', input.haChassisGroup, 'HaChassisGroup', 'haChassisGroup')
+  const mirrorRules = checkTagged<Mirror>(p, 'mirrorRules', input.mirrorRules, 'Mirror', 'mirror')
+  uniqueByName(p, 'mirrorRules', mirrorRules, 'mirror')
   const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({
     _tag: 'SwitchPort' as const,
@@ -229,8 +267,10 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
     ...(input.tag !== undefined ? { tag: input.tag } : {}),
     ...(input.parentName !== undefined ? { parentName: input.parentName } : {}),
     ...(input.enabled !== undefined ? { enabled: input.enabled } : {}),
-    ...(input.dhcpv4Options !== undefined ? { dhcpv4Options: input.dhcpv4Options } : {}),
-    ...(input.dhcpv6Options !== undefined ? { dhcpv6Options: input.dhcpv6Options } : {}),
+    ...(dhcpv4 !== undefined ? { dhcpv4Options: dhcpv4 } : {}),
+    ...(dhcpv6 !== undefined ? { dhcpv6Options: dhcpv6 } : {}),
+    ...(ha !== undefined ? { haChassisGroup: ha } : {}),
+    mirrorRules: [...mirrorRules].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   }))
 }
 
@@ -258,7 +298,52 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
   })
   const acls = checkList(p, 'acls', input.acls, [])
   acls.forEach((a, i) => p.check(a?._tag === 'Acl', `acls[${i}]`, 'must be an acl value'))
+  // a virtual port's parents are ports of the same switch
+  ports.forEach((port, i) => {
+    if (port?._tag !== 'SwitchPort' || port.type !== 'virtual') return
+    for (const parent of (port.options['virtual-parents'] ?? '').split(',').filter((x) => x !== ''))
+      if (!seen.has(parent)) p.add(`ports[${i}].virtualParents`, `"${parent}" is not a port of this switch`)
+  })
+  const qosRules = checkTagged<Qos>(p, 'qosRules', input.qosRules, 'Qos', 'qos')
+  const qosKeys = new Set<string>()
+  qosRules.forEach((q, i) => {
+    const k = `${q.direction}|${q.priority}|${q.match}`
+    if (qosKeys.has(k)) p.add(`qosRules[${i}]`, 'another QoS rule here has the same direction, priority and match')
+    qosKeys.add(k)
+  })
+  const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', input.loadBalancers, 'LoadBalancer', 'loadBalancer')
+  uniqueByName(p, 'loadBalancers', loadBalancers, 'load balancer')
+  const loadBalancerGroups = checkTagged<LoadBalancerGroup>(p, 'loadBalancerGroups', input.loadBalancerGroups, 'LoadBalancerGroup', 'loadBalancerGroup')
+  uniqueByName(p, 'loadBalancerGroups', loadBalancerGroups, 'load balancer group')
+  const dnsRecords = checkTagged<Dns>(p, 'dnsRecords', input.dnsRecords, 'Dns', 'dns')
+  const dnsKeys = new Set<string>()
+  dnsRecords.forEach((d, i) => {
+    if (dnsKeys.has(d.key)) p.add(`dnsRecords[${i}]`, `duplicate DNS records "${d.key}"`)
+    dnsKeys.add(d.key)
+  })
+  const forwardingGroups = checkTagged<ForwardingGroup>(p, 'forwardingGroups', input.forwardingGroups, 'ForwardingGroup', 'forwardingGroup')
+  uniqueByName(p, 'forwardingGroups', forwardingGroups, 'forwarding group')
+  forwardingGroups.forEach((fg, i) =>
+    fg.childPorts.forEach((c, j) => {
+      if (!seen.has(c)) p.add(`forwardingGroups[${i}].childPorts[${j}]`, `"${c}" is not a port of this switch`)
+    }),
+  )
+  const copp = checkTaggedOpt<Copp>(p, 'copp', input.copp, 'Copp', 'copp')
   const otherConfig = checkStringMap(p, 'otherConfig', input.otherConfig)
   const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
-  return p.result(() => ({ _tag: 'LogicalSwitch' as const, name: input.name, ports, acls, otherConfig, externalIds, shared: input.shared === true }))
+  return p.result(() => ({
+    _tag: 'LogicalSwitch' as const,
+    name: input.name,
+    ports,
+    acls,
+    qosRules,
+    loadBalancers,
+    loadBalancerGroups,
+    dnsRecords,
+    forwardingGroups,
+    ...(copp !== undefined ? { copp } : {}),
+    otherConfig,
+    externalIds,
+    shared: input.shared === true,
+  }))
 }

@@ -1,18 +1,38 @@
 /**
- * `topology(...)` gathers a desired state: an owner and the values in it. It checks the
- * rules that span values (duplicate names, a port in two switches, a port group holding
- * a port no switch has, an ACL naming a port group or address set the topology lacks,
- * two different DHCP options under one key) and {@link toDesired} turns it into the
- * engine's rows, references by value becoming references by id.
+ * `topology(...)` gathers a desired state: an owner and the values in it. It collects
+ * the values others refer to by value (a switch's load balancers, a router port's HA
+ * chassis group, a NAT rule's address sets, a route's BFD session, ...) — one row per
+ * name, two different values under one name being an error — and checks the rules that
+ * span values: duplicate names, a port in two switches, router port peers that do not
+ * point back, a switch port of type `router` naming a router port the topology lacks, a
+ * NAT rule's logical port that no switch has, a match naming a port group or address
+ * set the topology lacks, a CoPP policy naming a missing meter, a generic row referring
+ * to a row that is not there. {@link toDesired} turns it into the engine's rows,
+ * references by value becoming references by id.
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import { ref, type DesiredRow, type DesiredState, type DesiredValue } from '../../plan/desired.js'
+import type * as E from 'fp-ts/lib/Either.js'
+import { model } from '../generated/index.js'
+import { ref, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../../plan/desired.js'
 import { checkName, Problems, structuralEquals, type DslError, type StringMap } from './common.js'
 import type { Acl } from './acl.js'
+import type { Bfd } from './bfd.js'
+import type { StaticMacBinding } from './binding.js'
+import type { HaChassisGroup } from './chassis.js'
+import { checkRecord, listOf } from './checks.js'
 import type { DhcpOptions } from './dhcp.js'
+import type { Dns } from './dns.js'
+import type { ForwardingGroup } from './forwardingGroup.js'
 import type { AddressSet, PortGroup } from './groups.js'
+import type { LoadBalancer, LoadBalancerGroup } from './loadBalancer.js'
+import type { Copp, Meter } from './meter.js'
+import type { Mirror } from './mirror.js'
+import type { Nat } from './nat.js'
+import type { Qos } from './qos.js'
+import type { RouterPolicy, StaticRoute } from './route.js'
+import type { LogicalRouter, RouterPort } from './router.js'
+import type { GenericRow } from './row.js'
 import type { LogicalSwitch, SwitchPort } from './switch.js'
 
 // -------------------------------------------------------------------------------------
@@ -21,26 +41,41 @@ import type { LogicalSwitch, SwitchPort } from './switch.js'
 
 /**
  * What {@link topology} takes. Values reachable from others (a switch's ports, a port's
- * DHCP options) need not be listed again.
+ * DHCP options, a router's load balancers, a route's BFD session) need not be listed
+ * again; listing them too is fine when they are equal.
  *
  * @category model
  * @since 0.1.0
  * @example
  * import type { TopologyInput } from 'ovn-nb'
- * const i: TopologyInput = { owner: 'kubevirt-net-ctl', switches: [] }
+ * const i: TopologyInput = { owner: 'kubevirt-net-ctl', switches: [], routers: [] }
  */
 export interface TopologyInput {
   /** Marks the rows this topology creates; only rows of this owner are ever deleted. */
   readonly owner: string
   readonly switches?: ReadonlyArray<LogicalSwitch>
+  readonly routers?: ReadonlyArray<LogicalRouter>
   readonly portGroups?: ReadonlyArray<PortGroup>
   readonly addressSets?: ReadonlyArray<AddressSet>
   /** DHCP options not (or not yet) used by any port. */
   readonly dhcpOptions?: ReadonlyArray<DhcpOptions>
+  readonly loadBalancers?: ReadonlyArray<LoadBalancer>
+  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup>
+  /** Meters, named by CoPP policies and ACLs. */
+  readonly meters?: ReadonlyArray<Meter>
+  readonly haChassisGroups?: ReadonlyArray<HaChassisGroup>
+  readonly staticMacBindings?: ReadonlyArray<StaticMacBinding>
+  readonly bfds?: ReadonlyArray<Bfd>
+  readonly copps?: ReadonlyArray<Copp>
+  readonly mirrors?: ReadonlyArray<Mirror>
+  readonly dns?: ReadonlyArray<Dns>
+  /** Rows of tables the DSL has no constructor for ({@link row}). */
+  readonly rows?: ReadonlyArray<GenericRow>
 }
 
 /**
- * A checked desired state of the Northbound database.
+ * A checked desired state of the Northbound database: every value once, those
+ * referred to by value collected from where they are used.
  *
  * @category model
  * @since 0.1.0
@@ -52,9 +87,67 @@ export interface Topology {
   readonly _tag: 'Topology'
   readonly owner: string
   readonly switches: ReadonlyArray<LogicalSwitch>
+  readonly routers: ReadonlyArray<LogicalRouter>
   readonly portGroups: ReadonlyArray<PortGroup>
   readonly addressSets: ReadonlyArray<AddressSet>
   readonly dhcpOptions: ReadonlyArray<DhcpOptions>
+  readonly loadBalancers: ReadonlyArray<LoadBalancer>
+  readonly loadBalancerGroups: ReadonlyArray<LoadBalancerGroup>
+  readonly meters: ReadonlyArray<Meter>
+  readonly haChassisGroups: ReadonlyArray<HaChassisGroup>
+  readonly staticMacBindings: ReadonlyArray<StaticMacBinding>
+  readonly bfds: ReadonlyArray<Bfd>
+  readonly copps: ReadonlyArray<Copp>
+  readonly mirrors: ReadonlyArray<Mirror>
+  readonly dns: ReadonlyArray<Dns>
+  readonly rows: ReadonlyArray<GenericRow>
+}
+
+// -------------------------------------------------------------------------------------
+// collecting values
+// -------------------------------------------------------------------------------------
+
+/** Values of one kind by key: listed ones must not repeat; referred ones may, if equal. */
+class Collection<A> {
+  readonly byKey = new Map<string, { readonly value: A; readonly path: string }>()
+  constructor(
+    readonly p: Problems,
+    readonly what: string,
+    readonly tag: string,
+    readonly key: (a: A) => string,
+  ) {}
+
+  /** The values listed in the topology input. */
+  listed(v: unknown, path: string): ReadonlyArray<A> {
+    const out: A[] = []
+    listOf(this.p, path, v).forEach((x, i) => {
+      if (typeof x !== 'object' || x === null || (x as { _tag?: unknown })._tag !== this.tag) return this.p.add(`${path}[${i}]`, `must be a ${this.what} value`)
+      const a = x as A
+      const k = this.key(a)
+      // a repeat is still returned, so that what is in it is checked too
+      if (this.byKey.has(k)) this.p.add(`${path}[${i}]`, `duplicate ${this.what} "${k}"`)
+      else this.byKey.set(k, { value: a, path: `${path}[${i}]` })
+      out.push(a)
+    })
+    return out
+  }
+
+  /** A value referred to from another. */
+  referred(a: A | undefined, path: string): void {
+    if (a === undefined) return
+    const k = this.key(a)
+    const prev = this.byKey.get(k)
+    if (prev === undefined) this.byKey.set(k, { value: a, path })
+    else if (!structuralEquals(prev.value, a)) this.p.add(path, `differs from the ${this.what} "${k}" at ${prev.path}`)
+  }
+
+  values(): ReadonlyArray<A> {
+    return [...this.byKey.values()].map((x) => x.value)
+  }
+
+  has(k: string): boolean {
+    return this.byKey.has(k)
+  }
 }
 
 // -------------------------------------------------------------------------------------
@@ -79,78 +172,223 @@ export interface Topology {
  */
 export const topology = (input: TopologyInput): E.Either<DslError, Topology> => {
   const p = new Problems('topology')
-  checkName(p, 'owner', input.owner)
-  const switches = input.switches ?? []
-  const portGroups = input.portGroups ?? []
-  const addressSets = input.addressSets ?? []
-  const dhcp = input.dhcpOptions ?? []
+  const i = checkRecord(p, '', input)
+  checkName(p, 'owner', i['owner'])
 
-  const unique = <A extends { readonly name: string }>(xs: ReadonlyArray<A>, path: string, what: string, tag: string) => {
-    const seen = new Map<string, A>()
-    xs.forEach((x, i) => {
-      if ((x as unknown as { _tag?: string })?._tag !== tag) return p.add(`${path}[${i}]`, `must be a ${what} value`)
-      const prev = seen.get(x.name)
-      if (prev !== undefined) p.add(`${path}[${i}]`, `duplicate ${what} "${x.name}"`)
-      else seen.set(x.name, x)
+  const switchesC = new Collection<LogicalSwitch>(p, 'logicalSwitch', 'LogicalSwitch', (x) => x.name)
+  const routersC = new Collection<LogicalRouter>(p, 'logicalRouter', 'LogicalRouter', (x) => x.name)
+  const portGroupsC = new Collection<PortGroup>(p, 'portGroup', 'PortGroup', (x) => x.name)
+  const addressSetsC = new Collection<AddressSet>(p, 'addressSet', 'AddressSet', (x) => x.name)
+  const lbsC = new Collection<LoadBalancer>(p, 'loadBalancer', 'LoadBalancer', (x) => x.name)
+  const lbgsC = new Collection<LoadBalancerGroup>(p, 'loadBalancerGroup', 'LoadBalancerGroup', (x) => x.name)
+  const metersC = new Collection<Meter>(p, 'meter', 'Meter', (x) => x.name)
+  const haC = new Collection<HaChassisGroup>(p, 'haChassisGroup', 'HaChassisGroup', (x) => x.name)
+  const smbC = new Collection<StaticMacBinding>(p, 'staticMacBinding', 'StaticMacBinding', (x) => `${x.logicalPort} ${x.ip}`)
+  const bfdC = new Collection<Bfd>(p, 'bfd', 'Bfd', (x) => `${x.logicalPort} ${x.dstIp}`)
+  const coppC = new Collection<Copp>(p, 'copp', 'Copp', (x) => x.name)
+  const mirrorC = new Collection<Mirror>(p, 'mirror', 'Mirror', (x) => x.name)
+  const dnsC = new Collection<Dns>(p, 'dns', 'Dns', (x) => x.key)
+  const rowsC = new Collection<GenericRow>(p, 'row', 'GenericRow', (x) => idOf(x.table, x.key))
+
+  const switches = switchesC.listed(i['switches'], 'switches')
+  const routers = routersC.listed(i['routers'], 'routers')
+  const portGroups = portGroupsC.listed(i['portGroups'], 'portGroups')
+  addressSetsC.listed(i['addressSets'], 'addressSets')
+  lbsC.listed(i['loadBalancers'], 'loadBalancers')
+  lbgsC.listed(i['loadBalancerGroups'], 'loadBalancerGroups')
+  metersC.listed(i['meters'], 'meters')
+  haC.listed(i['haChassisGroups'], 'haChassisGroups')
+  smbC.listed(i['staticMacBindings'], 'staticMacBindings')
+  bfdC.listed(i['bfds'], 'bfds')
+  coppC.listed(i['copps'], 'copps')
+  mirrorC.listed(i['mirrors'], 'mirrors')
+  dnsC.listed(i['dns'], 'dns')
+  rowsC.listed(i['rows'], 'rows')
+  const dhcp = listOf(p, 'dhcpOptions', i['dhcpOptions'])
+
+  // ---- values referred to by value ---------------------------------------------------
+  switches.forEach((sw, s) => {
+    sw.loadBalancers.forEach((lb, j) => lbsC.referred(lb, `switches[${s}].loadBalancers[${j}]`))
+    sw.loadBalancerGroups.forEach((g, j) => lbgsC.referred(g, `switches[${s}].loadBalancerGroups[${j}]`))
+    sw.dnsRecords.forEach((d, j) => dnsC.referred(d, `switches[${s}].dnsRecords[${j}]`))
+    coppC.referred(sw.copp, `switches[${s}].copp`)
+    sw.ports.forEach((port, j) => {
+      haC.referred(port.haChassisGroup, `switches[${s}].ports[${j}].haChassisGroup`)
+      port.mirrorRules.forEach((m, k) => mirrorC.referred(m, `switches[${s}].ports[${j}].mirrorRules[${k}]`))
     })
-    return seen
-  }
-  unique(switches, 'switches', 'logicalSwitch', 'LogicalSwitch')
-  const pgs = unique(portGroups, 'portGroups', 'portGroup', 'PortGroup')
-  const sets = unique(addressSets, 'addressSets', 'addressSet', 'AddressSet')
+  })
+  routers.forEach((r, s) => {
+    r.loadBalancers.forEach((lb, j) => lbsC.referred(lb, `routers[${s}].loadBalancers[${j}]`))
+    r.loadBalancerGroups.forEach((g, j) => lbgsC.referred(g, `routers[${s}].loadBalancerGroups[${j}]`))
+    coppC.referred(r.copp, `routers[${s}].copp`)
+    r.ports.forEach((port, j) => haC.referred(port.haChassisGroup, `routers[${s}].ports[${j}].haChassisGroup`))
+    r.staticRoutes.forEach((route, j) => bfdC.referred(route.bfd, `routers[${s}].staticRoutes[${j}].bfd`))
+    r.nat.forEach((n, j) => {
+      addressSetsC.referred(n.allowedExtIps, `routers[${s}].nat[${j}].allowedExtIps`)
+      addressSetsC.referred(n.exemptedExtIps, `routers[${s}].nat[${j}].exemptedExtIps`)
+    })
+  })
+  for (const { value: g, path } of [...lbgsC.byKey.values()]) g.loadBalancers.forEach((lb, j) => lbsC.referred(lb, `${path}.loadBalancers[${j}]`))
 
-  // a port lives in one switch
-  const portHome = new Map<string, { sw: string; port: SwitchPort }>()
-  switches.forEach((sw, i) =>
+  // ---- ports ----------------------------------------------------------------------------
+  // a switch port lives in one switch
+  const portHome = new Map<string, { sw: string; port: SwitchPort; path: string }>()
+  switches.forEach((sw, s) =>
     sw.ports.forEach((port, j) => {
       const prev = portHome.get(port.name)
-      if (prev !== undefined) p.add(`switches[${i}].ports[${j}]`, `port "${port.name}" is already in switch "${prev.sw}"`)
-      else portHome.set(port.name, { sw: sw.name, port })
+      if (prev !== undefined) p.add(`switches[${s}].ports[${j}]`, `port "${port.name}" is already in switch "${prev.sw}"`)
+      else portHome.set(port.name, { sw: sw.name, port, path: `switches[${s}].ports[${j}]` })
     }),
   )
-  portGroups.forEach((pg, i) =>
+  // a router port lives in one router, and shares no name with a switch port
+  const rportHome = new Map<string, { router: string; port: RouterPort; path: string }>()
+  routers.forEach((r, s) =>
+    r.ports.forEach((port, j) => {
+      const path = `routers[${s}].ports[${j}]`
+      const prev = rportHome.get(port.name)
+      if (prev !== undefined) p.add(path, `router port "${port.name}" is already in router "${prev.router}"`)
+      else rportHome.set(port.name, { router: r.name, port, path })
+      if (portHome.has(port.name)) p.add(path, `"${port.name}" is also the name of a switch port (OVN needs them distinct)`)
+    }),
+  )
+  // peers exist and point back
+  for (const { port, path } of rportHome.values()) {
+    if (port.peer === undefined) continue
+    const peer = rportHome.get(port.peer)
+    if (peer === undefined) p.add(`${path}.peer`, `names router port "${port.peer}", which the topology does not have`)
+    else if (peer.port.peer !== port.name)
+      p.add(`${path}.peer`, `router port "${port.peer}" does not point back (its peer is ${peer.port.peer === undefined ? 'unset' : `"${peer.port.peer}"`})`)
+  }
+  // a switch port of type router names a router port, which no other switch port names and which has no peer
+  const attached = new Map<string, string>()
+  for (const { port, path } of portHome.values()) {
+    if (port.type !== 'router') continue
+    const rp = port.options['router-port']
+    if (rp === undefined) continue
+    const target = rportHome.get(rp)
+    if (target === undefined) p.add(`${path}.routerPort`, `names router port "${rp}", which the topology does not have`)
+    else if (target.port.peer !== undefined) p.add(`${path}.routerPort`, `router port "${rp}" is patched to router port "${target.port.peer}" (peer) and cannot attach to a switch too`)
+    const prev = attached.get(rp)
+    if (prev !== undefined) p.add(`${path}.routerPort`, `router port "${rp}" is already attached to switch port "${prev}"`)
+    else attached.set(rp, port.name)
+  }
+  // gateway chassis names are unique in the table
+  const gcNames = new Map<string, string>()
+  for (const { port, path } of rportHome.values())
+    port.gatewayChassis.forEach((gc, j) => {
+      const prev = gcNames.get(gc.name)
+      if (prev !== undefined) p.add(`${path}.gatewayChassis[${j}]`, `the Gateway_Chassis name "${gc.name}" is also used by ${prev}`)
+      else gcNames.set(gc.name, `router port "${port.name}"`)
+    })
+  portGroups.forEach((pg, s) =>
     pg.ports.forEach((port, j) => {
       const home = portHome.get(port.name)
-      if (home === undefined) p.add(`portGroups[${i}].ports[${j}]`, `port "${port.name}" is in no switch of the topology`)
-      else if (!structuralEquals(home.port, port)) p.add(`portGroups[${i}].ports[${j}]`, `port "${port.name}" differs from the one in switch "${home.sw}"`)
+      if (home === undefined) p.add(`portGroups[${s}].ports[${j}]`, `port "${port.name}" is in no switch of the topology`)
+      else if (!structuralEquals(home.port, port)) p.add(`portGroups[${s}].ports[${j}]`, `port "${port.name}" differs from the one in switch "${home.sw}"`)
     }),
   )
-  // matches name only port groups and address sets the topology has (a port group also
-  // brings its address sets $NAME_ip4 and $NAME_ip6)
-  const checkRefs = (a: Acl, path: string) => {
-    for (const pg of a.references.portGroups) if (!pgs.has(pg)) p.add(`${path}.match`, `names port group "${pg}", which the topology does not have`)
-    for (const as of a.references.addressSets) {
+  routers.forEach((r, s) =>
+    r.nat.forEach((n, j) => {
+      if (n.logicalPort !== undefined && !portHome.has(n.logicalPort)) p.add(`routers[${s}].nat[${j}].logicalPort`, `names switch port "${n.logicalPort}", which the topology does not have`)
+    }),
+  )
+  for (const { value: lb, path } of lbsC.byKey.values())
+    for (const port of lb.healthCheckPorts) if (!portHome.has(port)) p.add(`${path}.ipPortMappings`, `names switch port "${port}", which the topology does not have`)
+  for (const { value: b, path } of smbC.byKey.values())
+    if (!rportHome.has(b.logicalPort)) p.add(`${path}.logicalPort`, `names router port "${b.logicalPort}", which the topology does not have`)
+  for (const { value: b, path } of bfdC.byKey.values())
+    if (!rportHome.has(b.logicalPort) && !portHome.has(b.logicalPort)) p.add(`${path}.logicalPort`, `names port "${b.logicalPort}", which the topology does not have`)
+  for (const { value: c, path } of coppC.byKey.values())
+    for (const [proto, m] of Object.entries(c.meters)) if (m !== undefined && !metersC.has(m)) p.add(`${path}.meters.${proto}`, `names meter "${m}", which the topology does not have`)
+
+  // ---- matches name only port groups and address sets the topology has -------------------
+  // (a port group also brings its address sets $NAME_ip4 and $NAME_ip6)
+  const checkRefs = (refs: Acl['references'], path: string) => {
+    for (const pg of refs.portGroups) if (!portGroupsC.has(pg)) p.add(`${path}.match`, `names port group "${pg}", which the topology does not have`)
+    for (const as of refs.addressSets) {
       const implicit = /^(.*)_ip[46]$/.exec(as)
-      if (!sets.has(as) && !(implicit !== null && pgs.has(implicit[1]!))) p.add(`${path}.match`, `names address set "${as}", which the topology does not have`)
+      if (!addressSetsC.has(as) && !(implicit !== null && portGroupsC.has(implicit[1]!))) p.add(`${path}.match`, `names address set "${as}", which the topology does not have`)
     }
   }
   const aclKeys = (acls: ReadonlyArray<Acl>, path: string) => {
     const seen = new Set<string>()
     acls.forEach((a, j) => {
-      checkRefs(a, `${path}[${j}]`)
+      checkRefs(a.references, `${path}[${j}]`)
       const k = `${a.direction}|${a.priority}|${a.match}`
       if (seen.has(k)) p.add(`${path}[${j}]`, `another ACL here has the same direction, priority and match`)
       seen.add(k)
     })
   }
-  switches.forEach((sw, i) => aclKeys(sw.acls, `switches[${i}].acls`))
-  portGroups.forEach((pg, i) => aclKeys(pg.acls, `portGroups[${i}].acls`))
-  // one DHCP_Options value per key
+  switches.forEach((sw, s) => {
+    aclKeys(sw.acls, `switches[${s}].acls`)
+    sw.qosRules.forEach((q, j) => checkRefs(q.references, `switches[${s}].qosRules[${j}]`))
+  })
+  portGroups.forEach((pg, s) => aclKeys(pg.acls, `portGroups[${s}].acls`))
+  routers.forEach((r, s) => r.policies.forEach((x, j) => checkRefs(x.references, `routers[${s}].policies[${j}]`)))
+
+  // ---- one DHCP_Options value per key --------------------------------------------------
   const dhcpByKey = new Map<string, DhcpOptions>()
   const addDhcp = (d: DhcpOptions | undefined, path: string) => {
     if (d === undefined) return
+    if (d?._tag !== 'DhcpOptions') return p.add(path, 'must be a dhcpOptions value')
     const prev = dhcpByKey.get(d.key)
     if (prev !== undefined && !structuralEquals(prev, d)) p.add(path, `two different DHCP options have the key "${d.key}"`)
     else dhcpByKey.set(d.key, d)
   }
-  dhcp.forEach((d, i) => addDhcp(d, `dhcpOptions[${i}]`))
-  switches.forEach((sw, i) =>
+  dhcp.forEach((d, j) => addDhcp(d as DhcpOptions, `dhcpOptions[${j}]`))
+  switches.forEach((sw, s) =>
     sw.ports.forEach((port, j) => {
-      addDhcp(port.dhcpv4Options, `switches[${i}].ports[${j}].dhcpv4Options`)
-      addDhcp(port.dhcpv6Options, `switches[${i}].ports[${j}].dhcpv6Options`)
+      addDhcp(port.dhcpv4Options, `switches[${s}].ports[${j}].dhcpv4Options`)
+      addDhcp(port.dhcpv6Options, `switches[${s}].ports[${j}].dhcpv6Options`)
     }),
   )
-  return p.result(() => ({ _tag: 'Topology' as const, owner: input.owner, switches, portGroups, addressSets, dhcpOptions: [...dhcpByKey.values()] }))
+
+  const t: Topology = {
+    _tag: 'Topology' as const,
+    owner: i['owner'] as string,
+    switches,
+    routers,
+    portGroups,
+    addressSets: addressSetsC.values(),
+    dhcpOptions: [...dhcpByKey.values()],
+    loadBalancers: lbsC.values(),
+    loadBalancerGroups: lbgsC.values(),
+    meters: metersC.values(),
+    haChassisGroups: haC.values(),
+    staticMacBindings: smbC.values(),
+    bfds: bfdC.values(),
+    copps: coppC.values(),
+    mirrors: mirrorC.values(),
+    dns: dnsC.values(),
+    rows: rowsC.values(),
+  }
+
+  // ---- generic rows: their ids are free, their references resolve -------------------------
+  if (t.rows.length > 0 && p.list.length === 0) {
+    const dslIds = new Map(toDesired({ ...t, rows: [] }).rows.map((r) => [r.id, r.table]))
+    const all = new Map(dslIds)
+    for (const { value: r, path } of rowsC.byKey.values()) {
+      const id = idOf(r.table, r.key)
+      if (dslIds.has(id)) p.add(path, `the id "${id}" is already a row the DSL values make`)
+      all.set(id, r.table)
+    }
+    for (const { value: r, path } of rowsC.byKey.values()) {
+      const columns = model.tables[r.table].columns as Readonly<Record<string, { readonly type: { readonly key: { readonly refTable?: string }; readonly value?: { readonly refTable?: string } } }>>
+      for (const [name, v] of Object.entries(r.columns)) {
+        const ct = columns[name]?.type
+        const check = (a: DesiredAtom, refTable: string | undefined) => {
+          if (!(Array.isArray(a) && a[0] === 'ref')) return
+          const target = all.get(a[1] as string)
+          if (target === undefined) p.add(`${path}.columns.${name}`, `refers to "${a[1] as string}", which is not in the topology`)
+          else if (target !== refTable) p.add(`${path}.columns.${name}`, `"${a[1] as string}" is a ${target} row; ${r.table}.${name} refers to ${refTable ?? 'no table'}`)
+        }
+        if (Array.isArray(v) && v[0] === 'map') for (const [a, b] of v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) (check(a, ct?.key.refTable), check(b, ct?.value?.refTable))
+        else if (Array.isArray(v) && v[0] === 'set') for (const a of v[1] as ReadonlyArray<DesiredAtom>) check(a, ct?.key.refTable)
+        else check(v as DesiredAtom, ct?.key.refTable)
+      }
+    }
+  }
+  return p.result(() => t)
 }
 
 // -------------------------------------------------------------------------------------
@@ -160,10 +398,13 @@ export const topology = (input: TopologyInput): E.Either<DslError, Topology> => 
 const strMap = (m: StringMap): DesiredValue => ['map', Object.entries(m)]
 const strSet = (xs: ReadonlyArray<string>): DesiredValue => ['set', xs]
 const optional = <A extends string | number | boolean>(v: A | undefined): DesiredValue => (v === undefined ? ['set', []] : v)
+const optRef = (id: string | undefined): DesiredValue => (id === undefined ? ['set', []] : ref(id))
+const refs = (ids: ReadonlyArray<string>): DesiredValue => ['set', ids.map(ref)]
 
 /**
  * The id a value gets in the desired state (and in `external_ids` for tables identified
- * by id).
+ * by id): `Table:key`, the key being the value's name (`Logical_Switch:sw0`), or for rows
+ * held by a parent, the parent's id and the row's identity (`ACL:Logical_Switch:sw0|to-lport|1000|ip4`).
  *
  * @category conversion
  * @since 0.1.0
@@ -192,6 +433,32 @@ const aclRow = (a: Acl, parentId: string): DesiredRow => ({
   },
 })
 
+const qosRow = (q: Qos, parentId: string): DesiredRow => ({
+  table: 'QoS',
+  id: idOf('QoS', `${parentId}|${q.direction}|${q.priority}|${q.match}`),
+  columns: {
+    direction: q.direction,
+    priority: q.priority,
+    match: q.match,
+    action: ['map', Object.entries(q.action)],
+    bandwidth: ['map', Object.entries(q.bandwidth)],
+    external_ids: strMap(q.externalIds),
+  },
+})
+
+const forwardingGroupRow = (fg: ForwardingGroup, parentId: string): DesiredRow => ({
+  table: 'Forwarding_Group',
+  id: idOf('Forwarding_Group', `${parentId}|${fg.name}`),
+  columns: {
+    name: fg.name,
+    vip: fg.vip,
+    vmac: fg.vmac,
+    liveness: fg.liveness,
+    child_port: strSet(fg.childPorts),
+    external_ids: strMap(fg.externalIds),
+  },
+})
+
 const portRow = (port: SwitchPort): DesiredRow => ({
   table: 'Logical_Switch_Port',
   id: idOf('Logical_Switch_Port', port.name),
@@ -205,13 +472,91 @@ const portRow = (port: SwitchPort): DesiredRow => ({
     tag: optional(port.tag),
     parent_name: optional(port.parentName),
     enabled: optional(port.enabled),
-    dhcpv4_options: port.dhcpv4Options === undefined ? ['set', []] : ref(idOf('DHCP_Options', port.dhcpv4Options.key)),
-    dhcpv6_options: port.dhcpv6Options === undefined ? ['set', []] : ref(idOf('DHCP_Options', port.dhcpv6Options.key)),
+    dhcpv4_options: optRef(port.dhcpv4Options && idOf('DHCP_Options', port.dhcpv4Options.key)),
+    dhcpv6_options: optRef(port.dhcpv6Options && idOf('DHCP_Options', port.dhcpv6Options.key)),
+    ha_chassis_group: optRef(port.haChassisGroup && idOf('HA_Chassis_Group', port.haChassisGroup.name)),
+    mirror_rules: refs(port.mirrorRules.map((m) => idOf('Mirror', m.name))),
   },
 })
 
+const gatewayChassisId = (name: string): string => idOf('Gateway_Chassis', name)
+
+const routerPortRow = (port: RouterPort): DesiredRow => ({
+  table: 'Logical_Router_Port',
+  id: idOf('Logical_Router_Port', port.name),
+  columns: {
+    name: port.name,
+    mac: port.mac,
+    networks: strSet(port.networks),
+    peer: optional(port.peer),
+    gateway_chassis: refs(port.gatewayChassis.map((g) => gatewayChassisId(g.name))),
+    ha_chassis_group: optRef(port.haChassisGroup && idOf('HA_Chassis_Group', port.haChassisGroup.name)),
+    ipv6_ra_configs: strMap(port.ipv6RaConfigs),
+    // northd writes ipv6_prefix under prefix delegation: managed only when given
+    ...(port.ipv6Prefix !== undefined ? { ipv6_prefix: strSet(port.ipv6Prefix) } : {}),
+    enabled: optional(port.enabled),
+    options: strMap(port.options),
+    external_ids: strMap(port.externalIds),
+  },
+})
+
+const routeRow = (r: StaticRoute, parentId: string): DesiredRow => ({
+  table: 'Logical_Router_Static_Route',
+  id: idOf('Logical_Router_Static_Route', `${parentId}|${r.policy ?? ''}|${r.ipPrefix}|${r.nexthop}|${r.routeTable}`),
+  columns: {
+    ip_prefix: r.ipPrefix,
+    nexthop: r.nexthop,
+    policy: optional(r.policy),
+    route_table: r.routeTable,
+    output_port: optional(r.outputPort),
+    bfd: optRef(r.bfd && bfdId(r.bfd)),
+    options: strMap(r.options),
+    external_ids: strMap(r.externalIds),
+  },
+})
+
+const policyRow = (x: RouterPolicy, parentId: string): DesiredRow => ({
+  table: 'Logical_Router_Policy',
+  id: idOf('Logical_Router_Policy', `${parentId}|${x.priority}|${x.match}`),
+  columns: {
+    priority: x.priority,
+    match: x.match,
+    action: x.action,
+    nexthops: strSet(x.nexthops),
+    options: strMap(x.options),
+    external_ids: strMap(x.externalIds),
+  },
+})
+
+const natRow = (n: Nat, parentId: string): DesiredRow => ({
+  table: 'NAT',
+  id: idOf('NAT', `${parentId}|${n.type}|${n.externalIp}|${n.logicalIp}`),
+  columns: {
+    type: n.type,
+    external_ip: n.externalIp,
+    logical_ip: n.logicalIp,
+    logical_port: optional(n.logicalPort),
+    external_mac: optional(n.externalMac),
+    external_port_range: n.externalPortRange,
+    gateway_port: optRef(n.gatewayPort && idOf('Logical_Router_Port', n.gatewayPort)),
+    allowed_ext_ips: optRef(n.allowedExtIps && idOf('Address_Set', n.allowedExtIps.name)),
+    exempted_ext_ips: optRef(n.exemptedExtIps && idOf('Address_Set', n.exemptedExtIps.name)),
+    options: strMap(n.options),
+    external_ids: strMap(n.externalIds),
+  },
+})
+
+const bfdId = (b: Bfd): string => idOf('BFD', `${b.logicalPort}|${b.dstIp}`)
+const healthCheckId = (lbId: string, vip: string): string => idOf('Load_Balancer_Health_Check', `${lbId}|${vip}`)
+const bandId = (meterId: string, b: Meter['bands'][number]): string => idOf('Meter_Band', `${meterId}|${b.action}|${b.rate}|${b.burstSize}`)
+const haChassisId = (groupId: string, chassis: string): string => idOf('HA_Chassis', `${groupId}|${chassis}`)
+
 /**
- * The engine's desired state for a topology: one row per value, references by id.
+ * The engine's desired state for a topology: one row per value, references by id (see
+ * {@link idOf}). Each row sets the columns its value models — an optional one that is
+ * unset is written empty — and only columns that OVN_Northbound 7.0.0 (OVN 23.03) has,
+ * unless the value sets a newer one (`Acl.tier`), so that a topology applies to servers
+ * that old.
  *
  * @category conversion
  * @since 0.1.0
@@ -233,14 +578,50 @@ export const toDesired = (t: Topology): DesiredState => {
       ...(sw.shared ? { shared: true } : {}),
       columns: {
         name: sw.name,
-        ports: ['set', sw.ports.map((x) => ref(idOf('Logical_Switch_Port', x.name)))],
+        ports: refs(sw.ports.map((x) => idOf('Logical_Switch_Port', x.name))),
         acls: ['set', sw.acls.map((a) => ref(aclRow(a, id).id))],
+        qos_rules: ['set', sw.qosRules.map((q) => ref(qosRow(q, id).id))],
+        load_balancer: refs(sw.loadBalancers.map((lb) => idOf('Load_Balancer', lb.name))),
+        load_balancer_group: refs(sw.loadBalancerGroups.map((g) => idOf('Load_Balancer_Group', g.name))),
+        dns_records: refs(sw.dnsRecords.map((d) => idOf('DNS', d.key))),
+        forwarding_groups: ['set', sw.forwardingGroups.map((fg) => ref(forwardingGroupRow(fg, id).id))],
+        copp: optRef(sw.copp && idOf('Copp', sw.copp.name)),
         other_config: strMap(sw.otherConfig),
         external_ids: strMap(sw.externalIds),
       },
     })
     for (const port of sw.ports) rows.push(portRow(port))
     for (const a of sw.acls) rows.push(aclRow(a, id))
+    for (const q of sw.qosRules) rows.push(qosRow(q, id))
+    for (const fg of sw.forwardingGroups) rows.push(forwardingGroupRow(fg, id))
+  }
+  for (const r of t.routers) {
+    const id = idOf('Logical_Router', r.name)
+    rows.push({
+      table: 'Logical_Router',
+      id,
+      columns: {
+        name: r.name,
+        ports: refs(r.ports.map((x) => idOf('Logical_Router_Port', x.name))),
+        static_routes: ['set', r.staticRoutes.map((x) => ref(routeRow(x, id).id))],
+        policies: ['set', r.policies.map((x) => ref(policyRow(x, id).id))],
+        nat: ['set', r.nat.map((x) => ref(natRow(x, id).id))],
+        load_balancer: refs(r.loadBalancers.map((lb) => idOf('Load_Balancer', lb.name))),
+        load_balancer_group: refs(r.loadBalancerGroups.map((g) => idOf('Load_Balancer_Group', g.name))),
+        copp: optRef(r.copp && idOf('Copp', r.copp.name)),
+        enabled: optional(r.enabled),
+        options: strMap(r.options),
+        external_ids: strMap(r.externalIds),
+      },
+    })
+    for (const port of r.ports) {
+      rows.push(routerPortRow(port))
+      for (const g of port.gatewayChassis)
+        rows.push({ table: 'Gateway_Chassis', id: gatewayChassisId(g.name), columns: { name: g.name, chassis_name: g.chassisName, priority: g.priority, external_ids: ['map', []] } })
+    }
+    for (const x of r.staticRoutes) rows.push(routeRow(x, id))
+    for (const x of r.policies) rows.push(policyRow(x, id))
+    for (const x of r.nat) rows.push(natRow(x, id))
   }
   for (const pg of t.portGroups) {
     const id = idOf('Port_Group', pg.name)
@@ -249,7 +630,7 @@ export const toDesired = (t: Topology): DesiredState => {
       id,
       columns: {
         name: pg.name,
-        ports: ['set', pg.ports.map((x) => ref(idOf('Logical_Switch_Port', x.name)))],
+        ports: refs(pg.ports.map((x) => idOf('Logical_Switch_Port', x.name))),
         acls: ['set', pg.acls.map((a) => ref(aclRow(a, id).id))],
         external_ids: strMap(pg.externalIds),
       },
@@ -260,5 +641,65 @@ export const toDesired = (t: Topology): DesiredState => {
     rows.push({ table: 'Address_Set', id: idOf('Address_Set', as.name), columns: { name: as.name, addresses: strSet(as.addresses), external_ids: strMap(as.externalIds) } })
   for (const d of t.dhcpOptions)
     rows.push({ table: 'DHCP_Options', id: idOf('DHCP_Options', d.key), columns: { cidr: d.cidr, options: strMap(d.options), external_ids: strMap(d.externalIds) } })
+  for (const lb of t.loadBalancers) {
+    const id = idOf('Load_Balancer', lb.name)
+    rows.push({
+      table: 'Load_Balancer',
+      id,
+      columns: {
+        name: lb.name,
+        vips: ['map', Object.entries(lb.vips).map(([k, v]) => [k, v.join(',')] as const)],
+        protocol: optional(lb.protocol),
+        health_check: refs(lb.healthChecks.map((h) => healthCheckId(id, h.vip))),
+        ip_port_mappings: strMap(lb.ipPortMappings),
+        selection_fields: strSet(lb.selectionFields),
+        options: strMap(lb.options),
+        external_ids: strMap(lb.externalIds),
+      },
+    })
+    for (const h of lb.healthChecks)
+      rows.push({ table: 'Load_Balancer_Health_Check', id: healthCheckId(id, h.vip), columns: { vip: h.vip, options: strMap(h.options), external_ids: strMap(h.externalIds) } })
+  }
+  for (const g of t.loadBalancerGroups)
+    rows.push({
+      table: 'Load_Balancer_Group',
+      id: idOf('Load_Balancer_Group', g.name),
+      columns: { name: g.name, load_balancer: refs(g.loadBalancers.map((lb) => idOf('Load_Balancer', lb.name))) },
+    })
+  for (const g of t.haChassisGroups) {
+    const id = idOf('HA_Chassis_Group', g.name)
+    rows.push({ table: 'HA_Chassis_Group', id, columns: { name: g.name, ha_chassis: refs(g.chassis.map((c) => haChassisId(id, c.chassisName))), external_ids: strMap(g.externalIds) } })
+    for (const c of g.chassis) rows.push({ table: 'HA_Chassis', id: haChassisId(id, c.chassisName), columns: { chassis_name: c.chassisName, priority: c.priority, external_ids: ['map', []] } })
+  }
+  for (const m of t.meters) {
+    const id = idOf('Meter', m.name)
+    rows.push({ table: 'Meter', id, columns: { name: m.name, unit: m.unit, bands: refs(m.bands.map((b) => bandId(id, b))), fair: optional(m.fair), external_ids: strMap(m.externalIds) } })
+    for (const b of m.bands) rows.push({ table: 'Meter_Band', id: bandId(id, b), columns: { action: b.action, rate: b.rate, burst_size: b.burstSize, external_ids: ['map', []] } })
+  }
+  for (const c of t.copps) rows.push({ table: 'Copp', id: idOf('Copp', c.name), columns: { name: c.name, meters: strMap(c.meters as StringMap), external_ids: strMap(c.externalIds) } })
+  for (const d of t.dns) rows.push({ table: 'DNS', id: idOf('DNS', d.key), columns: { records: strMap(d.records), external_ids: strMap(d.externalIds) } })
+  for (const b of t.bfds)
+    rows.push({
+      table: 'BFD',
+      id: bfdId(b),
+      columns: {
+        logical_port: b.logicalPort,
+        dst_ip: b.dstIp,
+        min_tx: optional(b.minTx),
+        min_rx: optional(b.minRx),
+        detect_mult: optional(b.detectMult),
+        options: strMap(b.options),
+        external_ids: strMap(b.externalIds),
+      },
+    })
+  for (const b of t.staticMacBindings)
+    rows.push({
+      table: 'Static_MAC_Binding',
+      id: idOf('Static_MAC_Binding', `${b.logicalPort}|${b.ip}`),
+      columns: { logical_port: b.logicalPort, ip: b.ip, mac: b.mac, override_dynamic_mac: b.overrideDynamicMac },
+    })
+  for (const m of t.mirrors)
+    rows.push({ table: 'Mirror', id: idOf('Mirror', m.name), columns: { name: m.name, type: m.type, sink: m.sink, filter: m.filter, index: m.index, external_ids: strMap(m.externalIds) } })
+  for (const r of t.rows) rows.push({ table: r.table, id: idOf(r.table, r.key), columns: r.columns, ...(r.shared ? { shared: true } : {}) })
   return { owner: t.owner, rows }
 }

@@ -105,7 +105,7 @@ test('constructors never throw, and equal inputs give equal values', (t) => {
   fc.assert(
     fc.property(fc.anything(), fc.anything(), fc.anything(), (name, addresses, ports) => {
       runs++
-      const results = [_.addressSet({ name, addresses } as never), _.portGroup({ name, ports } as never), _.logicalSwitch({ name, ports } as never), _.dhcpOptions({ cidr: name, v4: addresses } as never)]
+      const results: ReadonlyArray<E.Either<_.DslError, unknown>> = [_.addressSet({ name, addresses } as never), _.portGroup({ name, ports } as never), _.logicalSwitch({ name, ports } as never), _.dhcpOptions({ cidr: name, v4: addresses } as never)]
       return results.every((r) => E.isLeft(r) || E.isRight(r))
     }),
   )

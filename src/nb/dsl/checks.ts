@@ -1,0 +1,363 @@
+/**
+ * Checks the DSL constructors share beyond those of `common`: addresses parsed with
+ * `nb/net` and printed in canonical form, typed options merged with free-form ones,
+ * lists and values held by value. Internal to the DSL (not re-exported).
+ *
+ * @module
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { validateMatch } from '../match/index.js'
+import { Cidr, IfAddr, Ip, Mac } from '../net/index.js'
+import { checkStringMap, type Problems, type StringMap } from './common.js'
+
+// -------------------------------------------------------------------------------------
+// addresses
+// -------------------------------------------------------------------------------------
+
+/**
+ * Parses an IP address (of one family, when given).
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkIp } from './checks.js'
+ * checkIp(new Problems('x'), 'ip', '10.0.0.1', 4) // the address
+ */
+export const checkIp = (p: Problems, path: string, v: unknown, family?: 4 | 6): Ip.Ip | undefined => {
+  if (typeof v !== 'string') return void p.add(path, `must be an IP address string, got ${JSON.stringify(v)}`)
+  const ip = p.take(path, Ip.parse(v))
+  if (ip !== undefined && family !== undefined && Ip.family(ip) !== family) return void p.add(path, `must be an IPv${family} address, got ${v}`)
+  return ip
+}
+
+/**
+ * Parses a MAC address and prints it canonically (lowercase).
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkMac } from './checks.js'
+ * checkMac(new Problems('x'), 'mac', '0A:00:00:00:00:01') // '0a:00:00:00:00:01'
+ */
+export const checkMac = (p: Problems, path: string, v: unknown): string | undefined => {
+  if (typeof v !== 'string') return void p.add(path, `must be a MAC address string, got ${JSON.stringify(v)}`)
+  const m = p.take(path, Mac.parse(v))
+  return m === undefined ? undefined : Mac.print(m)
+}
+
+/**
+ * A network or a single address: `10.0.0.0/24`, `10.0.0.5` or `10.0.0.5/32`. Printed
+ * as ovn-nbctl normalizes it: a full-length prefix as the bare address.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkPrefix } from './checks.js'
+ * checkPrefix(new Problems('x'), 'ipPrefix', '10.0.0.5/32') // { text: '10.0.0.5', family: 4, host: true }
+ */
+export const checkPrefix = (p: Problems, path: string, v: unknown): { readonly text: string; readonly family: 4 | 6; readonly host: boolean } | undefined => {
+  if (typeof v !== 'string') return void p.add(path, `must be an IP address or network string, got ${JSON.stringify(v)}`)
+  if (!v.includes('/')) {
+    const ip = p.take(path, Ip.parse(v))
+    return ip === undefined ? undefined : { text: Ip.print(ip), family: Ip.family(ip), host: true }
+  }
+  const c = p.take(path, Cidr.parse(v))
+  if (c === undefined) return undefined
+  const host = c.prefix === Ip.bits(Cidr.family(c))
+  return { text: host ? Ip.print(c.network) : Cidr.print(c), family: Cidr.family(c), host }
+}
+
+/**
+ * Parses a network (`fd00::/64`, host bits zero) and prints it canonically.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkCidr } from './checks.js'
+ * checkCidr(new Problems('x'), 'prefix', 'FD00::/64', 6) // 'fd00::/64'
+ */
+export const checkCidr = (p: Problems, path: string, v: unknown, family?: 4 | 6): string | undefined => {
+  if (typeof v !== 'string') return void p.add(path, `must be a network string, got ${JSON.stringify(v)}`)
+  const c = p.take(path, Cidr.parse(v))
+  if (c === undefined) return undefined
+  if (family !== undefined && Cidr.family(c) !== family) return void p.add(path, `must be an IPv${family} network, got ${v}`)
+  return Cidr.print(c)
+}
+
+/**
+ * Parses an interface address (`10.0.0.1/24`).
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkIfAddr } from './checks.js'
+ * checkIfAddr(new Problems('x'), 'networks[0]', '10.0.0.1/24')
+ */
+export const checkIfAddr = (p: Problems, path: string, v: unknown): IfAddr.IfAddr | undefined => {
+  if (typeof v !== 'string') return void p.add(path, `must be an interface address string such as "10.0.0.1/24", got ${JSON.stringify(v)}`)
+  return p.take(path, IfAddr.parse(v))
+}
+
+// -------------------------------------------------------------------------------------
+// matches
+// -------------------------------------------------------------------------------------
+
+/**
+ * A match expression, parsed and type-checked as OVN would (each problem recorded with
+ * its position); returned trimmed.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkMatch } from './checks.js'
+ * checkMatch(new Problems('x'), 'match', 'ip4.src == 10.0.0.0/8') // 'ip4.src == 10.0.0.0/8'
+ */
+export const checkMatch = (p: Problems, path: string, v: unknown): string | undefined => {
+  if (typeof v !== 'string' || v.trim() === '') return void p.add(path, 'must be a non-empty match expression')
+  const match = v.trim()
+  const m = validateMatch(match)
+  if (E.isLeft(m)) {
+    for (const pr of m.left.problems) p.add(path, `at ${pr.position}: ${pr.message}`)
+    return undefined
+  }
+  return match
+}
+
+/**
+ * The address sets (`$name`) and port groups (`@name`) a match names, outside quoted
+ * strings, sorted.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { matchReferences } from './checks.js'
+ * matchReferences('ip4.src == $as1 && outport == @pg1') // { addressSets: ['as1'], portGroups: ['pg1'] }
+ */
+export const matchReferences = (match: string): { readonly addressSets: ReadonlyArray<string>; readonly portGroups: ReadonlyArray<string> } => {
+  const unquoted = match.replace(/"(?:[^"\\]|\\.)*"/g, '""')
+  const names = (sigil: string) => [...new Set([...unquoted.matchAll(new RegExp(`\\${sigil}([A-Za-z_][A-Za-z0-9_.]*)`, 'g'))].map((m) => m[1]!))].sort()
+  return { addressSets: names('$'), portGroups: names('@') }
+}
+
+// -------------------------------------------------------------------------------------
+// plain values
+// -------------------------------------------------------------------------------------
+
+/**
+ * A list given as an array (absent: empty); anything else is a problem.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { listOf } from './checks.js'
+ * listOf(new Problems('x'), 'ports', undefined) // []
+ */
+export const listOf = (p: Problems, path: string, v: unknown): ReadonlyArray<unknown> => {
+  if (v === undefined) return []
+  if (!Array.isArray(v)) {
+    p.add(path, 'must be a list')
+    return []
+  }
+  return v
+}
+
+/**
+ * Values of a tag held by value (`ports: RouterPort[]`): each element must carry it.
+ * Returns the elements that do.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkTagged } from './checks.js'
+ * checkTagged(new Problems('x'), 'ports', [], 'RouterPort', 'routerPort') // []
+ */
+export const checkTagged = <A extends { readonly _tag: string }>(p: Problems, path: string, v: unknown, tag: A['_tag'], what: string): ReadonlyArray<A> => {
+  const out: A[] = []
+  listOf(p, path, v).forEach((x, i) => {
+    if (typeof x === 'object' && x !== null && (x as { _tag?: unknown })._tag === tag) out.push(x as A)
+    else p.add(`${path}[${i}]`, `must be a ${what} value`)
+  })
+  return out
+}
+
+/**
+ * An optional value of a tag held by value.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkTaggedOpt } from './checks.js'
+ * checkTaggedOpt(new Problems('x'), 'copp', undefined, 'Copp', 'copp') // undefined
+ */
+export const checkTaggedOpt = <A extends { readonly _tag: string }>(p: Problems, path: string, v: unknown, tag: A['_tag'], what: string): A | undefined => {
+  if (v === undefined) return undefined
+  if (typeof v === 'object' && v !== null && (v as { _tag?: unknown })._tag === tag) return v as A
+  p.add(path, `must be a ${what} value`)
+  return undefined
+}
+
+/**
+ * An optional boolean.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkBool } from './checks.js'
+ * checkBool(new Problems('x'), 'enabled', 'yes') // false, with the problem recorded
+ */
+export const checkBool = (p: Problems, path: string, v: unknown): v is boolean | undefined => {
+  if (v === undefined || typeof v === 'boolean') return true
+  p.add(path, `must be a boolean, got ${JSON.stringify(v)}`)
+  return false
+}
+
+/**
+ * An object (a record of fields, such as a typed option set), or absent.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkRecord } from './checks.js'
+ * checkRecord(new Problems('x'), 'ipv6RaConfigs', { mtu: 1500 }) // { mtu: 1500 }
+ */
+export const checkRecord = (p: Problems, path: string, v: unknown): Readonly<Record<string, unknown>> => {
+  if (v === undefined) return {}
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+    p.add(path, 'must be an object')
+    return {}
+  }
+  return v as Readonly<Record<string, unknown>>
+}
+
+/**
+ * A copy of a record with its keys sorted (so that equal values print and compare alike).
+ *
+ * @category utils
+ * @since 0.1.0
+ * @example
+ * import { sortKeys } from './checks.js'
+ * Object.keys(sortKeys({ b: 1, a: 2 })) // ['a', 'b']
+ */
+export const sortKeys = <A>(m: Readonly<Record<string, A>>): Readonly<Record<string, A>> =>
+  Object.fromEntries(Object.entries(m).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+
+/**
+ * Free-form options (`options`) merged with the typed fields that are options too
+ * (`chassis` is `options:chassis`): a typed field and the same key in `options` with
+ * another value is a problem. Keys sorted.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { withOptions } from './checks.js'
+ * withOptions(new Problems('x'), 'options', { b: '1' }, { chassis: 'gw1' }) // { b: '1', chassis: 'gw1' }
+ */
+export const withOptions = (p: Problems, path: string, given: unknown, typed: Readonly<Record<string, string | undefined>>): StringMap => {
+  const out: Record<string, string> = { ...checkStringMap(p, path, given) }
+  for (const [k, v] of Object.entries(typed)) {
+    if (v === undefined) continue
+    if (k in out && out[k] !== v) p.add(`${path}.${k}`, `conflicts with the typed field for "${k}"`)
+    out[k] = v
+  }
+  return sortKeys(out)
+}
+
+/**
+ * Reports the entries of a list that repeat a key already seen.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkUnique } from './checks.js'
+ * checkUnique(new Problems('x'), 'bands', [{ rate: 1 }, { rate: 1 }], (b) => String(b.rate), 'band')
+ * // problem at bands[1]: duplicate band "1"
+ */
+export const checkUnique = <A>(p: Problems, path: string, xs: ReadonlyArray<A>, key: (a: A) => string, what: string): void => {
+  const seen = new Set<string>()
+  xs.forEach((x, i) => {
+    const k = key(x)
+    if (seen.has(k)) p.add(`${path}[${i}]`, `duplicate ${what} "${k}"`)
+    seen.add(k)
+  })
+}
+
+/**
+ * The string of an integer option in a range, or undefined (absent or refused).
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { intOption } from './checks.js'
+ * intOption(new Problems('x'), 'gatewayMtu', 1500, 68, 65535) // '1500'
+ */
+export const intOption = (p: Problems, path: string, v: unknown, min: number, max: number): string | undefined => {
+  if (v === undefined) return undefined
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) return void p.add(path, `must be an integer from ${min} to ${max}, got ${JSON.stringify(v)}`)
+  return String(v)
+}
+
+/**
+ * The string of a boolean option (`"true"` / `"false"`), or undefined.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { boolOption } from './checks.js'
+ * boolOption(new Problems('x'), 'mcastRelay', true) // 'true'
+ */
+export const boolOption = (p: Problems, path: string, v: unknown): string | undefined => {
+  if (v === undefined) return undefined
+  if (typeof v !== 'boolean') return void p.add(path, `must be a boolean, got ${JSON.stringify(v)}`)
+  return v ? 'true' : 'false'
+}
+
+/**
+ * A non-empty string without control characters, or undefined (absent or refused).
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { stringOption } from './checks.js'
+ * stringOption(new Problems('x'), 'routeTable', 'rtb-1') // 'rtb-1'
+ */
+export const stringOption = (p: Problems, path: string, v: unknown): string | undefined => {
+  if (v === undefined) return undefined
+  // eslint-disable-next-line no-control-regex
+  if (typeof v !== 'string' || v === '' || /[\u0000-\u001f\u007f]/.test(v)) return void p.add(path, `must be a non-empty string without control characters, got ${JSON.stringify(v)}`)
+  return v
+}
+
+
+/**
+ * Reports values with the same name in one list.
+ *
+ * @category checks
+ * @since 0.1.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { uniqueByName } from './checks.js'
+ * uniqueByName(new Problems('x'), 'loadBalancers', [{ name: 'a' }, { name: 'a' }], 'load balancer') // problem at loadBalancers[1]
+ */
+export const uniqueByName = <A extends { readonly name: string }>(p: Problems, path: string, xs: ReadonlyArray<A>, what: string): void => {
+  const seen = new Set<string>()
+  xs.forEach((x, j) => {
+    if (seen.has(x.name)) p.add(`${path}[${j}]`, `duplicate ${what} "${x.name}"`)
+    seen.add(x.name)
+  })
+}

@@ -1,0 +1,206 @@
+/**
+ * Routing by value: static routes and routing policies, held by their router
+ * ({@link logicalRouter} `staticRoutes`, `policies`). Prefixes and next hops are printed
+ * as ovn-nbctl normalizes them, so routes made here match routes made there.
+ *
+ * @module
+ */
+import type * as E from 'fp-ts/lib/Either.js'
+import { Ip } from '../net/index.js'
+import { checkInt, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import type { Bfd } from './bfd.js'
+import { boolOption, checkIp, listOf, checkMatch, checkPrefix, checkRecord, checkTaggedOpt, intOption, matchReferences, withOptions } from './checks.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * What {@link staticRoute} takes.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { StaticRouteInput } from 'ovn-nb'
+ * const i: StaticRouteInput = { ipPrefix: '0.0.0.0/0', nexthop: '172.16.0.1', outputPort: 'lrp-ext' }
+ */
+export interface StaticRouteInput {
+  /** A network (`10.1.0.0/16`) or an address (`10.1.0.5`, the same as `/32`). */
+  readonly ipPrefix: string
+  /** An address of the prefix's family, or `discard` (drop what matches). */
+  readonly nexthop: string
+  /** What the prefix is compared with; OVN's default is `dst-ip`. */
+  readonly policy?: 'dst-ip' | 'src-ip'
+  /** The routing table (default `""`, the global one); ports select one by `routeTable`. */
+  readonly routeTable?: string
+  /** The router port to send through (default: found from the next hop). */
+  readonly outputPort?: string
+  /** The BFD session watching the next hop (its `dstIp` must be the next hop). */
+  readonly bfd?: Bfd
+  /** options:ecmp_symmetric_reply (gateway routers). */
+  readonly ecmpSymmetricReply?: boolean
+  readonly options?: StringMap
+  readonly externalIds?: StringMap
+}
+
+/**
+ * A Logical_Router_Static_Route by value.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import { staticRoute } from 'ovn-nb'
+ * const r = staticRoute({ ipPrefix: '10.1.0.0/16', nexthop: '10.0.0.254' })
+ */
+export interface StaticRoute {
+  readonly _tag: 'StaticRoute'
+  readonly ipPrefix: string
+  readonly nexthop: string
+  readonly policy?: 'dst-ip' | 'src-ip'
+  readonly routeTable: string
+  readonly outputPort?: string
+  readonly bfd?: Bfd
+  readonly options: StringMap
+  readonly externalIds: StringMap
+}
+
+/**
+ * What {@link routerPolicy} takes.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { RouterPolicyInput } from 'ovn-nb'
+ * const i: RouterPolicyInput = { priority: 100, match: 'ip4.src == 10.0.2.0/24 && ip4.dst == 0.0.0.0/0', action: 'reroute', nexthops: ['10.0.0.254'] }
+ */
+export interface RouterPolicyInput {
+  /** 0..32767 */
+  readonly priority: number
+  readonly match: string
+  readonly action: 'allow' | 'drop' | 'reroute'
+  /** `reroute` only: one or more next hops of one family (ECMP when several). */
+  readonly nexthops?: ReadonlyArray<string>
+  /** options:pkt_mark — mark the packets the policy applies to. */
+  readonly pktMark?: number
+  readonly options?: StringMap
+  readonly externalIds?: StringMap
+}
+
+/**
+ * A Logical_Router_Policy by value.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import { routerPolicy } from 'ovn-nb'
+ * const d = routerPolicy({ priority: 10, match: 'ip4.dst == 192.0.2.0/24', action: 'drop' })
+ */
+export interface RouterPolicy {
+  readonly _tag: 'RouterPolicy'
+  readonly priority: number
+  readonly match: string
+  readonly action: 'allow' | 'drop' | 'reroute'
+  /** Canonical, sorted. */
+  readonly nexthops: ReadonlyArray<string>
+  readonly options: StringMap
+  readonly externalIds: StringMap
+  /** The address sets and port groups the match names. */
+  readonly references: { readonly addressSets: ReadonlyArray<string>; readonly portGroups: ReadonlyArray<string> }
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+/**
+ * A static route. The next hop is of the prefix's family; a BFD session must watch the
+ * route's next hop.
+ *
+ * @category constructors
+ * @since 0.1.0
+ * @example
+ * import { staticRoute } from 'ovn-nb'
+ * staticRoute({ ipPrefix: '10.1.0.5/32', nexthop: '10.0.0.254' }) // ipPrefix '10.1.0.5'
+ * staticRoute({ ipPrefix: '192.0.2.0/24', nexthop: 'discard' })
+ * staticRoute({ ipPrefix: '10.1.0.0/16', nexthop: 'fd00::1' }) // Left: nexthop is IPv6 for an IPv4 prefix
+ */
+export const staticRoute = (input: StaticRouteInput): E.Either<DslError, StaticRoute> => {
+  const p = new Problems('staticRoute')
+  const i = checkRecord(p, '', input)
+  const prefix = checkPrefix(p, 'ipPrefix', i['ipPrefix'])
+  let nexthop = ''
+  if (i['nexthop'] === 'discard') nexthop = 'discard'
+  else {
+    const nh = checkIp(p, 'nexthop', i['nexthop'])
+    if (nh !== undefined) {
+      nexthop = Ip.print(nh)
+      if (prefix !== undefined && Ip.family(nh) !== prefix.family) p.add('nexthop', `an IPv${Ip.family(nh)} next hop for an IPv${prefix.family} prefix`)
+    }
+  }
+  if (i['policy'] !== undefined) checkOneOf(p, 'policy', i['policy'], ['dst-ip', 'src-ip'] as const)
+  const routeTable = i['routeTable'] ?? ''
+  if (typeof routeTable !== 'string') p.add('routeTable', 'must be a string')
+  if (i['outputPort'] !== undefined) checkName(p, 'outputPort', i['outputPort'])
+  const b = checkTaggedOpt<Bfd>(p, 'bfd', i['bfd'], 'Bfd', 'bfd')
+  if (b !== undefined) {
+    if (nexthop === 'discard') p.add('bfd', 'a discard route has no next hop to watch')
+    else if (nexthop !== '' && b.dstIp !== nexthop) p.add('bfd', `the session watches ${b.dstIp}, not the next hop ${nexthop}`)
+  }
+  const options = withOptions(p, 'options', i['options'], { ecmp_symmetric_reply: boolOption(p, 'ecmpSymmetricReply', i['ecmpSymmetricReply']) })
+  const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
+  return p.result(() => ({
+    _tag: 'StaticRoute' as const,
+    ipPrefix: prefix?.text ?? '',
+    nexthop,
+    ...(i['policy'] !== undefined ? { policy: i['policy'] as 'dst-ip' | 'src-ip' } : {}),
+    routeTable: routeTable as string,
+    ...(i['outputPort'] !== undefined ? { outputPort: i['outputPort'] as string } : {}),
+    ...(b !== undefined ? { bfd: b } : {}),
+    options,
+    externalIds,
+  }))
+}
+
+/**
+ * A routing policy. The match is validated like an ACL's; `reroute` needs next hops,
+ * `allow` and `drop` take none.
+ *
+ * @category constructors
+ * @since 0.1.0
+ * @example
+ * import { routerPolicy } from 'ovn-nb'
+ * routerPolicy({ priority: 1000, match: 'ip4.src == 10.0.2.0/24', action: 'reroute', nexthops: ['10.0.0.253', '10.0.0.254'] })
+ * routerPolicy({ priority: 40000, match: 'ip4.src ==', action: 'reroute' }) // Left: priority, match, nexthops
+ */
+export const routerPolicy = (input: RouterPolicyInput): E.Either<DslError, RouterPolicy> => {
+  const p = new Problems('routerPolicy')
+  const i = checkRecord(p, '', input)
+  checkInt(p, 'priority', i['priority'], 0, 32767)
+  const match = checkMatch(p, 'match', i['match'])
+  const actionOk = checkOneOf(p, 'action', i['action'], ['allow', 'drop', 'reroute'] as const)
+  const nexthops: string[] = []
+  const families = new Set<number>()
+  listOf(p, 'nexthops', i['nexthops']).forEach((x, j) => {
+    const ip = checkIp(p, `nexthops[${j}]`, x)
+    if (ip === undefined) return
+    const s = Ip.print(ip)
+    if (nexthops.includes(s)) return p.add(`nexthops[${j}]`, `duplicate next hop ${s}`)
+    families.add(Ip.family(ip))
+    nexthops.push(s)
+  })
+  if (families.size > 1) p.add('nexthops', 'next hops must be of one family')
+  if (actionOk && i['action'] === 'reroute' && (!Array.isArray(i['nexthops']) || i['nexthops'].length === 0)) p.add('nexthops', 'reroute needs at least one next hop')
+  if (actionOk && i['action'] !== 'reroute' && Array.isArray(i['nexthops']) && i['nexthops'].length > 0) p.add('nexthops', `only reroute takes next hops, not ${i['action'] as string}`)
+  const options = withOptions(p, 'options', i['options'], { pkt_mark: intOption(p, 'pktMark', i['pktMark'], 0, 4294967295) })
+  const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
+  return p.result(() => ({
+    _tag: 'RouterPolicy' as const,
+    priority: i['priority'] as number,
+    match: match ?? '',
+    action: i['action'] as 'allow' | 'drop' | 'reroute',
+    nexthops: nexthops.sort(),
+    options,
+    externalIds,
+    references: matchReferences(match ?? ''),
+  }))
+}

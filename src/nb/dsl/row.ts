@@ -1,0 +1,178 @@
+/**
+ * A typed row of any Northbound table, for what the DSL has no constructor for
+ * (`Chassis_Template_Var`, `Connection`, `SSL`, `DHCP_Relay`, `Sample_Collector`, ...)
+ * or when a table's columns are needed beyond what a constructor models. Its columns
+ * are typed from the generated model's insert shape, with references given either as
+ * UUIDs of existing rows or as {@link ref}s to other rows of the desired state; values
+ * are checked against the column types before any I/O.
+ *
+ * @module
+ */
+import type * as E from 'fp-ts/lib/Either.js'
+import type * as NB from '../generated/index.js'
+import { model } from '../generated/index.js'
+import { checkValue } from '../../ovsdb/validate.js'
+import type { NamedUuid, Uuid } from '../../ovsdb/wire/atom.js'
+import { isRefTo, type DesiredAtom, type DesiredValue, type RefTo } from '../../plan/desired.js'
+import { checkName, Problems, type DslError } from './common.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * An atom of a generic row: a reference column takes the UUID of an existing row or a
+ * reference to a desired row by id; other atoms are as the model types them.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { RowAtom } from 'ovn-nb'
+ * type A = RowAtom<string> // string
+ */
+export type RowAtom<V> = V extends NamedUuid<string> ? RefTo : V extends Uuid<string> ? V | RefTo : V
+
+/**
+ * A column value of a generic row: an atom, a list (sets), a `ReadonlyMap` (maps), or
+ * `undefined` (clears an optional column), as in the model's `Insert` shape.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { RowValue } from 'ovn-nb'
+ * type V = RowValue<ReadonlyMap<string, string>> // ReadonlyMap<string, string>
+ */
+export type RowValue<V> = V extends Uuid<string> | NamedUuid<string>
+  ? RowAtom<V>
+  : V extends ReadonlyMap<infer K, infer X>
+    ? ReadonlyMap<RowAtom<K>, RowAtom<X>>
+    : V extends ReadonlyArray<infer X>
+      ? ReadonlyArray<RowAtom<X>>
+      : V
+
+/**
+ * The columns of a generic row of table `T`: any of the table's columns, typed from the
+ * model's insert shape (see {@link RowValue}).
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { RowColumns } from 'ovn-nb'
+ * const c: RowColumns<'Chassis_Template_Var'> = { chassis: 'hv1', variables: new Map([['VIP', '10.0.0.10']]) }
+ */
+export type RowColumns<T extends NB.TableName> = { readonly [K in keyof NB.Inserts[T]]?: RowValue<NB.Inserts[T][K]> }
+
+/**
+ * Options of {@link row}.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { RowOptions } from 'ovn-nb'
+ * const o: RowOptions = { shared: true }
+ */
+export interface RowOptions {
+  /** A row several owners use: created when missing, only added to (see `DesiredRow.shared`). */
+  readonly shared?: boolean
+}
+
+/**
+ * A generic row by value: its table, its key (the desired id is `Table:key`, see
+ * {@link idOf}) and its columns in wire form.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import { row } from 'ovn-nb'
+ * const r = row('Chassis_Template_Var', 'hv1', { chassis: 'hv1', variables: new Map([['VIP', '10.0.0.10']]) })
+ * // Right({ _tag: 'GenericRow', table: 'Chassis_Template_Var', key: 'hv1', columns: { chassis: 'hv1', variables: ['map', [['VIP', '10.0.0.10']]] }, shared: false })
+ */
+export interface GenericRow {
+  readonly _tag: 'GenericRow'
+  readonly table: NB.TableName
+  readonly key: string
+  readonly columns: Readonly<Record<string, DesiredValue>>
+  readonly shared: boolean
+}
+
+// -------------------------------------------------------------------------------------
+// constructors
+// -------------------------------------------------------------------------------------
+
+const isAtomLike = (a: unknown): a is DesiredAtom =>
+  typeof a === 'string' || typeof a === 'number' || typeof a === 'boolean' || isRefTo(a) || (Array.isArray(a) && a.length === 2 && (a[0] === 'uuid' || a[0] === 'named-uuid') && typeof a[1] === 'string')
+
+const placeholder = (a: DesiredAtom, i: number): unknown => (isRefTo(a) ? ['uuid', `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`] : a)
+
+/**
+ * A row of any NB table. Each column is encoded by its kind (atom, optional, set, map)
+ * and checked against the column's type (enums, ranges, lengths, sizes); named-uuids
+ * are refused (refer to desired rows with {@link ref}).
+ *
+ * @category constructors
+ * @since 0.1.0
+ * @example
+ * import { idOf, ref, row } from 'ovn-nb'
+ * row('Chassis_Template_Var', 'hv1', { chassis: 'hv1', variables: new Map([['VIP', '10.0.0.10']]) })
+ * row('Connection', 'ptcp', { target: 'ptcp:6641', inactivity_probe: 30000 })
+ * row('Load_Balancer_Group', 'g', { name: 'g', load_balancer: [ref(idOf('Load_Balancer', 'lb-web'))] })
+ * row('ACL', 'a', { priority: 40000 }) // Left: columns.priority: integer 40000 is greater than 32767
+ */
+export const row = <T extends NB.TableName>(table: T, key: string, columns: RowColumns<T>, options: RowOptions = {}): E.Either<DslError, GenericRow> => {
+  const p = new Problems('row')
+  const tm = typeof table === 'string' && Object.prototype.hasOwnProperty.call(model.tables, table) ? model.tables[table] : undefined
+  if (tm === undefined) p.add('table', `no table ${JSON.stringify(table)} in ${model.name}`)
+  checkName(p, 'key', key)
+  const out: Record<string, DesiredValue> = {}
+  const cols = typeof columns === 'object' && columns !== null && !Array.isArray(columns) ? (columns as Readonly<Record<string, unknown>>) : undefined
+  if (cols === undefined) p.add('columns', 'must be an object of columns')
+  for (const [name, v] of Object.entries(cols ?? {})) {
+    const path = `columns.${name}`
+    if (tm === undefined) continue
+    const col = Object.prototype.hasOwnProperty.call(tm.columns, name) ? (tm.columns as Readonly<Record<string, (typeof tm.columns)[keyof typeof tm.columns]>>)[name] : undefined
+    if (col === undefined) {
+      p.add(path, `no column "${name}" in table ${tm.name}`)
+      continue
+    }
+    let value: DesiredValue | undefined
+    let atoms: ReadonlyArray<DesiredAtom> = []
+    switch (col.kind) {
+      case 'atom':
+        if (isAtomLike(v)) value = v
+        break
+      case 'optional':
+        if (v === undefined) value = ['set', []]
+        else if (isAtomLike(v)) value = v
+        break
+      case 'set':
+        if (Array.isArray(v) && v.every(isAtomLike)) value = ['set', v as ReadonlyArray<DesiredAtom>]
+        break
+      case 'map': {
+        const entries = v instanceof Map ? [...(v as ReadonlyMap<unknown, unknown>)] : typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.entries(v) : undefined
+        if (entries !== undefined && entries.every(([k, x]) => isAtomLike(k) && isAtomLike(x)))
+          value = ['map', (entries as Array<[DesiredAtom, DesiredAtom]>).sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))]
+        break
+      }
+    }
+    if (value === undefined) {
+      p.add(path, `must be ${col.kind === 'map' ? 'a Map' : col.kind === 'set' ? 'a list' : col.kind === 'optional' ? 'a value or undefined' : 'a value'} of ${JSON.stringify(col.type)}`)
+      continue
+    }
+    atoms = Array.isArray(value) && (value[0] === 'set' || value[0] === 'map') && !isRefTo(value) ? (value[0] === 'set' ? (value[1] as ReadonlyArray<DesiredAtom>) : (value[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).flat()) : [value as DesiredAtom]
+    if (atoms.some((a) => Array.isArray(a) && a[0] === 'named-uuid')) {
+      p.add(path, 'named-uuids belong to transactions; refer to a desired row with ref(id)')
+      continue
+    }
+    const wire =
+      Array.isArray(value) && value[0] === 'set' && !isRefTo(value)
+        ? ['set', (value[1] as ReadonlyArray<DesiredAtom>).map(placeholder)]
+        : Array.isArray(value) && value[0] === 'map'
+          ? ['map', (value[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map(([a, b], i) => [placeholder(a, 2 * i), placeholder(b, 2 * i + 1)])]
+          : placeholder(value as DesiredAtom, 0)
+    const e = checkValue(col.type, wire)
+    if (e !== undefined) p.add(path, e)
+    else out[name] = value
+  }
+  if (typeof options !== 'object' || options === null || (options.shared !== undefined && typeof options.shared !== 'boolean')) p.add('options.shared', 'must be a boolean')
+  return p.result(() => ({ _tag: 'GenericRow' as const, table, key, columns: out, shared: options?.shared === true }))
+}
