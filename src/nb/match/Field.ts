@@ -82,13 +82,13 @@ export interface FieldInfo {
 // table
 // -------------------------------------------------------------------------------------
 
-const field = <N extends string>(
+const field = <N extends string, T extends FieldType>(
   name: N,
-  type: FieldType,
+  type: T,
   width: number,
   level: 'ordinal' | 'nominal',
   prereqs?: string,
-): FieldInfo & { readonly name: N } => ({
+): FieldInfo & { readonly name: N; readonly type: T } => ({
   name,
   kind: 'field',
   type,

@@ -5,6 +5,8 @@
  * IPv4/IPv6 address with a decimal prefix length); strings are JSON strings; `$name` and
  * `@name` refer to address sets and port groups; `//` and single-line `/* *\/` comments
  * are skipped. Every token carries its position; every lexical problem is collected.
+ * Template variables (`^name`, from `Chassis_Template_Var`) are refused: their text is
+ * substituted per chassis, so an expression using them cannot be checked.
  *
  * @module
  */
@@ -290,6 +292,15 @@ export const lex = (input: string): { readonly tokens: ReadonlyArray<Token>; rea
             ? { kind: 'address-set', name, position: start, length: p - start }
             : { kind: 'port-group', name, position: start, length: p - start },
         )
+        break
+      }
+      case '^': {
+        // A Chassis_Template_Var reference: replaced by text that differs per chassis, so
+        // nothing about the expression can be checked here.
+        const start = p
+        p++
+        if (isId1(input[p])) identifier()
+        err('template-variable', start, p - start, 'template variables (^name) are expanded per chassis and cannot be validated')
         break
       }
       case ':':

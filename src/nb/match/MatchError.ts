@@ -34,7 +34,7 @@ export interface Problem<T extends string, R extends string> {
 /**
  * Text that is not a token: a stray `&`, `|`, `/` or `.`, an unterminated string or
  * comment, a malformed number, a mask in a different format than its value, `$`/`@` not
- * followed by a name.
+ * followed by a name, a template variable `^name` (expanded per chassis, so not checkable).
  *
  * @category model
  * @since 0.1.0
@@ -60,6 +60,7 @@ export type LexError = Problem<
   | 'invalid-hex'
   | 'incompatible-mask'
   | 'invalid-reference'
+  | 'template-variable'
 >
 
 /**
@@ -205,7 +206,7 @@ export type MatchProblem =
  * import { Match } from 'ovn-nb'
  * import * as E from 'fp-ts/lib/Either.js'
  * const r = Match.validateMatch('inport == lsp1')
- * if (E.isLeft(r)) r.left.problems[0]?._tag // 'UnknownField' ("lsp1" must be quoted)
+ * if (E.isLeft(r)) r.left.problems[0]?.reason // 'expected-constant' (port names are quoted strings)
  */
 export interface MatchError {
   readonly _tag: 'MatchError'

@@ -2,7 +2,9 @@
  * The canonical printer of match expressions: the field first in comparisons, single
  * spaces around binary operators, `!` attached to its operand, parentheses exactly where
  * OVN requires them (an `&&` inside `||` and vice versa, a negated comparison), sets as
- * `{a, b}`, strings as JSON strings, MACs lowercase, IPv6 in RFC 5952 form, hex
+ * `{a, b}` (always with commas: OVN's template expansion, which re-serializes a match
+ * that contains `^`, glues comma-less set elements together, e.g. `{$as 0x1c}` becomes
+ * `$as0x1c`), strings as JSON strings, MACs lowercase, IPv6 in RFC 5952 form, hex
  * lowercase without leading zeros. Comments and redundant parentheses of the input are
  * not kept. For an expression `validateMatch` accepted, `parse(print(e))` is `e`.
  *
