@@ -147,7 +147,8 @@ export class OvsdbServer {
 
   /** The names of the databases, in the order `list_dbs` gives them. */
   get databases(): ReadonlyArray<string> {
-    return shashOrder(['_Server', ...[...this.dbs.keys()].filter((n) => n !== '_Server')])
+    // ovsdb-server adds the databases of its files first, then _Server
+    return shashOrder([...[...this.dbs.keys()].filter((n) => n !== '_Server'), '_Server'])
   }
 
   /** Whether {@link OvsdbServer.close} was called. */
