@@ -6,7 +6,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { validateMatch } from '../match/index.js'
+import { MatchError, render, validateMatch, type Expr } from '../match/index.js'
 import { checkInt, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 
 // -------------------------------------------------------------------------------------
@@ -48,7 +48,8 @@ export interface AclInput {
   readonly direction: 'from-lport' | 'to-lport'
   /** 0..32767 */
   readonly priority: number
-  readonly match: string
+  /** A match string (validated) or an expression built with the match builder (printed). */
+  readonly match: string | Expr.Expr
   readonly action: AclAction
   readonly log?: boolean
   readonly severity?: AclSeverity
@@ -123,11 +124,15 @@ export const acl = (input: AclInput): E.Either<DslError, Acl> => {
   checkInt(p, 'priority', input.priority, 0, 32767)
   checkOneOf(p, 'action', input.action, ACTIONS)
   let match = ''
-  if (typeof input.match !== 'string' || input.match.trim() === '') p.add('match', 'must be a non-empty match expression')
+  if (typeof input.match === 'object' && input.match !== null) {
+    const r = render(input.match)
+    if (E.isLeft(r)) p.add('match', MatchError.format(r.left))
+    else match = r.right
+  } else if (typeof input.match !== 'string' || input.match.trim() === '') p.add('match', 'must be a non-empty match expression')
   else {
     match = input.match.trim()
     const m = validateMatch(match)
-    if (E.isLeft(m)) p.add('match', m.left.message)
+    if (E.isLeft(m)) p.add('match', MatchError.format(m.left))
   }
   if (input.severity !== undefined) checkOneOf(p, 'severity', input.severity, SEVERITIES)
   if (input.meter !== undefined) checkName(p, 'meter', input.meter)
