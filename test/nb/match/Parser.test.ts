@@ -19,7 +19,7 @@ test('any tree prints to text that parses back to the same tree', (t) => {
       const r = _.parse(text)
       t.deepEqual(E.map((p: _.Parsed) => p.expr)(r), E.right(e), text)
     }),
-    { numRuns: 600 },
+    { numRuns: 300 },
   )
 })
 

@@ -57,7 +57,7 @@ test('well-typed expressions: validateMatch(print(e)) gives e back', (t) => {
       t.deepEqual(summary(r), [], print(e))
       t.deepEqual(r, E.right(e))
     }),
-    { numRuns: 400 },
+    { numRuns: 250 },
   )
 })
 
@@ -69,7 +69,7 @@ test('printing is canonical: however an expression is written, it prints the sam
       t.deepEqual(summary(r), [], text)
       t.deepEqual(E.map(print)(r), E.right(print(e)), text)
     }),
-    { numRuns: 400 },
+    { numRuns: 250 },
   )
 })
 
@@ -88,7 +88,7 @@ test('random input never throws; what is accepted prints to a fixed point', (t) 
         for (const p of r.left.problems) t.true(p.position >= 0 && p.position + p.length <= s.length, s)
       }
     }),
-    { numRuns: 1500 },
+    { numRuns: 600 },
   )
 })
 

@@ -24,7 +24,7 @@ test('random strings never throw, and what parses prints back canonically', (t) 
       if (E.isRight(r)) t.is(_.print(r.right), s.toLowerCase())
       else t.true(r.left.position >= 0 && r.left.position <= s.length)
     }),
-    { numRuns: 500 },
+    { numRuns: 300 },
   )
 })
 
