@@ -90,6 +90,6 @@ test('usage errors exit 2, help exits 0', async (t) => {
 })
 
 test('the ovn-nb dispatcher knows gen and refuses unknown commands', async (t) => {
-  t.deepEqual(Object.keys(commands), ['gen'])
+  t.true(Object.keys(commands).includes('gen'))
   t.is(await runCli(['frobnicate']), 2)
 })
