@@ -77,6 +77,16 @@ export const indexKey = (row: Row, columns: ReadonlyArray<Column>): string => {
 
 const refKey = (table: string, uuid: string): string => `${table}\u0000${uuid}`
 
+/** Atoms of a row as ovsdb-server counts them: `_uuid`, `_version`, and every key and value. */
+const rowAtoms = (t: TableInfo, row: Row): number => {
+  let n = 2
+  for (const c of t.columns) {
+    const d = row.fields[c.index]!
+    n += d.values === undefined ? d.keys.length : 2 * d.keys.length
+  }
+  return n
+}
+
 // -------------------------------------------------------------------------------------
 // database
 // -------------------------------------------------------------------------------------
@@ -87,7 +97,10 @@ export class Database {
   readonly tables = new Map<string, TableState>()
   /** Weak references: target `table\0uuid` to the set of source `table\0uuid`. */
   private readonly weakRefs = new Map<string, Set<string>>()
-  private readonly history: Commit[] = []
+  private readonly history: Array<Commit & { readonly atoms: number }> = []
+  /** Atoms in the remembered transactions, and in the database (as ovsdb-server counts them). */
+  private historyAtoms = 0
+  private dbAtoms = 0
 
   constructor(
     schema: DatabaseSchema,
@@ -164,12 +177,25 @@ export class Database {
     }
   }
 
-  /** Assigns a transaction id and remembers the transaction (when history is kept). */
+  /**
+   * Assigns a transaction id and remembers the transaction (when history is kept). Like
+   * ovsdb-server, it keeps at most `historyLimit` transactions, and fewer when they hold
+   * more atoms than the whole database (then a snapshot is cheaper than the changes).
+   */
   record(changes: ReadonlyArray<Change>): Commit {
+    let atoms = 0
+    for (const ch of changes) {
+      const a = ch.old === null ? 0 : rowAtoms(ch.table.info, ch.old)
+      const b = ch.new === null ? 0 : rowAtoms(ch.table.info, ch.new)
+      atoms += a + b
+      this.dbAtoms += b - a
+    }
     if (this.historyLimit <= 0) return { id: ZERO_UUID, changes }
-    const c: Commit = { id: randomUUID(), changes }
+    const c = { id: randomUUID(), changes, atoms }
     this.history.push(c)
-    if (this.history.length > this.historyLimit) this.history.splice(0, this.history.length - this.historyLimit)
+    this.historyAtoms += atoms
+    while (this.history.length > 1 && (this.history.length > this.historyLimit || this.historyAtoms > this.dbAtoms))
+      this.historyAtoms -= this.history.shift()!.atoms
     return c
   }
 

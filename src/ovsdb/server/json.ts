@@ -121,10 +121,10 @@ const mhashFinish = (hash: number): number => {
   return h >>> 0
 }
 
-/** OVS's `hash_string(s, 0)` (on the UTF-8 bytes, little-endian words). */
-export const hashString = (s: string): number => {
+/** OVS's `hash_string(s, basis)` (on the UTF-8 bytes, little-endian words). */
+export const hashString = (s: string, basis = 0): number => {
   const b = Buffer.from(s, 'utf8')
-  let h = 0
+  let h = basis >>> 0
   let i = 0
   for (; i + 4 <= b.length; i += 4) h = mhashAdd(h, b.readUInt32LE(i))
   if (i < b.length) {
@@ -215,5 +215,36 @@ export class HmapOrder {
   }
 }
 
-/** OVS's `json_hash(json, 0)` for strings (other values: a hash of their text, which is not OVS's). */
-export const jsonHash = (v: unknown): number => hashString(typeof v === 'string' ? v : sortedStringify(v))
+/** OVS's `hash_2words`/`hash_3words`: the first word is the starting hash. */
+const hashWords = (words: ReadonlyArray<number>): number => {
+  let h = mhashAdd(words[0]! >>> 0, 0)
+  for (let i = 1; i < words.length; i++) h = mhashAdd(h, words[i]! >>> 0)
+  return mhashFinish((h ^ (4 * words.length)) >>> 0)
+}
+
+/** OVS's `hash_int(x, basis)`. */
+const hashInt = (x: number, basis: number): number => hashWords([x, basis])
+
+const realWords = new DataView(new ArrayBuffer(8))
+
+/** OVS's `json_hash(json, basis)` (JSON-RPC ids and monitor ids are hashed with it). */
+export const jsonHash = (v: unknown, basis = 0): number => {
+  if (typeof v === 'string') return hashString(v, basis)
+  if (v === null || v === false || v === true) return hashInt((v === null ? 0 : v ? 2 : 1) << 8, basis)
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && Math.abs(v) < 2 ** 63) return hashInt(Number(BigInt.asUintN(32, BigInt(v))), basis)
+    realWords.setFloat64(0, v, true)
+    return hashWords([realWords.getUint32(0, true), realWords.getUint32(4, true), basis])
+  }
+  if (Array.isArray(v)) {
+    let h = hashInt(v.length, basis)
+    for (const x of v) h = jsonHash(x, h)
+    return h
+  }
+  if (isObject(v)) {
+    let h = basis
+    for (const k of Object.keys(v).sort(compareStrings)) h = jsonHash(v[k], hashString(k, h))
+    return h
+  }
+  return basis
+}

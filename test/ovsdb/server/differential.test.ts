@@ -365,6 +365,12 @@ test('monitors: update, update2 and update3 bodies, conditions, condition change
     ['monitor_cond', [NB, 'm8', { Logical_Switch_Port: {}, DHCP_Options: [{ where: [['cidr', '==', '10.0.0.0/8']] }] }]],
     ['monitor_cond', [NB, 'm9', { Logical_Switch: { where: [] } }]],
     ['monitor_cond_since', [NB, 'm10', { NB_Global: {} }, '11111111-0000-0000-0000-000000000000']],
+    ['monitor_cond', [NB, 'm11', { Logical_Switch_Port: { columns: ['_uuid', 'name'] } }]],
+    ['monitor', [NB, 'm12', { Logical_Switch_Port: { columns: [] } }]],
+    ['monitor_cond', [NB, 'm13', { Logical_Switch_Port: { columns: [] } }]],
+    ['monitor_cond', [NB, ['m', 14], { Logical_Switch_Port: { columns: ['name'], select: { initial: false } } }]],
+    ['monitor', [NB, { id: 15 }, { Logical_Switch_Port: { columns: ['name'], select: {} } }]],
+    ['monitor_cond', [NB, 16, { Logical_Switch_Port: { columns: ['name'], where: [['name', '==', 'c']] } }]],
   ]
   for (const [method, params] of monitors) await both(method, params, `${method} ${JSON.stringify(params[1])}`)
   const errors: ReadonlyArray<readonly [string, unknown]> = [
