@@ -102,7 +102,16 @@ export interface GenericRow {
 const isAtomLike = (a: unknown): a is DesiredAtom =>
   typeof a === 'string' || typeof a === 'number' || typeof a === 'boolean' || isRefTo(a) || (Array.isArray(a) && a.length === 2 && (a[0] === 'uuid' || a[0] === 'named-uuid') && typeof a[1] === 'string')
 
-const placeholder = (a: DesiredAtom, i: number): unknown => (isRefTo(a) ? ['uuid', `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`] : a)
+/** A UUID standing for each distinct reference, so that the type check sees repeats. */
+const placeholders = (): ((a: DesiredAtom) => unknown) => {
+  const ids = new Map<string, number>()
+  return (a) => {
+    if (!isRefTo(a)) return a
+    let n = ids.get(a[1])
+    if (n === undefined) ids.set(a[1], (n = ids.size))
+    return ['uuid', `00000000-0000-0000-0000-${String(n).padStart(12, '0')}`]
+  }
+}
 
 /**
  * A row of any NB table. Each column is encoded by its kind (atom, optional, set, map)
@@ -158,17 +167,18 @@ export const row = <T extends NB.TableName>(table: T, key: string, columns: RowC
       p.add(path, `must be ${col.kind === 'map' ? 'a Map' : col.kind === 'set' ? 'a list' : col.kind === 'optional' ? 'a value or undefined' : 'a value'} of ${JSON.stringify(col.type)}`)
       continue
     }
-    atoms = Array.isArray(value) && (value[0] === 'set' || value[0] === 'map') && !isRefTo(value) ? (value[0] === 'set' ? (value[1] as ReadonlyArray<DesiredAtom>) : (value[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).flat()) : [value as DesiredAtom]
+    atoms = Array.isArray(value) && (value[0] === 'set' || value[0] === 'map') ? (value[0] === 'set' ? (value[1] as ReadonlyArray<DesiredAtom>) : (value[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).flat()) : [value as DesiredAtom]
     if (atoms.some((a) => Array.isArray(a) && a[0] === 'named-uuid')) {
       p.add(path, 'named-uuids belong to transactions; refer to a desired row with ref(id)')
       continue
     }
+    const placeholder = placeholders()
     const wire =
-      Array.isArray(value) && value[0] === 'set' && !isRefTo(value)
+      Array.isArray(value) && value[0] === 'set'
         ? ['set', (value[1] as ReadonlyArray<DesiredAtom>).map(placeholder)]
         : Array.isArray(value) && value[0] === 'map'
-          ? ['map', (value[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map(([a, b], i) => [placeholder(a, 2 * i), placeholder(b, 2 * i + 1)])]
-          : placeholder(value as DesiredAtom, 0)
+          ? ['map', (value[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map(([a, b]) => [placeholder(a), placeholder(b)])]
+          : placeholder(value as DesiredAtom)
     const e = checkValue(col.type, wire)
     if (e !== undefined) p.add(path, e)
     else out[name] = value

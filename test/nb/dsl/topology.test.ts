@@ -1,0 +1,205 @@
+import test from 'ava'
+import fc from 'fast-check'
+import * as E from 'fp-ts/lib/Either.js'
+import { modelSchema } from '../../../src/codegen/runtime.js'
+import * as NB from '../../../src/nb/generated/index.js'
+import { nbIdentity } from '../../../src/nb/identity.js'
+import { diff, ref } from '../../../src/plan/index.js'
+import * as _ from '../../../src/nb/dsl/index.js'
+import { everything } from './fixture.js'
+import { deepFrozen, field, laws, ok, opt, paths } from './helpers.js'
+
+// ---- small values -----------------------------------------------------------------------
+const vm = ok(_.switchPort({ name: 'vm', addresses: ['0a:00:00:00:00:01 10.0.0.5'] }))
+const toR = ok(_.switchPort({ name: 'to-r', type: 'router', routerPort: 'lrp' }))
+const lrp = ok(_.routerPort({ name: 'lrp', mac: '0a:00:00:00:00:fe', networks: ['10.0.0.1/24'] }))
+const gw = ok(_.routerPort({ name: 'gw', mac: '0a:00:00:00:ff:01', networks: ['172.16.0.2/24'], gatewayChassis: [{ chassisName: 'c1', priority: 1 }] }))
+const lb = ok(_.loadBalancer({ name: 'lb', vips: { '172.16.0.100:80': ['10.0.0.5:80'] } }))
+const lbOther = ok(_.loadBalancer({ name: 'lb', vips: { '172.16.0.100:80': ['10.0.0.6:80'] } }))
+const sw = (extra: Partial<_.LogicalSwitchInput> = {}) => ok(_.logicalSwitch({ name: 'sw', ports: [vm, toR], ...extra }))
+const router = (extra: Partial<_.LogicalRouterInput> = {}) => ok(_.logicalRouter({ name: 'r', ports: [lrp, gw], ...extra }))
+
+test('topology collects values referred to by value, once each', (t) => {
+  const group = ok(_.loadBalancerGroup({ name: 'g', loadBalancers: [lb] }))
+  const copp = ok(_.copp({ name: 'c', meters: { arp: 'm' } }))
+  const meter = ok(_.meter({ name: 'm', unit: 'pktps', bands: [{ rate: 10 }] }))
+  const ha = ok(_.haChassisGroup({ name: 'ha', chassis: [{ chassisName: 'c1', priority: 1 }] }))
+  const as = ok(_.addressSet({ name: 'ext', addresses: ['198.51.100.0/24'] }))
+  const top = ok(
+    _.topology({
+      owner: 'o',
+      switches: [sw({ loadBalancers: [lb], loadBalancerGroups: [group], copp, ports: [vm, toR, ok(_.switchPort({ name: 'bm', type: 'external', haChassisGroup: ha }))] })],
+      routers: [router({ loadBalancers: [lb], loadBalancerGroups: [group], copp, nat: [ok(_.nat({ type: 'snat', externalIp: '172.16.0.2', logicalIp: '10.0.0.0/24', allowedExtIps: as }))] })],
+      loadBalancers: [lb],
+      meters: [meter],
+      haChassisGroups: [ha],
+    }),
+  )
+  t.deepEqual(top.loadBalancers, [lb])
+  t.deepEqual(top.loadBalancerGroups, [group])
+  t.deepEqual(top.copps, [copp])
+  t.deepEqual(top.haChassisGroups, [ha])
+  t.deepEqual(top.addressSets, [as])
+  t.true(deepFrozen(top))
+  const ids = _.toDesired(top).rows.map((r) => r.id)
+  t.is(ids.filter((i) => i === 'Load_Balancer:lb').length, 1)
+  t.is(new Set(ids).size, ids.length)
+})
+
+test('topology refuses what spans values, each at its path', (t) => {
+  const cases: ReadonlyArray<readonly [_.TopologyInput, ReadonlyArray<string>]> = [
+    // the same name, different values
+    [{ owner: 'o', switches: [sw({ loadBalancers: [lb] })], routers: [router({ loadBalancers: [lbOther] })] }, ['routers[0].loadBalancers[0]']],
+    [{ owner: 'o', loadBalancers: [lb, lb] }, ['loadBalancers[1]']],
+    [{ owner: 'o', routers: [router(), router()] }, ['routers[1]', 'routers[1].ports[0]', 'routers[1].ports[1]']],
+    // router ports: unique across routers, distinct from switch ports
+    [{ owner: 'o', switches: [sw()], routers: [router(), ok(_.logicalRouter({ name: 'r2', ports: [lrp, ok(_.routerPort({ name: 'vm', mac: '0a:00:00:00:00:02', networks: ['10.9.0.1/24'] }))] }))] }, ['routers[1].ports[0]', 'routers[1].ports[1]']],
+    // peers exist and point back
+    [
+      { owner: 'o', routers: [ok(_.logicalRouter({ name: 'a', ports: [ok(_.routerPort({ name: 'pa', mac: '0a:00:00:00:00:0a', networks: ['169.254.0.1/30'], peer: 'pb' }))] }))] },
+      ['routers[0].ports[0].peer'],
+    ],
+    [
+      {
+        owner: 'o',
+        routers: [
+          ok(_.logicalRouter({ name: 'a', ports: [ok(_.routerPort({ name: 'pa', mac: '0a:00:00:00:00:0a', networks: ['169.254.0.1/30'], peer: 'pb' }))] })),
+          ok(_.logicalRouter({ name: 'b', ports: [ok(_.routerPort({ name: 'pb', mac: '0a:00:00:00:00:0b', networks: ['169.254.0.2/30'] }))] })),
+        ],
+      },
+      ['routers[0].ports[0].peer'],
+    ],
+    // switch ports of type router name router ports that are not patched and not taken
+    [{ owner: 'o', switches: [sw()] }, ['switches[0].ports[1].routerPort']],
+    [
+      { owner: 'o', switches: [sw(), ok(_.logicalSwitch({ name: 'sw2', ports: [ok(_.switchPort({ name: 'to-r2', type: 'router', routerPort: 'lrp' }))] }))], routers: [router()] },
+      ['switches[1].ports[0].routerPort'],
+    ],
+    [
+      {
+        owner: 'o',
+        switches: [ok(_.logicalSwitch({ name: 's', ports: [ok(_.switchPort({ name: 'x', type: 'router', routerPort: 'pa' }))] }))],
+        routers: [
+          ok(_.logicalRouter({ name: 'a', ports: [ok(_.routerPort({ name: 'pa', mac: '0a:00:00:00:00:0a', networks: ['169.254.0.1/30'], peer: 'pb' }))] })),
+          ok(_.logicalRouter({ name: 'b', ports: [ok(_.routerPort({ name: 'pb', mac: '0a:00:00:00:00:0b', networks: ['169.254.0.2/30'], peer: 'pa' }))] })),
+        ],
+      },
+      ['switches[0].ports[0].routerPort'],
+    ],
+    // NAT logical ports, LB health-check ports, bindings, BFD, CoPP meters
+    [{ owner: 'o', switches: [sw()], routers: [router({ nat: [ok(_.nat({ type: 'dnat_and_snat', externalIp: '172.16.0.9', logicalIp: '10.0.0.9', logicalPort: 'ghost', externalMac: '0a:00:00:00:00:09' }))] })] }, ['routers[0].nat[0].logicalPort']],
+    [
+      { owner: 'o', loadBalancers: [ok(_.loadBalancer({ name: 'l', vips: { '10.1.0.1:80': ['10.0.0.5:80'] }, ipPortMappings: { '10.0.0.5': { logicalPort: 'ghost', sourceIp: '10.0.0.2' } } }))] },
+      ['loadBalancers[0].ipPortMappings'],
+    ],
+    [{ owner: 'o', staticMacBindings: [ok(_.staticMacBinding({ logicalPort: 'vm', ip: '10.0.0.9', mac: '0a:00:00:00:00:09' }))], switches: [sw()], routers: [router()] }, ['staticMacBindings[0].logicalPort']],
+    [{ owner: 'o', bfds: [ok(_.bfd({ logicalPort: 'ghost', dstIp: '10.0.0.9' }))] }, ['bfds[0].logicalPort']],
+    [{ owner: 'o', copps: [ok(_.copp({ name: 'c', meters: { arp: 'ghost' } }))] }, ['copps[0].meters.arp']],
+    // gateway chassis names are unique
+    [
+      {
+        owner: 'o',
+        routers: [
+          ok(_.logicalRouter({ name: 'a', ports: [ok(_.routerPort({ name: 'p-x', mac: '0a:00:00:00:00:0a', networks: ['10.1.0.1/24'], gatewayChassis: [{ chassisName: 'y', priority: 1 }] }))] })),
+          ok(_.logicalRouter({ name: 'b', ports: [ok(_.routerPort({ name: 'p', mac: '0a:00:00:00:00:0b', networks: ['10.2.0.1/24'], gatewayChassis: [{ chassisName: 'x-y', priority: 1 }] }))] })),
+        ],
+      },
+      ['routers[1].ports[0].gatewayChassis[0]'],
+    ],
+    // matches name port groups and address sets the topology has
+    [{ owner: 'o', switches: [sw({ qosRules: [ok(_.qos({ direction: 'to-lport', priority: 1, match: 'outport == @pg_x', action: { dscp: 1 } }))] })], routers: [router()] }, ['switches[0].qosRules[0].match']],
+    [{ owner: 'o', routers: [router({ policies: [ok(_.routerPolicy({ priority: 1, match: 'ip4.src == $as_x', action: 'drop' }))] })] }, ['routers[0].policies[0].match']],
+    // generic rows: free ids, references that resolve to the right table
+    [{ owner: 'o', switches: [sw()], routers: [router()], rows: [ok(_.row('Logical_Switch', 'sw', { name: 'sw' }))] }, ['rows[0]']],
+    [{ owner: 'o', rows: [ok(_.row('Load_Balancer_Group', 'g', { name: 'g', load_balancer: [ref('Load_Balancer:ghost')] }))] }, ['rows[0].columns.load_balancer']],
+    [{ owner: 'o', switches: [sw()], routers: [router()], rows: [ok(_.row('Load_Balancer_Group', 'g', { name: 'g', load_balancer: [ref('Logical_Switch:sw')] }))] }, ['rows[0].columns.load_balancer']],
+    [{ owner: 'o', rows: [{ _tag: 'Row' } as never], dns: ['x' as never] }, ['dns[0]', 'rows[0]']],
+  ]
+  for (const [input, expected] of cases) t.deepEqual(paths(_.topology(input)), [...expected], JSON.stringify(input).slice(0, 300))
+})
+
+test('toDesired: ids, references by id, the columns each value models', (t) => {
+  const route = ok(_.staticRoute({ ipPrefix: '0.0.0.0/0', nexthop: '172.16.0.1', outputPort: 'gw' }))
+  const snat = ok(_.nat({ type: 'snat', externalIp: '172.16.0.2', logicalIp: '10.0.0.0/24' }))
+  const top = ok(_.topology({ owner: 'o', switches: [sw()], routers: [router({ staticRoutes: [route], nat: [snat] })] }))
+  const d = _.toDesired(top)
+  t.deepEqual(d.rows.map((r) => r.id), [
+    'Logical_Switch:sw',
+    'Logical_Switch_Port:vm',
+    'Logical_Switch_Port:to-r',
+    'Logical_Router:r',
+    'Logical_Router_Port:lrp',
+    'Logical_Router_Port:gw',
+    'Gateway_Chassis:gw-c1',
+    'Logical_Router_Static_Route:Logical_Router:r||0.0.0.0/0|172.16.0.1|',
+    'NAT:Logical_Router:r|snat|172.16.0.2|10.0.0.0/24',
+  ])
+  const byId = new Map(d.rows.map((r) => [r.id, r]))
+  t.deepEqual(byId.get('Logical_Router_Port:gw')!.columns, {
+    name: 'gw',
+    mac: '0a:00:00:00:ff:01',
+    networks: ['set', ['172.16.0.2/24']],
+    peer: ['set', []],
+    gateway_chassis: ['set', [['ref', 'Gateway_Chassis:gw-c1']]],
+    ha_chassis_group: ['set', []],
+    ipv6_ra_configs: ['map', []],
+    enabled: ['set', []],
+    options: ['map', []],
+    external_ids: ['map', []],
+  })
+  t.deepEqual(byId.get('NAT:Logical_Router:r|snat|172.16.0.2|10.0.0.0/24')!.columns, {
+    type: 'snat',
+    external_ip: '172.16.0.2',
+    logical_ip: '10.0.0.0/24',
+    logical_port: ['set', []],
+    external_mac: ['set', []],
+    external_port_range: '',
+    gateway_port: ['set', []],
+    allowed_ext_ips: ['set', []],
+    exempted_ext_ips: ['set', []],
+    options: ['map', []],
+    external_ids: ['map', []],
+  })
+  t.deepEqual(byId.get('Logical_Router:r')!.columns['static_routes'], ['set', [['ref', 'Logical_Router_Static_Route:Logical_Router:r||0.0.0.0/0|172.16.0.1|']]])
+  t.deepEqual(byId.get('Logical_Switch:sw')!.columns, {
+    name: 'sw',
+    ports: ['set', [['ref', 'Logical_Switch_Port:vm'], ['ref', 'Logical_Switch_Port:to-r']]],
+    acls: ['set', []],
+    qos_rules: ['set', []],
+    load_balancer: ['set', []],
+    load_balancer_group: ['set', []],
+    dns_records: ['set', []],
+    forwarding_groups: ['set', []],
+    copp: ['set', []],
+    other_config: ['map', []],
+    external_ids: ['map', []],
+  })
+})
+
+test('toDesired of every concept: a valid desired state with only OVN_Northbound 7.0.0 columns, unless a value sets a newer one', (t) => {
+  const d = _.toDesired(everything())
+  const plan = diff(modelSchema(NB.model), { rows: () => new Map() }, d, { rules: nbIdentity })
+  t.true(E.isRight(plan), E.isLeft(plan) ? JSON.stringify(plan.left).slice(0, 2000) : '')
+  if (E.isRight(plan)) t.is(plan.right.summary.create, d.rows.length)
+  const tables = NB.model.tables as Readonly<Record<string, { readonly since?: string; readonly columns: Readonly<Record<string, { readonly since?: string }>> }>>
+  const newer = d.rows.flatMap((r) => [...(tables[r.table]!.since !== '7.0.0' ? [r.table] : []), ...Object.keys(r.columns).filter((c) => tables[r.table]!.columns[c]!.since !== '7.0.0').map((c) => `${r.table}.${c}`)])
+  t.deepEqual(newer, [])
+  // a value that sets a newer column gets it
+  const tiered = ok(_.acl({ direction: 'to-lport', priority: 1, match: 'ip4', action: 'allow', tier: 2 }))
+  const top = ok(_.topology({ owner: 'o', switches: [ok(_.logicalSwitch({ name: 's', acls: [tiered] }))] }))
+  t.is(_.toDesired(top).rows.find((r) => r.table === 'ACL')!.columns['tier'], 2)
+})
+
+test('topology keeps its laws on random input', (t) => {
+  laws(
+    t,
+    _.topology,
+    fc.record({
+      owner: field('o'),
+      switches: opt([sw()], [sw({ loadBalancers: [lb] })]),
+      routers: opt([router()], [router({ loadBalancers: [lbOther] })]),
+      loadBalancers: opt([lb], [lbOther]),
+      dns: opt([ok(_.dns({ key: 'k', records: {} }))]),
+    }),
+  )
+})
