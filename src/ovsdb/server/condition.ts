@@ -6,7 +6,6 @@
  * @module
  */
 import {
-  atomToJson,
   compareAtoms,
   datumEquals,
   datumFromJson,
@@ -162,16 +161,3 @@ export const conditionColumns = (cond: Condition): ReadonlyArray<Column> => {
   for (const c of cond.clauses) if (c.kind === 'cmp' && !out.includes(c.column)) out.push(c.column)
   return out
 }
-
-/** Whether two conditions are the same (for `monitor_cond_change`). */
-export const sameCondition = (a: Condition, b: Condition): boolean =>
-  a.clauses.length === b.clauses.length &&
-  a.clauses.every((x, i) => {
-    const y = b.clauses[i]!
-    if (x.kind === 'const' || y.kind === 'const') return x.kind === y.kind && (x as { value: boolean }).value === (y as { value: boolean }).value
-    return x.column === y.column && x.fn === y.fn && datumEquals(x.arg, y.arg)
-  })
-
-/** For messages and debugging: a clause back in JSON. */
-export const clauseToJson = (c: Clause): unknown =>
-  c.kind === 'const' ? c.value : [c.column.name, c.fn, c.arg.keys.map((k) => atomToJson(k, c.column.type.key.type))]

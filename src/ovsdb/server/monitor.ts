@@ -13,7 +13,7 @@ import { conditionColumns, matchesAny, parseCondition, TRUE_CONDITION, type Cond
 import { datumEquals, datumToJson, diff, isDefault } from './datum.js'
 import type { Change, Commit, Database, TableState } from './database.js'
 import { isDbError, syntaxError, type DbError } from './errors.js'
-import { isObject, shashOrder, type JsonObject } from './json.js'
+import { shashOrder, type JsonObject } from './json.js'
 import { fieldOf, UUID_INDEX, type Column, type Row } from './model.js'
 import { Parser, PARSE } from './transaction.js'
 
@@ -303,6 +303,3 @@ export const composeConditionChange = (
     }
   return out
 }
-
-/** Whether a value is a `<monitor-requests>` object. */
-export const isRequests = (u: unknown): u is JsonObject => isObject(u)

@@ -15,7 +15,6 @@ import {
   subtract,
   typeToEnglish,
   union,
-  UINT_MAX,
   plainBase,
   type Atom,
   type Datum,
@@ -226,6 +225,3 @@ export const applyMutations = (fields: Datum[], mutations: ReadonlyArray<Mutatio
   }
   return undefined
 }
-
-/** For messages: the largest count C would print. */
-export const printedMax = (t: Type): number => (t.max === Infinity ? UINT_MAX : t.max)
