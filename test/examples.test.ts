@@ -10,6 +10,17 @@ const examples = readdirSync(dir).filter((f) => f.endsWith('.js'))
 // What each example must print to count as having done its job.
 const expected: Readonly<Record<string, ReadonlyArray<RegExp>>> = {
   'demo.js': [/databases: .*OVN_Northbound/, /Logical_Switch_Port .* indexed by name/, /transact: created switch/, /monitor update3: Logical_Switch /, /refused before sending: .*no column "nmae"/],
+  'topology.js': [
+    /topology "example-two-tier": 3 switches, 1 router, 2 port groups, 1 load balancer, 2 DHCP options/,
+    /^\+ Logical_Switch sw-web$/m,
+    /^\+ Logical_Router lr-edge$/m,
+    /^\+ Gateway_Chassis lrp-ext-gw-1$/m,
+    /^\+ NAT lr-edge \/ snat 172\.16\.0\.10 10\.0\.0\.0\/16$/m,
+    /^\+ ACL pg_db \/ to-lport \S*1001 outport == @pg_db && ip4\.src == \$pg_web_ip4 && tcp\.dst == 5432$/m,
+    /vips: \{"172\.16\.0\.100:443"="10\.0\.1\.11:443,10\.0\.1\.12:443", "172\.16\.0\.100:80"="10\.0\.1\.11:80,10\.0\.1\.12:80"\}/,
+    /^Plan: 28 to add, 0 to change, 0 to destroy\.$/m,
+    /^again: No changes\. The database matches the desired state\. \(0 operations\)$/m,
+  ],
 }
 
 test('there are examples to run', (t) => {

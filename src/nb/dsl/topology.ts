@@ -101,6 +101,30 @@ export interface Topology {
   readonly mirrors: ReadonlyArray<Mirror>
   readonly dns: ReadonlyArray<Dns>
   readonly rows: ReadonlyArray<GenericRow>
+  /**
+   * This topology's desired state, as {@link toDesired} makes it: what lets the CLI load
+   * a module whose default export is a topology. Not enumerable, so not part of the
+   * value (equality, freezing and JSON ignore it).
+   */
+  readonly toDesired: () => DesiredState
+}
+
+/**
+ * A topology's data, without the `toDesired` method.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { TopologyData } from 'ovn-nb'
+ * const empty = (owner: string): TopologyData => ({
+ *   _tag: 'Topology', owner, switches: [], routers: [], portGroups: [], addressSets: [], dhcpOptions: [], loadBalancers: [], loadBalancerGroups: [],
+ *   meters: [], haChassisGroups: [], staticMacBindings: [], bfds: [], copps: [], mirrors: [], dns: [], rows: [],
+ * })
+ */
+export type TopologyData = Omit<Topology, 'toDesired'>
+
+function toDesiredMethod(this: TopologyData): DesiredState {
+  return toDesired(this)
 }
 
 // -------------------------------------------------------------------------------------
@@ -343,7 +367,7 @@ export const topology = (input: TopologyInput): E.Either<DslError, Topology> => 
     }),
   )
 
-  const t: Topology = {
+  const t: TopologyData = {
     _tag: 'Topology' as const,
     owner: i['owner'] as string,
     switches,
@@ -388,7 +412,7 @@ export const topology = (input: TopologyInput): E.Either<DslError, Topology> => 
       }
     }
   }
-  return p.result(() => t)
+  return p.result(() => Object.defineProperty({ ...t }, 'toDesired', { value: toDesiredMethod, enumerable: false }) as Topology)
 }
 
 // -------------------------------------------------------------------------------------
@@ -568,7 +592,7 @@ const haChassisId = (groupId: string, chassis: string): string => idOf('HA_Chass
  * if (E.isRight(t)) toDesired(t.right)
  * // { owner: 'demo', rows: [{ table: 'Logical_Switch', id: 'Logical_Switch:sw0', columns: { name: 'sw0', ... } }] }
  */
-export const toDesired = (t: Topology): DesiredState => {
+export const toDesired = (t: TopologyData): DesiredState => {
   const rows: DesiredRow[] = []
   for (const sw of t.switches) {
     const id = idOf('Logical_Switch', sw.name)

@@ -5,6 +5,7 @@ import { modelSchema } from '../../../src/codegen/runtime.js'
 import * as NB from '../../../src/nb/generated/index.js'
 import { nbIdentity } from '../../../src/nb/identity.js'
 import { diff, ref } from '../../../src/plan/index.js'
+import { desiredFrom } from '../../../src/cli/load.js'
 import * as _ from '../../../src/nb/dsl/index.js'
 import { everything } from './fixture.js'
 import { deepFrozen, field, laws, ok, opt, paths } from './helpers.js'
@@ -202,4 +203,16 @@ test('topology keeps its laws on random input', (t) => {
       dns: opt([ok(_.dns({ key: 'k', records: {} }))]),
     }),
   )
+})
+
+test('a topology carries toDesired() outside its value, so that the CLI loads a module exporting one', async (t) => {
+  const r = _.topology({ owner: 'o', switches: [sw()], routers: [router()] })
+  const top = ok(r)
+  t.deepEqual(top.toDesired(), _.toDesired(top))
+  t.false(Object.keys(top).includes('toDesired'))
+  t.true(_.EqValue.equals(top, ok(_.topology({ owner: 'o', switches: [sw()], routers: [router()] }))))
+  const loaded = await desiredFrom(r)
+  t.deepEqual(loaded, E.right(_.toDesired(top)))
+  const refused = await desiredFrom(_.topology({ owner: '' }))
+  t.true(E.isLeft(refused))
 })
