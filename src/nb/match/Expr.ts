@@ -773,8 +773,8 @@ export const chassisResident = (port: string): ChassisResident => ({ _tag: 'Chas
  * import { Match } from 'ovn-nb'
  * import * as E from 'fp-ts/lib/Either.js'
  * import { pipe } from 'fp-ts/lib/function.js'
- * pipe(Match.validateMatch('outport == @pg1 && ip4.src == {$a1, $a2}'), E.map(Match.Expr.references))
- * // right({ addressSets: ['a1', 'a2'], portGroups: ['pg1'] })
+ * pipe(Match.validateMatch('outport == @pg_1 && ip4.src == {$a1, $a2}'), E.map(Match.Expr.references))
+ * // right({ addressSets: ['a1', 'a2'], portGroups: ['pg_1'] })
  */
 export const references = (e: Expr): { readonly addressSets: ReadonlyArray<string>; readonly portGroups: ReadonlyArray<string> } => {
   const addressSets = new Set<string>()

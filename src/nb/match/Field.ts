@@ -78,6 +78,49 @@ export interface FieldInfo {
   readonly expansion?: string
 }
 
+/**
+ * The name of a symbol of the table (a literal union, so builders catch typos at compile
+ * time).
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import { Match } from 'ovn-nb'
+ * const f: Match.Field.FieldName = 'ip4.src'
+ */
+export type FieldName =
+  | 'inport' | 'outport' | 'xxreg0' | 'xxreg1' | 'xreg0' | 'xreg1' | 'xreg2' | 'xreg3' | 'xreg4'
+  | 'reg0' | 'reg1' | 'reg2' | 'reg3' | 'reg4' | 'reg5' | 'reg6' | 'reg7' | 'reg8' | 'reg9' | 'flags'
+  | 'flags.loopback' | 'flags.force_snat_for_dnat' | 'flags.force_snat_for_lb'
+  | 'flags.skip_snat_for_lb' | 'flags.use_snat_zone' | 'flags.localnet' | 'flags.tunnel_rx'
+  | 'flags.icmp_snat' | 'flags.from_ctrl' | 'ct_mark' | 'ct_mark.blocked' | 'ct_mark.natted'
+  | 'ct_mark.skip_snat' | 'ct_mark.force_snat' | 'ct_mark.obs_stage' | 'ct_mark.allow_established'
+  | 'ct_mark.ecmp_reply_port' | 'ct_mark.obs_collector_id' | 'ct_label' | 'ct_label.ecmp_reply_eth'
+  | 'ct_label.label' | 'ct_label.obs_point_id' | 'ct_label.obs_unused' | 'ct_state' | 'ct.new'
+  | 'ct.est' | 'ct.rel' | 'ct.rpl' | 'ct.inv' | 'ct.trk' | 'ct.snat' | 'ct.dnat' | 'eth.src'
+  | 'eth.dst' | 'eth.type' | 'eth.bcast' | 'eth.mcast' | 'eth.mcastv6' | 'vlan.tci' | 'vlan.present'
+  | 'vlan.pcp' | 'vlan.vid' | 'ip4' | 'ip6' | 'ip' | 'ip.proto' | 'ip.dscp' | 'ip.ecn' | 'ip.ttl'
+  | 'ip4.src' | 'ip4.dst' | 'ip4.src_mcast' | 'ip4.mcast' | 'icmp4' | 'icmp4.type' | 'icmp4.code'
+  | 'igmp' | 'ip6.src' | 'ip6.dst' | 'ip6.label' | 'ip6.mcast_rsvd' | 'ip6.mcast_all_nodes'
+  | 'ip6.mcast_all_rtrs' | 'ip6.mcast_sol_node' | 'ip6.mcast_flood' | 'ip6.mcast' | 'icmp6'
+  | 'icmp6.type' | 'icmp6.code' | 'icmp' | 'ip.frag' | 'ip.is_frag' | 'ip.later_frag'
+  | 'ip.first_frag' | 'arp' | 'arp.op' | 'arp.spa' | 'arp.sha' | 'arp.tpa' | 'arp.tha' | 'rarp'
+  | 'rarp.op' | 'rarp.spa' | 'rarp.sha' | 'rarp.tpa' | 'rarp.tha' | 'nd' | 'nd_ns' | 'nd_ns_mcast'
+  | 'nd_na' | 'nd_rs' | 'nd_ra' | 'nd.target' | 'nd.sll' | 'nd.tll' | 'mldv1' | 'mldv2' | 'tcp'
+  | 'tcp.src' | 'tcp.dst' | 'tcp.flags' | 'udp' | 'udp.src' | 'udp.dst' | 'sctp' | 'sctp.src'
+  | 'sctp.dst' | 'pkt.mark'
+
+/**
+ * The string-valued fields (`inport`, `outport`).
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import { Match } from 'ovn-nb'
+ * const f: Match.Field.StringFieldName = 'inport'
+ */
+export type StringFieldName = 'inport' | 'outport'
+
 // -------------------------------------------------------------------------------------
 // table
 // -------------------------------------------------------------------------------------
@@ -267,30 +310,12 @@ const table = [
   field('sctp.dst', 'integer', 16, 'ordinal', 'sctp'),
 
   field('pkt.mark', 'integer', 32, 'ordinal'),
-] as const
+] as const satisfies ReadonlyArray<FieldInfo & { readonly name: FieldName }>
 
-/**
- * The name of a symbol of the table (a literal union, so builders catch typos at compile
- * time).
- *
- * @category model
- * @since 0.1.0
- * @example
- * import { Match } from 'ovn-nb'
- * const f: Match.Field.FieldName = 'ip4.src'
- */
-export type FieldName = (typeof table)[number]['name']
-
-/**
- * The string-valued fields (`inport`, `outport`).
- *
- * @category model
- * @since 0.1.0
- * @example
- * import { Match } from 'ovn-nb'
- * const f: Match.Field.StringFieldName = 'inport'
- */
-export type StringFieldName = Extract<(typeof table)[number], { readonly type: 'string' }>['name']
+// Every FieldName has an entry in the table (the reverse is checked by `satisfies`).
+type Missing = Exclude<FieldName, (typeof table)[number]['name']>
+const complete: [Missing] extends [never] ? true : Missing = true
+void complete
 
 /**
  * Every symbol, in the order OVN defines them.

@@ -77,8 +77,6 @@ export const MAX_DEPTH = 100
 // parsing
 // -------------------------------------------------------------------------------------
 
-type Problem = LexError | SyntaxError | OperatorNotAllowed
-
 class Failure {
   constructor(readonly problem: SyntaxError | OperatorNotAllowed) {}
 }
@@ -123,7 +121,7 @@ const describe = (t: Token): string => {
  * Match.Parser.parse('80 == tcp.src') // right: the same tree as 'tcp.src == 80'
  * Match.Parser.parse('!tcp.src == 80') // left: [{ _tag: 'SyntaxError', reason: 'missing-parentheses' }]
  */
-export const parse = (input: string): E.Either<ReadonlyArray<Problem>, Parsed> => {
+export const parse = (input: string): E.Either<ReadonlyArray<LexError | SyntaxError | OperatorNotAllowed>, Parsed> => {
   const lexed = lex(input)
   if (lexed.problems.length > 0) return E.left(lexed.problems)
   const tokens = lexed.tokens

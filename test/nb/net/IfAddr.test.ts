@@ -8,7 +8,7 @@ import * as _ from '../../../src/nb/net/IfAddr.js'
 import * as arb from './arbitraries.js'
 
 test('parse(print(a)) is a; host bits are kept', (t) => {
-  fc.assert(fc.property(arb.ifAddr, (a) => void t.deepEqual(_.parse(_.print(a)), E.right(a))), { numRuns: 300 })
+  fc.assert(fc.property(arb.ifAddr, (a) => void t.deepEqual(_.parse(_.print(a)), E.right(a))), { numRuns: 200 })
   t.deepEqual(E.map(_.print)(_.parse('10.0.0.1/24')), E.right('10.0.0.1/24'))
   t.deepEqual(E.map(_.print)(_.parse('FD00::0001/64')), E.right('fd00::1/64'))
 })

@@ -13,7 +13,7 @@ test('either family parses, prints and round-trips through its integer', (t) => 
       t.deepEqual(_.fromBigInt(_.family(a), _.toBigInt(a)), O.some(a))
       t.true(_.isValid(a))
     }),
-    { numRuns: 300 },
+    { numRuns: 200 },
   )
   t.like(_.parse('fd00::zz'), { left: { _tag: 'InvalidIpv6' } })
   t.like(_.parse('10.0.0.z'), { left: { _tag: 'InvalidIpv4' } })

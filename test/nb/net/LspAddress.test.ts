@@ -14,7 +14,7 @@ test('parse(print(a)) is a', (t) => {
       if (E.isRight(r)) t.true(_.Eq.equals(r.right, a), _.print(a))
       if (E.isRight(r)) t.is(_.print(r.right), _.print(a))
     }),
-    { numRuns: 300 },
+    { numRuns: 200 },
   )
 })
 
@@ -75,7 +75,7 @@ test('random strings never throw', (t) => {
       if (E.isRight(r)) t.deepEqual(E.map(_.print)(_.parse(_.print(r.right))), E.right(_.print(r.right)))
       else t.true(r.left.problems.length > 0)
     }),
-    { numRuns: 300 },
+    { numRuns: 200 },
   )
 })
 

@@ -13,7 +13,7 @@ test('parse(print(m)) is m, and printing is canonical whatever the case of the i
       t.deepEqual(_.parse(text), E.right(m))
       t.deepEqual(E.map(_.print)(_.parse(text.toUpperCase())), E.right(text))
     }),
-    { numRuns: 300 },
+    { numRuns: 200 },
   )
 })
 
@@ -24,7 +24,7 @@ test('random strings never throw, and what parses prints back canonically', (t) 
       if (E.isRight(r)) t.is(_.print(r.right), s.toLowerCase())
       else t.true(r.left.position >= 0 && r.left.position <= s.length)
     }),
-    { numRuns: 300 },
+    { numRuns: 200 },
   )
 })
 

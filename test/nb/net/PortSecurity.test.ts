@@ -5,7 +5,7 @@ import * as _ from '../../../src/nb/net/PortSecurity.js'
 import * as arb from './arbitraries.js'
 
 test('parse(print(ps)) is ps', (t) => {
-  fc.assert(fc.property(arb.portSecurity, (ps) => void t.deepEqual(_.parse(_.print(ps)), E.right(ps))), { numRuns: 300 })
+  fc.assert(fc.property(arb.portSecurity, (ps) => void t.deepEqual(_.parse(_.print(ps)), E.right(ps))), { numRuns: 200 })
 })
 
 test('the ovn-nb(5) examples and comma-separated forms are accepted and printed canonically', (t) => {
@@ -39,6 +39,6 @@ test('random strings never throw', (t) => {
       const r = _.parse(s)
       t.is(E.isLeft(r), E.isLeft(r) ? r.left.problems.length > 0 : false)
     }),
-    { numRuns: 300 },
+    { numRuns: 200 },
   )
 })
