@@ -78,6 +78,8 @@ export interface RpcError {
   readonly method: string
   readonly error: string
   readonly details?: string
+  /** The offending part of the request, when the server quotes it (`syntax error`). */
+  readonly syntax?: string
 }
 
 /**

@@ -178,12 +178,13 @@ export class RpcPeer {
         case CLOSED:
           return E.left({ _tag: 'ConnectionClosed', message: response.error.message })
         default: {
-          const data = response.error.data as { error?: string; details?: string } | undefined
+          const data = response.error.data as { error?: string; details?: string; syntax?: string } | undefined
           return E.left({
             _tag: 'RpcError',
             method,
             error: data?.error ?? response.error.message,
             ...(data?.details !== undefined ? { details: data.details } : {}),
+            ...(data?.syntax !== undefined ? { syntax: data.syntax } : {}),
           })
         }
       }
@@ -335,6 +336,7 @@ export class RpcPeer {
             ? {
                 error: String((error as Record<string, unknown>)['error'] ?? JSON.stringify(error)),
                 details: (error as Record<string, unknown>)['details'] as string | undefined,
+                syntax: (error as Record<string, unknown>)['syntax'] as string | undefined,
               }
             : { error: JSON.stringify(error), details: undefined }
       this.client.receive(createJSONRPCErrorResponse(id, SERVER_ERROR, e.error, e))

@@ -214,8 +214,14 @@ const checkWhere = (p: Problems, t: TableSchema, where: unknown, named: Set<stri
     if (c === undefined) return
     const kind = columnKind(c.type)
     if (ORDERED.has(fn)) {
-      if (kind !== 'atom' || (c.type.key.type !== 'integer' && c.type.key.type !== 'real'))
+      // ovsdb-server allows them on scalar and optional integers and reals, with one atom
+      if ((kind !== 'atom' && kind !== 'optional') || (c.type.key.type !== 'integer' && c.type.key.type !== 'real')) {
         p.add(path, `function ${fn} is only for integer and real columns, not ${t.name}.${name}`)
+        return
+      }
+      const e = checkValue({ key: { type: c.type.key.type }, min: 1, max: 1 }, v)
+      if (e !== undefined) p.add(path, e)
+      return
     } else if (fn !== '==' && fn !== '!=' && fn !== 'includes' && fn !== 'excludes') {
       p.add(path, `unknown function ${JSON.stringify(fn)}`)
       return
@@ -255,7 +261,8 @@ const checkMutation = (p: Problems, t: TableSchema, m: Mutation, path: string, n
     else if (mutator === 'delete' && kind === 'map' && Array.isArray(v) && v[0] === 'set')
       // deleting by keys: a set of keys
       e = checkValue({ key: c.type.key, min: 0, max: 'unlimited' }, v)
-    else e = checkValue(relaxed(c.type), v)
+    // the argument may hold fewer elements than the column needs, but not more than it allows
+    else e = checkValue({ ...c.type, min: 0 }, v)
   } else e = `unknown mutator ${JSON.stringify(mutator)}`
   if (e !== undefined) p.add(path, e)
   else collectNamed(v, named)

@@ -108,3 +108,10 @@ test('checkValue: bare atom for a one-element set, set form for scalars, maps on
   t.regex(_.checkAtom({ type: 'string', maxLength: 2 }, 'héé') ?? '', /longer than 2/)
   t.is(_.checkAtom({ type: 'string', maxLength: 3 }, 'héé'), undefined)
 })
+
+test('as ovsdb-server: ordering functions on optional integers with one atom; insert mutations no larger than the column', (t) => {
+  t.deepEqual(problems([{ op: 'select', table: 'Logical_Switch_Port', where: [['tag_request', '<', 6]] }]), [])
+  t.deepEqual(problems([{ op: 'select', table: 'Logical_Switch_Port', where: [['tag_request', '<', ['set', []]]] }]).map((p) => p[1]), ['[0].where[0]'])
+  t.deepEqual(problems([{ op: 'mutate', table: 'Logical_Switch_Port', where: [], mutations: [['tag', 'insert', ['set', [1, 2]]]] }]).map((p) => p[2]), ['2 elements, at most 1 allowed'])
+  t.deepEqual(problems([{ op: 'mutate', table: 'Logical_Switch_Port', where: [], mutations: [['tag', 'insert', ['set', [1]]]] }]), [])
+})

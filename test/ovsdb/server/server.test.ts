@@ -235,7 +235,8 @@ test('createServer refuses duplicate databases, _Server and a bad server id; a c
   t.true(closed)
 })
 
-test.serial('a transaction of 1000 inserts takes a few milliseconds', async (t) => {
+// How fast is measured by bench/server.ts (npm run bench), never by timed assertions here.
+test('a transaction of 1000 inserts: every row there, through the client and inside the server', async (t) => {
   const e = await start(t)
   const c = await connectTo(t, e)
   const ops = (round: number) => {
@@ -247,36 +248,16 @@ test.serial('a transaction of 1000 inserts takes a few milliseconds', async (t) 
     }))
     return [...ports, { op: 'insert' as const, table: 'Logical_Switch', row: { name: `sw${round}`, ports: ['set', ports.map((p) => ['named-uuid', p['uuid-name']] as const)] as const } }]
   }
-  const times: number[] = []
-  for (let round = 0; round < 9; round++) {
-    const batch = ops(round)
-    const t0 = performance.now()
-    const r = await c.transact(NB, batch, { validate: false })()
-    // the first rounds warm up the JIT
-    if (round >= 2) times.push(performance.now() - t0)
+  for (let round = 0; round < 3; round++) {
+    const r = await c.transact(NB, ops(round), { validate: false })()
     t.true(E.isRight(r))
+    if (E.isRight(r)) t.is(new Set(r.right.map((x) => (x as { uuid: readonly [string, string] }).uuid[1])).size, 1001)
   }
-  times.sort((a, b) => a - b)
-  t.log(`1001 inserts through the client in memory (JSON both ways included): best ${times[0]!.toFixed(1)} ms, median ${times[3]!.toFixed(1)} ms`)
-  // the best of several runs, and a bound far above what it takes on an idle machine
-  // (~15-40 ms end to end, ~5 ms in the server): other test files share the CPU
-  t.true(times[0]! < 250, `best ${times[0]} ms`)
-  // the server's own share: executing and committing the parsed operations
-  const server: number[] = []
-  const schema = nbSchema()
-  for (let round = 0; round < 20; round++) {
-    const db = new Database(schema, 100)
-    const batch = ops(round)
-    const t0 = performance.now()
-    const r = execute(db, batch, { hasLock: () => false, elapsedMs: 0 })
-    server.push(performance.now() - t0)
-    t.is(r.kind === 'done' ? r.changes?.length : 0, 1001)
-  }
-  server.sort((a, b) => a - b)
-  t.log(`the same transaction inside the server: best ${server[0]!.toFixed(1)} ms, median ${server[10]!.toFixed(1)} ms`)
-  t.true(server[0]! < 50, `best ${server[0]} ms`)
+  const db = new Database(nbSchema(), 100)
+  const r = execute(db, ops(0), { hasLock: () => false, elapsedMs: 0 })
+  t.is(r.kind === 'done' ? r.changes?.length : 0, 1001)
   const count = right(t, await c.transact(NB, [{ op: 'select', table: 'Logical_Switch_Port', where: [], columns: ['name'] }])())
-  t.is(count[0].rows.length, 9000)
+  t.is(count[0].rows.length, 3000)
 })
 
 test('errors are values: a failed connect to a stopped embedded server is a Left', async (t) => {
