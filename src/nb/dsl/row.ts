@@ -3,7 +3,7 @@
  * (`Chassis_Template_Var`, `Connection`, `SSL`, `DHCP_Relay`, `Sample_Collector`, ...)
  * or when a table's columns are needed beyond what a constructor models. Its columns
  * are typed from the generated model's insert shape, with references given either as
- * UUIDs of existing rows or as {@link ref}s to other rows of the desired state; values
+ * UUIDs of existing rows or as `ref(id)`s to other rows of the desired state; values
  * are checked against the column types before any I/O.
  *
  * @module
@@ -116,7 +116,7 @@ const placeholders = (): ((a: DesiredAtom) => unknown) => {
 /**
  * A row of any NB table. Each column is encoded by its kind (atom, optional, set, map)
  * and checked against the column's type (enums, ranges, lengths, sizes); named-uuids
- * are refused (refer to desired rows with {@link ref}).
+ * are refused (refer to desired rows with `ref(id)`).
  *
  * @category constructors
  * @since 0.1.0

@@ -188,6 +188,7 @@ const need = (p: Problems, ok: unknown, path: string, type: string): void =>
  */
 export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPort> => {
   const p = new Problems('switchPort')
+  if (typeof input !== 'object' || input === null) return p.add('', 'must be an object'), p.result(() => input)
   checkName(p, 'name', input.name)
   const type = input.type ?? ''
   checkOneOf(p, 'type', type, TYPES)
@@ -288,6 +289,7 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
  */
 export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, LogicalSwitch> => {
   const p = new Problems('logicalSwitch')
+  if (typeof input !== 'object' || input === null) return p.add('', 'must be an object'), p.result(() => input)
   checkName(p, 'name', input.name)
   const ports = checkList(p, 'ports', input.ports, [])
   const seen = new Set<string>()
