@@ -1,8 +1,9 @@
 import test from 'ava'
 import fc from 'fast-check'
+import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../../src/nb/dsl/index.js'
 import { ref } from '../../../src/plan/desired.js'
-import { uuid } from '../../../src/ovsdb/wire/atom.js'
+import { namedUuid, uuid } from '../../../src/ovsdb/wire/atom.js'
 import { deepFrozen, field, laws, ok, opt, rejects } from './helpers.js'
 
 test('row: columns typed from the model, encoded by kind into wire form', (t) => {
@@ -40,4 +41,19 @@ test('row keeps its laws on random input', (t) => {
       options: opt({ shared: true }, {}),
     }),
   )
+})
+
+test('row columns are typed from the model: what the compiler refuses, the constructor refuses too', (t) => {
+  // @ts-expect-error a string where the model has an integer
+  const a = _.row('ACL', 'a', { priority: 'high' })
+  // @ts-expect-error no such column
+  const b = _.row('Connection', 'c', { target: 'ptcp:1', nosuch: 1 })
+  // @ts-expect-error named-uuids belong to transactions, not to desired rows
+  const c = _.row('Port_Group', 'p', { ports: [namedUuid('x')] })
+  // @ts-expect-error not a table of the model
+  const d = _.row('Logical_Swich', 'x', {})
+  // @ts-expect-error a reference to another table's rows
+  const e = _.row('Port_Group', 'p', { ports: [uuid<'ACL'>('550e8400-e29b-41d4-a716-446655440000')], acls: [uuid<'Logical_Switch_Port'>('550e8400-e29b-41d4-a716-446655440000')] })
+  t.true([a, b, c, d].every(E.isLeft))
+  t.true(E.isRight(e)) // the phantom table of a UUID is for the compiler only
 })
