@@ -172,7 +172,7 @@ export const typeCheck = (expr: Expr.Expr, spans: Spans): ReadonlyArray<MatchPro
         )
       }
       case 'String':
-        return typeof c.value === 'string' || report('InvalidConstant', 'not-an-integer', span, 'expected a string')
+        return true
       case 'AddressSet':
         return NAME_RE.test(c.name) || report('InvalidName', 'address-set', span, `${JSON.stringify(c.name)} is not a valid address set name`)
       case 'PortGroup':

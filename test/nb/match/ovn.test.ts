@@ -22,7 +22,7 @@ const NAME = /[$@]([A-Za-z_.][A-Za-z0-9_.]*)/g
 
 /** The matches of `matches` that OVN refuses, with OVN's reason. */
 const refusedByOvn = async (matches: ReadonlyArray<string>): Promise<ReadonlyMap<string, string>> => {
-  const server = await startOvsdb({ schema: SB_SCHEMA, name: 'sb' })
+  const server = await startOvsdb({ schema: SB_SCHEMA, name: 'sb', readyTimeoutMs: 30_000 })
   try {
     const names = (sigil: string) => [...new Set(matches.flatMap((m) => [...m.matchAll(NAME)].filter((x) => x[0][0] === sigil).map((x) => x[1] as string)))]
     const transact = (ops: ReadonlyArray<unknown>): unknown => JSON.parse(ovsdbClient('transact', server.unix, JSON.stringify(['OVN_Southbound', ...ops])))
