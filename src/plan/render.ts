@@ -33,7 +33,14 @@ export const valueText = (v: Value): string => {
 const entryText = (e: PlanEntry): string[] => {
   switch (e.action) {
     case 'create':
-      return [`+ ${e.table} ${e.identity}`, ...Object.entries(e.row).sort(([a], [b]) => a.localeCompare(b)).map(([c, v]) => `    ${c}: ${valueText(v)}`)]
+      // empty sets and maps are what a new row has anyway: leave them out
+      return [
+        `+ ${e.table} ${e.identity}`,
+        ...Object.entries(e.row)
+          .filter(([, v]) => !(Array.isArray(v) && (v[0] === 'set' || v[0] === 'map') && (v[1] as ReadonlyArray<unknown>).length === 0))
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([c, v]) => `    ${c}: ${valueText(v)}`),
+      ]
     case 'update':
       return [
         `~ ${e.table} ${e.identity} (${e.uuid.slice(0, 8)})`,
