@@ -55,7 +55,16 @@ export type SessionEvent =
   | { readonly type: 'connected'; readonly remote: string; readonly client: Client; readonly reconnect: boolean }
   | { readonly type: 'disconnected'; readonly remote: string; readonly reason: string }
 
-interface ServerDatabase {
+/**
+ * A server's view of one database, from `_Server.Database`.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { ServerDatabase } from 'ovn-nb/ovsdb'
+ * const d: ServerDatabase = { model: 'clustered', leader: false, connected: true }
+ */
+export interface ServerDatabase {
   readonly model: string
   readonly leader: boolean
   readonly connected: boolean

@@ -95,7 +95,7 @@ const MATCH_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
  * @since 0.1.0
  * @example
  * import { portGroup } from 'ovn-nb'
- * portGroup({ name: 'pg-web' }) // Left: '-' cannot appear in @name
+ * portGroup({ name: 'pg-web' }) // Left: '-' cannot appear in a port group name
  */
 export const portGroup = (input: PortGroupInput): E.Either<DslError, PortGroup> => {
   const p = new Problems('portGroup')
