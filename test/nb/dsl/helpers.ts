@@ -1,0 +1,56 @@
+/** What the DSL tests share: unwrapping, problem paths, and the laws every constructor keeps. */
+import type { ExecutionContext } from 'ava'
+import fc from 'fast-check'
+import * as E from 'fp-ts/lib/Either.js'
+import * as _ from '../../../src/nb/dsl/index.js'
+
+export { ok } from './fixture.js'
+
+/** The paths of the problems of a Left (empty for a Right). */
+export const paths = (r: E.Either<_.DslError, unknown>): string[] => (E.isLeft(r) ? r.left.problems.map((p) => p.path) : [])
+
+/** Whether a value and everything in it is frozen. */
+export const deepFrozen = (v: unknown): boolean =>
+  typeof v !== 'object' || v === null || (Object.isFrozen(v) && Object.values(v).every(deepFrozen))
+
+/** Each input is refused with exactly these problem paths (in order). */
+export const rejects = <I>(t: ExecutionContext, f: (i: I) => E.Either<_.DslError, unknown>, corpus: ReadonlyArray<readonly [I, ReadonlyArray<string>]>): void => {
+  for (const [input, expected] of corpus) {
+    const r = f(input)
+    t.true(E.isLeft(r), `accepted ${JSON.stringify(input)}`)
+    t.deepEqual(paths(r), [...expected], JSON.stringify(input))
+    if (E.isLeft(r)) for (const p of r.left.problems) t.true(p.message.length > 0 && p.message !== 'undefined', p.message)
+  }
+}
+
+/** A field that is mostly one of some valid values, sometimes anything at all. */
+export const field = <A>(...valid: ReadonlyArray<A>): fc.Arbitrary<unknown> =>
+  fc.oneof({ arbitrary: fc.constantFrom(...valid), weight: 4 }, { arbitrary: fc.anything(), weight: 1 })
+
+/** An optional field: absent, valid, or anything. */
+export const opt = <A>(...valid: ReadonlyArray<A>): fc.Arbitrary<unknown> => fc.oneof(fc.constant(undefined), field(...valid))
+
+/**
+ * The laws of a constructor on random input: it never throws; building the same input
+ * twice gives equal results (Lefts with the same problems, Rights that are EqValue-equal
+ * and deep-frozen); both outcomes occur.
+ */
+export const laws = <I>(t: ExecutionContext, f: (i: I) => E.Either<_.DslError, unknown>, input: fc.Arbitrary<unknown>, numRuns = 300): void => {
+  let rights = 0
+  let lefts = 0
+  fc.assert(
+    fc.property(input, (i) => {
+      const a = f(i as I)
+      const b = f(i as I)
+      if (E.isLeft(a)) {
+        lefts++
+        return E.isLeft(b) && _.EqValue.equals(a.left.problems, b.left.problems)
+      }
+      rights++
+      return E.isRight(b) && _.EqValue.equals(a.right, b.right) && deepFrozen(a.right)
+    }),
+    { numRuns },
+  )
+  t.true(rights > 0, 'no random input was accepted')
+  t.true(lefts > 0, 'no random input was refused')
+}
