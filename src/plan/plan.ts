@@ -712,7 +712,7 @@ const describeKey = (k: string): string =>
       const body = /^[A-Z][A-Za-z_]*\.[a-z_]+:/.test(part) ? part.slice(at + 1) : part
       return body
         .split('\u0001')
-        .map((s) => (s === 's[]' ? '-' : s.replace(/^(string|integer|real|boolean|uuid):/, '')))
+        .map((s) => (s === 's[]' ? '-' : s.replace(/^(string|number|boolean|uuid):/, '')))
         .join(' ')
     })
     .join(' / ')
