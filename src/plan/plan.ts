@@ -7,8 +7,8 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { columnKind, getTable, type ColumnSchema, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
-import { checkValue } from '../ovsdb/validate.js'
+import { columnKind, getTable, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
+import { checkAtom, checkValue } from '../ovsdb/validate.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
@@ -321,17 +321,22 @@ export const diff = (
   })
   const desiredParent = new Map<string, { id: string; column: string }>()
   for (const [id, { row, index, table }] of byId) {
-    for (const [name, v] of Object.entries(row.columns)) {
-      const path = `rows[${index}].columns.${name}`
-      const c = table.columns[name]
-      if (c === undefined || !Object.prototype.hasOwnProperty.call(table.columns, name)) {
-        problems.push({ path, message: `no column "${name}" in table ${row.table}` })
+    const columns = row.columns
+    for (const name of Object.keys(columns)) {
+      const v = columns[name]!
+      const c = Object.prototype.hasOwnProperty.call(table.columns, name) ? table.columns[name] : undefined
+      if (c === undefined) {
+        problems.push({ path: `rows[${index}].columns.${name}`, message: `no column "${name}" in table ${row.table}` })
         continue
       }
-      for (const a of atomsIn(v)) {
-        if (!isRefTo(a)) continue
+      // references: each must name a desired row of the table the column refers to; a
+      // row of a non-root table is held by one (strong) parent only
+      let refs = 0
+      const visit = (a: DesiredAtom, refTable: string | undefined): void => {
+        if (!isRefTo(a)) return
+        refs++
+        const path = `rows[${index}].columns.${name}`
         const target = byId.get(a[1])
-        const refTable = refTableOf(c, a, v)
         if (target === undefined) problems.push({ path, message: `reference to "${a[1]}", which is not in the desired state` })
         else if (refTable === undefined || target.row.table !== refTable)
           problems.push({ path, message: `"${a[1]}" is a ${target.row.table} row; ${row.table}.${name} refers to ${refTable ?? 'no table'}` })
@@ -342,8 +347,16 @@ export const diff = (
           desiredParent.set(a[1], { id, column: name })
         }
       }
-      const e = checkValue(c.type, placeholderRefs(v))
-      if (e !== undefined) problems.push({ path, message: e })
+      if (Array.isArray(v) && v[0] === 'set') {
+        for (const a of v[1] as ReadonlyArray<DesiredAtom>) if (typeof a === 'object') visit(a, c.type.key.refTable)
+      } else if (Array.isArray(v) && v[0] === 'map') {
+        for (const p of v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) {
+          if (typeof p[0] === 'object') visit(p[0], c.type.key.refTable)
+          if (typeof p[1] === 'object') visit(p[1], c.type.value?.refTable)
+        }
+      } else if (typeof v === 'object') visit(v as DesiredAtom, c.type.key.refTable)
+      const e = refs === 0 ? checkValue(c.type, v) : checkWithRefs(c.type, v)
+      if (e !== undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: e })
     }
   }
   for (const [id, { row, index, table }] of byId)
@@ -367,17 +380,24 @@ export const diff = (
     const o = mapGet(r['external_ids'], ctx.ownerKey)
     return typeof o === 'string' ? o : undefined
   }
+  const rulesMemo = new Map<string, IdentityRule>()
+  const ruleOf = (table: string): IdentityRule => {
+    let r = rulesMemo.get(table)
+    if (r === undefined) rulesMemo.set(table, (r = identityRule(schema, ctx.rules, table)))
+    return r
+  }
   const existingKeyMemo = new Map<string, string>()
   const existingKey = (table: string, uuid: string, r: Row): string => {
     const memo = existingKeyMemo.get(uuid)
     if (memo !== undefined) return memo
-    const rule = identityRule(schema, ctx.rules, table)
+    const rule = ruleOf(table)
     let key: string
     if ('key' in rule) {
       const id = mapGet(r['external_ids'], ctx.idKey)
       key = `${ownerOf(r) ?? ''}\u0001${typeof id === 'string' ? id : `uuid:${uuid}`}`
     } else {
-      key = rule.columns.map((c) => valueKey(r[c] ?? ['set', []])).join('\u0001')
+      key = ''
+      for (let i = 0; i < rule.columns.length; i++) key += `${i > 0 ? '\u0001' : ''}${valueKey(r[rule.columns[i]!] ?? EMPTY_SET)}`
       if (rule.parent === true) {
         const p = existingParent.get(uuid)
         const pr = p === undefined ? undefined : current.rows(p.table).get(p.uuid)
@@ -394,17 +414,17 @@ export const diff = (
     const memo = desiredKeyMemo.get(id)
     if (memo !== undefined) return memo
     const { row, table } = byId.get(id)!
-    const rule = identityRule(schema, ctx.rules, row.table)
+    const rule = ruleOf(row.table)
     let key: string
     if ('key' in rule) key = `${ctx.owner}\u0001${id}`
     else {
-      key = rule.columns
-        .map((c) => {
-          const v = row.columns[c]
-          const cs = table.columns[c]
-          return v === undefined || cs === undefined || atomsIn(v).some(isRefTo) ? valueKey(cs ? defaultOf(cs.type) : ['set', []]) : valueKey(canonical(cs.type, v as Value))
-        })
-        .join('\u0001')
+      key = ''
+      for (let i = 0; i < rule.columns.length; i++) {
+        const c = rule.columns[i]!
+        const v = row.columns[c]
+        const cs = table.columns[c]
+        key += `${i > 0 ? '\u0001' : ''}${v === undefined || cs === undefined || hasRef(v) ? valueKey(cs ? defaultOf(cs.type) : EMPTY_SET) : valueKey(canonical(cs.type, v as Value))}`
+      }
       if (rule.parent === true) {
         const p = desiredParent.get(id)
         key = `${p === undefined ? 'orphan' : `${byId.get(p.id)!.row.table}.${p.column}:${desiredKey(p.id)}`}\u0002${key}`
@@ -412,6 +432,55 @@ export const diff = (
     }
     desiredKeyMemo.set(id, key)
     return key
+  }
+
+  // identity keys for matching, as paths of parts rather than one text: a part is an
+  // atom itself, or the text of anything else; the first part is the parent's (the text
+  // of its table, column and key, made once per parent) or '' for rules without one
+  type Part = string | number | boolean
+  const partOf = (v: Value): Part => (typeof v === 'object' ? valueKey(v) : v)
+  const existingPrefixMemo = new Map<string, Map<string, string>>()
+  const existingPrefix = (uuid: string): string => {
+    const p = existingParent.get(uuid)
+    const pr = p === undefined ? undefined : current.rows(p.table).get(p.uuid)
+    if (p === undefined || pr === undefined) return 'orphan'
+    let byColumn = existingPrefixMemo.get(p.uuid)
+    if (byColumn === undefined) existingPrefixMemo.set(p.uuid, (byColumn = new Map()))
+    let text = byColumn.get(p.column)
+    if (text === undefined) byColumn.set(p.column, (text = `${p.table}.${p.column}:${existingKey(p.table, p.uuid, pr)}`))
+    return text
+  }
+  const existingParts = (table: string, uuid: string, r: Row): Part[] => {
+    const rule = ruleOf(table)
+    if ('key' in rule) {
+      const id = mapGet(r['external_ids'], ctx.idKey)
+      return ['', ownerOf(r) ?? '', typeof id === 'string' ? id : `uuid:${uuid}`]
+    }
+    const parts: Part[] = [rule.parent === true ? existingPrefix(uuid) : '']
+    for (const c of rule.columns) parts.push(partOf(r[c] ?? EMPTY_SET))
+    return parts
+  }
+  const desiredPrefixMemo = new Map<string, Map<string, string>>()
+  const desiredPrefix = (id: string): string => {
+    const p = desiredParent.get(id)
+    if (p === undefined) return 'orphan'
+    let byColumn = desiredPrefixMemo.get(p.id)
+    if (byColumn === undefined) desiredPrefixMemo.set(p.id, (byColumn = new Map()))
+    let text = byColumn.get(p.column)
+    if (text === undefined) byColumn.set(p.column, (text = `${byId.get(p.id)!.row.table}.${p.column}:${desiredKey(p.id)}`))
+    return text
+  }
+  const desiredParts = (id: string): Part[] => {
+    const { row, table } = byId.get(id)!
+    const rule = ruleOf(row.table)
+    if ('key' in rule) return ['', ctx.owner, id]
+    const parts: Part[] = [rule.parent === true ? desiredPrefix(id) : '']
+    for (const c of rule.columns) {
+      const v = row.columns[c]
+      const cs = table.columns[c]
+      parts.push(v === undefined || cs === undefined || hasRef(v) ? partOf(cs ? defaultOf(cs.type) : EMPTY_SET) : partOf(canonical(cs.type, v as Value)))
+    }
+    return parts
   }
 
   // ---- matching -----------------------------------------------------------------------
@@ -429,39 +498,70 @@ export const diff = (
   const claimed = new Set<string>() // existing uuids matched
   const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; message: string }> = []
   for (const [table, ids] of [...byTable].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const index = new Map<string, string[]>()
-    for (const [uuid, r] of current.rows(table)) {
-      const k = existingKey(table, uuid, r)
-      let l = index.get(k)
-      if (l === undefined) index.set(k, (l = []))
-      l.push(uuid)
-    }
-    for (const id of ids.sort()) {
-      const cands = (index.get(desiredKey(id)) ?? []).filter((u) => !claimed.has(u))
-      if (cands.length === 0) continue
-      const rows = current.rows(table)
-      const hasOwner = getTable(schema, table)?.columns['external_ids'] !== undefined
-      const mine = cands.find((u) => ownerOf(rows.get(u)!) === ctx.owner)
-      const pick = mine ?? cands.sort()[0]!
-      const owner = ownerOf(rows.get(pick)!)
-      const { row } = byId.get(id)!
-      if (mine === undefined && hasOwner && row.shared !== true && !adoptable(owner)) {
-        conflicts.push({
-          table,
-          id,
-          uuid: pick,
-          owner,
-          message:
-            owner === undefined
-              ? `${table} ${describeKey(desiredKey(id))} exists without an owner; adopt it (adopt: true) or mark it shared`
-              : `${table} ${describeKey(desiredKey(id))} belongs to "${owner}"; mark it shared or adopt it from "${owner}"`,
-        })
-        continue
+    const rows = current.rows(table)
+    const hasOwner = getTable(schema, table)?.columns['external_ids'] !== undefined
+    // existing rows by identity: a tree of maps, one level per part, whose leaves are one
+    // UUID, or several when identities collide
+    type Leaf = string | string[]
+    type Level = Map<Part, Level | Leaf>
+    const root: Level = new Map()
+    for (const [uuid, r] of rows) {
+      const parts = existingParts(table, uuid, r)
+      let level = root
+      for (let i = 0; i < parts.length - 1; i++) {
+        let next = level.get(parts[i]!) as Level | undefined
+        if (next === undefined) level.set(parts[i]!, (next = new Map()))
+        level = next
       }
-      matched.set(id, pick)
-      claimed.add(pick)
+      const last = parts[parts.length - 1]!
+      const l = level.get(last) as Leaf | undefined
+      if (l === undefined) level.set(last, uuid)
+      else if (typeof l === 'string') level.set(last, [l, uuid])
+      else l.push(uuid)
+    }
+    // desired ids by the existing rows they match; only ids matching the same rows compete
+    // for them, so only they need an order (sorted, as the plan must not depend on the
+    // input order)
+    const groups = new Map<Leaf, string | string[]>()
+    for (const id of ids) {
+      const parts = desiredParts(id)
+      let level: Level | undefined = root
+      for (let i = 0; i < parts.length - 1 && level !== undefined; i++) level = level.get(parts[i]!) as Level | undefined
+      const leaf = level?.get(parts[parts.length - 1]!) as Leaf | undefined
+      if (leaf === undefined) continue
+      const g = groups.get(leaf)
+      if (g === undefined) groups.set(leaf, id)
+      else if (typeof g === 'string') groups.set(leaf, [g, id])
+      else g.push(id)
+    }
+    for (const [found, g] of groups) {
+      for (const id of typeof g === 'string' ? [g] : g.sort()) {
+        const cands = typeof found === 'string' ? (claimed.has(found) ? [] : [found]) : found.filter((u) => !claimed.has(u))
+        if (cands.length === 0) continue
+        const mine = cands.find((u) => ownerOf(rows.get(u)!) === ctx.owner)
+        const pick = mine ?? cands.sort()[0]!
+        const owner = ownerOf(rows.get(pick)!)
+        const { row } = byId.get(id)!
+        if (mine === undefined && hasOwner && row.shared !== true && !adoptable(owner)) {
+          conflicts.push({
+            table,
+            id,
+            uuid: pick,
+            owner,
+            message:
+              owner === undefined
+                ? `${table} ${describeKey(desiredKey(id))} exists without an owner; adopt it (adopt: true) or mark it shared`
+                : `${table} ${describeKey(desiredKey(id))} belongs to "${owner}"; mark it shared or adopt it from "${owner}"`,
+          })
+          continue
+        }
+        matched.set(id, pick)
+        claimed.add(pick)
+      }
     }
   }
+  // in the order of tables, then of ids
+  conflicts.sort((a, b) => (a.table === b.table ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.table.localeCompare(b.table)))
   if (conflicts.length > 0) return E.left({ _tag: 'Conflict', conflicts })
 
   // ---- named-uuids of new rows, in a deterministic order --------------------------------
@@ -483,15 +583,17 @@ export const diff = (
     return canonical(ct, resolve(v as DesiredAtom))
   }
   // rows the engine writes get the owner (and, for id identities, the id) in external_ids
-  const withMarks = (id: string, row: DesiredRow, table: TableSchema, cols: Record<string, DesiredValue>): void => {
-    if (row.shared === true || table.columns['external_ids'] === undefined) return
-    const ext = cols['external_ids']
+  const markedIds = (id: string, table: string, ext: DesiredValue | undefined): DesiredValue => {
     const pairs = (ext !== undefined && Array.isArray(ext) && ext[0] === 'map' ? [...(ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>)] : []).filter(
       (p) => p[0] !== ctx.ownerKey && p[0] !== ctx.idKey,
     )
     pairs.push([ctx.ownerKey, ctx.owner])
-    if ('key' in identityRule(schema, ctx.rules, row.table)) pairs.push([ctx.idKey, id])
-    cols['external_ids'] = ['map', pairs]
+    if ('key' in ruleOf(table)) pairs.push([ctx.idKey, id])
+    return ['map', pairs]
+  }
+  const withMarks = (id: string, row: DesiredRow, table: TableSchema, cols: Record<string, DesiredValue>): void => {
+    if (row.shared === true || table.columns['external_ids'] === undefined) return
+    cols['external_ids'] = markedIds(id, row.table, cols['external_ids'])
   }
 
   const entries: PlanEntry[] = []
@@ -562,23 +664,31 @@ export const diff = (
     return r !== undefined && ownerOf(r) === ctx.owner
   }
   const updates = new Map<string, UpdateRow>()
-  const matchedIds = [...matched.keys()].sort()
-  for (const id of matchedIds) {
-    const uuid = matched.get(id)!
+  const uuidOfId = (id: string): string | undefined => matched.get(id)
+  // the order of rows does not matter here (updates are sorted below); the order of a
+  // row's changes is that of the column names
+  for (const [id, uuid] of matched) {
     const { row, table } = byId.get(id)!
     const existing = current.rows(row.table).get(uuid)!
     const shared = row.shared === true
-    const cols: Record<string, DesiredValue> = { ...row.columns }
-    withMarks(id, row, table, cols)
+    const marked = !shared && table.columns['external_ids'] !== undefined
+    const names = Object.keys(row.columns)
+    if (marked && !Object.prototype.hasOwnProperty.call(row.columns, 'external_ids')) names.push('external_ids')
     const changes: ColumnChange[] = []
-    for (const name of Object.keys(cols).sort()) {
+    for (const name of names) {
       const cs = table.columns[name]!
-      const want = resolveValue(cs.type, cols[name]!)
+      const wanted = marked && name === 'external_ids' ? markedIds(id, row.table, row.columns['external_ids']) : row.columns[name]!
       const have = existing[name] ?? defaultOf(cs.type)
       const kind = columnKind(cs.type)
       // a bounded set or map (min > 0 or a finite max) is written whole: ovsdb-server checks
       // the size after each mutation, so delete-then-insert could pass through an illegal size
       const bounded = (kind === 'set' || kind === 'map') && (cs.type.min > 0 || cs.type.max !== 'unlimited')
+      // the usual case, checked without building anything: the column holds what is wanted
+      if (sameValue(kind, wanted, have, uuidOfId)) {
+        if (kind === 'set' && !bounded) dropChild.get(uuid)?.cols.delete(name)
+        continue
+      }
+      const want = resolveValue(cs.type, wanted)
       if (kind === 'atom' || kind === 'optional' || bounded) {
         if (shared || valueKey(want) === valueKey(have)) continue
         if (!cs.mutable) continue // an immutable column cannot change; identity should cover it
@@ -618,6 +728,7 @@ export const diff = (
       if (!shared) for (const [k, p] of haveMap) if (!wantMap.has(k)) del.push(p[0])
       if (ins.length > 0 || del.length > 0) changes.push({ column: name, mode: 'mutate', old: have, insert: ins, delete: del })
     }
+    if (changes.length > 1) changes.sort((a, b) => (a.column < b.column ? -1 : a.column > b.column ? 1 : 0))
     if (changes.length > 0) updates.set(uuid, { action: 'update', table: row.table, id, identity: describeKey(desiredKey(id)), uuid, changes })
   }
   // children to drop from parents the desired state does not describe (or not that column)
@@ -648,19 +759,117 @@ export const diff = (
 // helpers
 // -------------------------------------------------------------------------------------
 
-const atomsIn = (v: DesiredValue): ReadonlyArray<DesiredAtom> => {
-  if (Array.isArray(v) && v[0] === 'set') return v[1] as ReadonlyArray<DesiredAtom>
-  if (Array.isArray(v) && v[0] === 'map') return (v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).flat()
-  return [v as DesiredAtom]
+const EMPTY_SET: Value = ['set', []]
+
+const isWrapped = (v: unknown): boolean => Array.isArray(v) && (v[0] === 'set' || v[0] === 'map')
+
+/** Whether a desired atom, its references resolved, is the existing atom. */
+const sameAtom = (want: DesiredAtom, have: Atom, uuidOf: (id: string) => string | undefined): boolean => {
+  if (typeof want !== 'object') return want === have
+  if (typeof have !== 'object') return false
+  if (want[0] === 'ref') return have[0] === 'uuid' && uuidOf(want[1]) === have[1]
+  return want[0] === have[0] && want[1] === have[1]
 }
 
-const refTableOf = (c: ColumnSchema, a: DesiredAtom, v: DesiredValue): string | undefined => {
-  if (Array.isArray(v) && v[0] === 'map') {
-    const pairs = v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
-    if (pairs.some((p) => p[0] === a)) return c.type.key.refTable
-    return c.type.value?.refTable
+/**
+ * A key standing for an atom in a set or map of one column (whose atoms all have one
+ * type): the atom itself, or the UUID; undefined for what no existing atom can equal.
+ */
+const atomId = (a: DesiredAtom, uuidOf: (id: string) => string | undefined): string | number | boolean | undefined => {
+  if (typeof a !== 'object') return a
+  if (a[0] === 'ref') return uuidOf(a[1])
+  return a[0] === 'uuid' ? a[1] : undefined
+}
+
+const SMALL = 8
+
+/**
+ * Whether a column already holds the desired value (sets and maps compared as sets and
+ * maps), without building anything for small values. True means that the full
+ * comparison would find no change; false means that it has to be made.
+ */
+const sameValue = (kind: ReturnType<typeof columnKind>, want: DesiredValue, have: Value, uuidOf: (id: string) => string | undefined): boolean => {
+  if (kind === 'atom') return !isWrapped(want) && !isWrapped(have) && sameAtom(want as DesiredAtom, have as Atom, uuidOf)
+  if (kind === 'map') {
+    if (!Array.isArray(want) || want[0] !== 'map' || !Array.isArray(have) || have[0] !== 'map') return false
+    const w = want[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
+    const h = have[1] as ReadonlyArray<readonly [Atom, Atom]>
+    if (w.length !== h.length) return false
+    if (w.length <= SMALL) {
+      for (const p of w) {
+        const q = h.find((x) => sameAtom(p[0], x[0], uuidOf))
+        if (q === undefined || !sameAtom(p[1], q[1], uuidOf)) return false
+      }
+      return true
+    }
+    const m = new Map<unknown, Atom>()
+    for (const q of h) m.set(typeof q[0] === 'object' ? q[0][1] : q[0], q[1])
+    for (const p of w) {
+      const k = atomId(p[0], uuidOf)
+      if (k === undefined) return false
+      const q = m.get(k)
+      if (q === undefined || !sameAtom(p[1], q, uuidOf)) return false
+    }
+    return true
   }
-  return c.type.key.refTable
+  // sets and optional values: elements compared as sets
+  if (Array.isArray(want) && want[0] === 'map') return false
+  if (Array.isArray(have) && have[0] === 'map') return false
+  const wantSet = Array.isArray(want) && want[0] === 'set'
+  const haveSet = Array.isArray(have) && have[0] === 'set'
+  const wn = wantSet ? (want[1] as ReadonlyArray<DesiredAtom>).length : 1
+  const h = haveSet ? (have[1] as ReadonlyArray<Atom>) : undefined
+  const hn = h === undefined ? 1 : h.length
+  if (wn !== hn) return false
+  if (wn === 0) return true
+  if (!wantSet) return sameAtom(want as DesiredAtom, h === undefined ? (have as Atom) : h[0]!, uuidOf)
+  const w = want[1] as ReadonlyArray<DesiredAtom>
+  if (h === undefined) return sameAtom(w[0]!, have as Atom, uuidOf)
+  if (wn <= SMALL) {
+    for (const a of w) if (!h.some((x) => sameAtom(a, x, uuidOf))) return false
+    return true
+  }
+  const keys = new Set<unknown>()
+  for (const x of h) keys.add(typeof x === 'object' ? x[1] : x)
+  for (const a of w) {
+    const k = atomId(a, uuidOf)
+    if (k === undefined || !keys.has(k)) return false
+  }
+  return true
+}
+
+/** Whether a desired value holds a reference to a desired row. */
+const hasRef = (v: DesiredValue): boolean => {
+  if (Array.isArray(v) && v[0] === 'set') return (v[1] as ReadonlyArray<DesiredAtom>).some(isRefTo)
+  if (Array.isArray(v) && v[0] === 'map') return (v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).some((p) => isRefTo(p[0]) || isRefTo(p[1]))
+  return isRefTo(v)
+}
+
+/**
+ * `checkValue` of a value holding references, each standing for a distinct UUID. The
+ * usual case — a set in a UUID column — is checked without building the placeholder
+ * value: references are valid UUID atoms, the other elements are checked one by one.
+ */
+const checkWithRefs = (ct: ColumnType, v: DesiredValue): string | undefined => {
+  if (ct.value === undefined && ct.key.type === 'uuid' && ct.key.enum === undefined && Array.isArray(v) && v[0] === 'set' && v.length === 2 && Array.isArray(v[1])) {
+    const xs = v[1] as ReadonlyArray<DesiredAtom>
+    const seen = xs.length > 1 ? new Set<string | number | boolean>() : undefined
+    for (const x of xs) {
+      if (isRefTo(x)) continue
+      const e = checkAtom(ct.key, x)
+      if (e !== undefined) return e
+      if (seen !== undefined) {
+        const k = typeof x === 'object' ? `${x[0]}:${x[1]}` : x
+        if (seen.has(k)) return `duplicate set element ${JSON.stringify(x)}`
+        seen.add(k)
+      }
+    }
+    const n = xs.length
+    if (n < ct.min) return `${n} elements, at least ${ct.min} required`
+    if (ct.max !== 'unlimited' && n > ct.max) return `${n} elements, at most ${ct.max} allowed`
+    return undefined
+  }
+  return checkValue(ct, placeholderRefs(v))
 }
 
 const PLACEHOLDER: Atom = ['uuid', ZERO_UUID]
