@@ -181,16 +181,21 @@ export const applyDiff = (ct: ColumnType, old: Value, diff: Value): Value => {
 // replica
 // -------------------------------------------------------------------------------------
 
-type Index = Map<string, Set<string>>
+/** key -> the UUID of the one row with that key, or of the several */
+type Index = Map<string, string | Set<string>>
 
 interface TableState {
   readonly schema: TableSchema
   readonly rows: Map<string, Row>
-  /** index name -> key -> uuids */
-  readonly indexes: Map<string, { readonly keys: (r: Row) => ReadonlyArray<string>; readonly map: Index }>
+  /** The columns, with what canonical rows need of each; defaults are shared, rows being read-only. */
+  readonly columns: ReadonlyArray<{ readonly name: string; readonly wrap: boolean; readonly type: ColumnType; readonly empty: Value }>
+  /** index name -> the key of a row (undefined: not indexed) and key -> uuids */
+  readonly indexes: Map<string, { readonly key: (r: Row) => string | undefined; readonly map: Index }>
 }
 
-const valueKey = (v: Value | undefined): string => JSON.stringify(v ?? null)
+// index keys: strings as themselves (the usual case: names, external_ids values), other
+// values as JSON after a \u0001
+const valueKey = (v: Value | undefined): string => (typeof v === 'string' ? v : `\u0001${JSON.stringify(v ?? null)}`)
 
 /**
  * The in-memory copy. Create it with {@link syncReplica}.
@@ -230,20 +235,27 @@ export class Replica {
       if (ts === undefined) continue
       const indexes: TableState['indexes'] = new Map()
       for (const cols of ts.indexes)
-        indexes.set(cols.join('+'), { keys: (r) => [cols.map((c) => valueKey(r[c])).join('\u0000')], map: new Map() })
-      if ('name' in ts.columns && !indexes.has('name')) indexes.set('name', { keys: (r) => [valueKey(r['name'])], map: new Map() })
+        indexes.set(cols.join('+'), {
+          key: cols.length === 1 ? (r) => valueKey(r[cols[0]!]) : (r) => cols.map((c) => valueKey(r[c])).join('\u0000'),
+          map: new Map(),
+        })
+      if ('name' in ts.columns && !indexes.has('name')) indexes.set('name', { key: (r) => valueKey(r['name']), map: new Map() })
       if ('external_ids' in ts.columns)
         for (const key of externalIdKeys)
           indexes.set(`external_ids:${key}`, {
-            keys: (r) => {
+            key: (r) => {
               const m = r['external_ids']
-              if (!Array.isArray(m) || m[0] !== 'map') return []
-              const hit = (m[1] as ReadonlyArray<readonly [Atom, Atom]>).find((p) => p[0] === key)
-              return hit === undefined ? [] : [valueKey(hit[1])]
+              if (!Array.isArray(m) || m[0] !== 'map') return undefined
+              for (const p of m[1] as ReadonlyArray<readonly [Atom, Atom]>) if (p[0] === key) return valueKey(p[1])
+              return undefined
             },
             map: new Map(),
           })
-      this.tables.set(name, { schema: ts, rows: new Map(), indexes })
+      const columns = Object.values(ts.columns).map((c) => {
+        const kind = columnKind(c.type)
+        return { name: c.name, wrap: kind === 'set' || kind === 'optional', type: c.type, empty: defaultValue(c.type) }
+      })
+      this.tables.set(name, { schema: ts, rows: new Map(), columns, indexes })
     }
   }
 
@@ -315,8 +327,11 @@ export class Replica {
     const ts = this.tables.get(table)
     if (ts === undefined) return []
     const ix = ts.indexes.get(index)
-    const key = values.map((v) => valueKey(v)).join('\u0000')
-    if (ix !== undefined) return [...(ix.map.get(key) ?? [])]
+    const key = values.length === 1 ? valueKey(values[0]) : values.map((v) => valueKey(v)).join('\u0000')
+    if (ix !== undefined) {
+      const hit = ix.map.get(key)
+      return hit === undefined ? [] : typeof hit === 'string' ? [hit] : [...hit]
+    }
     const cols = index.split('+')
     const out: string[] = []
     for (const [uuid, r] of ts.rows) if (cols.map((c) => valueKey(r[c])).join('\u0000') === key) out.push(uuid)
@@ -360,7 +375,7 @@ export class Replica {
           next = row
         } else next = this.fullRow(ts, uuid, 'initial' in u ? u.initial : u.insert)
         this.put(ts, uuid, old, next)
-        changes.push({ table, uuid, ...(old !== undefined ? { old } : {}), ...(next !== undefined ? { new: next } : {}) })
+        changes.push(change(table, uuid, old, next))
       }
     }
     if (lastTxnId !== undefined) this.txnId = lastTxnId
@@ -383,7 +398,7 @@ export class Replica {
         const old = ts.rows.get(uuid)
         const next = u.new === undefined ? undefined : this.fullRow(ts, uuid, u.new)
         this.put(ts, uuid, old, next)
-        changes.push({ table, uuid, ...(old !== undefined ? { old } : {}), ...(next !== undefined ? { new: next } : {}) })
+        changes.push(change(table, uuid, old, next))
       }
     }
     return { changes }
@@ -449,35 +464,48 @@ export class Replica {
 
   private fullRow(ts: TableState, uuid: string, wire: Row): Row {
     const row: Record<string, Value> = { _uuid: ['uuid', uuid] }
-    for (const name in ts.schema.columns) {
-      const cs = ts.schema.columns[name]!
-      const v = wire[name]
-      row[name] = v === undefined ? defaultValue(cs.type) : canonicalValue(cs.type, v)
+    for (const c of ts.columns) {
+      const v = wire[c.name]
+      // canonicalValue, inlined: sets and optional values always as ["set", [...]]
+      row[c.name] = v === undefined ? c.empty : c.wrap && !(Array.isArray(v) && v[0] === 'set') ? ['set', [v as Atom]] : v
     }
     return row
   }
 
   private put(ts: TableState, uuid: string, old: Row | undefined, next: Row | undefined): void {
     for (const ix of ts.indexes.values()) {
-      if (old !== undefined)
-        for (const k of ix.keys(old)) {
-          const s = ix.map.get(k)
-          if (s !== undefined) {
-            s.delete(uuid)
-            if (s.size === 0) ix.map.delete(k)
-          }
+      const ok = old === undefined ? undefined : ix.key(old)
+      const nk = next === undefined ? undefined : ix.key(next)
+      if (ok === nk) continue
+      if (ok !== undefined) {
+        const s = ix.map.get(ok)
+        if (s === uuid) ix.map.delete(ok)
+        else if (typeof s === 'object') {
+          s.delete(uuid)
+          if (s.size === 0) ix.map.delete(ok)
         }
-      if (next !== undefined)
-        for (const k of ix.keys(next)) {
-          let s = ix.map.get(k)
-          if (s === undefined) ix.map.set(k, (s = new Set()))
-          s.add(uuid)
-        }
+      }
+      if (nk !== undefined) {
+        const s = ix.map.get(nk)
+        if (s === undefined) ix.map.set(nk, uuid)
+        else if (typeof s === 'string') {
+          if (s !== uuid) ix.map.set(nk, new Set([s, uuid]))
+        } else s.add(uuid)
+      }
     }
     if (next === undefined) ts.rows.delete(uuid)
     else ts.rows.set(uuid, next)
   }
 }
+
+const change = (table: string, uuid: string, old: Row | undefined, next: Row | undefined): RowChange =>
+  old === undefined
+    ? next === undefined
+      ? { table, uuid }
+      : { table, uuid, new: next }
+    : next === undefined
+      ? { table, uuid, old }
+      : { table, uuid, old, new: next }
 
 // -------------------------------------------------------------------------------------
 // syncing
