@@ -7,12 +7,12 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { columnKind, getTable, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
+import { columnKind, getTable, type ColumnSchema, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
 import { checkAtom, checkValue } from '../ovsdb/validate.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
-import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from './desired.js'
+import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue, type RefTo } from './desired.js'
 import { identityRule, type IdentityRule, type IdentityRules } from './identity.js'
 
 // -------------------------------------------------------------------------------------
@@ -320,6 +320,21 @@ export const diff = (
     else byId.set(row.id, { row, index, table: t })
   })
   const desiredParent = new Map<string, { id: string; column: string }>()
+  const checkRef = (a: RefTo, refTable: string | undefined, id: string, index: number, name: string, table: string, c: ColumnSchema): number => {
+    const target = byId.get(a[1])
+    if (target === undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: `reference to "${a[1]}", which is not in the desired state` })
+    else if (refTable === undefined || target.row.table !== refTable)
+      problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is a ${target.row.table} row; ${table}.${name} refers to ${refTable ?? 'no table'}` })
+    else if (!target.table.isRoot && c.type.key.refType !== 'weak') {
+      const prev = desiredParent.get(a[1])
+      if (prev === undefined) desiredParent.set(a[1], { id, column: name })
+      else if (prev.id !== id || prev.column !== name) {
+        problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is held by both "${prev.id}" and "${id}"` })
+        desiredParent.set(a[1], { id, column: name })
+      }
+    }
+    return 1
+  }
   for (const [id, { row, index, table }] of byId) {
     const columns = row.columns
     for (const name of Object.keys(columns)) {
@@ -332,29 +347,14 @@ export const diff = (
       // references: each must name a desired row of the table the column refers to; a
       // row of a non-root table is held by one (strong) parent only
       let refs = 0
-      const visit = (a: DesiredAtom, refTable: string | undefined): void => {
-        if (!isRefTo(a)) return
-        refs++
-        const path = `rows[${index}].columns.${name}`
-        const target = byId.get(a[1])
-        if (target === undefined) problems.push({ path, message: `reference to "${a[1]}", which is not in the desired state` })
-        else if (refTable === undefined || target.row.table !== refTable)
-          problems.push({ path, message: `"${a[1]}" is a ${target.row.table} row; ${row.table}.${name} refers to ${refTable ?? 'no table'}` })
-        else if (!target.table.isRoot && c.type.key.refType !== 'weak') {
-          const prev = desiredParent.get(a[1])
-          if (prev !== undefined && (prev.id !== id || prev.column !== name))
-            problems.push({ path, message: `"${a[1]}" is held by both "${prev.id}" and "${id}"` })
-          desiredParent.set(a[1], { id, column: name })
-        }
-      }
       if (Array.isArray(v) && v[0] === 'set') {
-        for (const a of v[1] as ReadonlyArray<DesiredAtom>) if (typeof a === 'object') visit(a, c.type.key.refTable)
+        for (const a of v[1] as ReadonlyArray<DesiredAtom>) if (typeof a === 'object' && isRefTo(a)) refs += checkRef(a, c.type.key.refTable, id, index, name, row.table, c)
       } else if (Array.isArray(v) && v[0] === 'map') {
         for (const p of v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) {
-          if (typeof p[0] === 'object') visit(p[0], c.type.key.refTable)
-          if (typeof p[1] === 'object') visit(p[1], c.type.value?.refTable)
+          if (typeof p[0] === 'object' && isRefTo(p[0])) refs += checkRef(p[0], c.type.key.refTable, id, index, name, row.table, c)
+          if (typeof p[1] === 'object' && isRefTo(p[1])) refs += checkRef(p[1], c.type.value?.refTable, id, index, name, row.table, c)
         }
-      } else if (typeof v === 'object') visit(v as DesiredAtom, c.type.key.refTable)
+      } else if (typeof v === 'object' && isRefTo(v)) refs += checkRef(v, c.type.key.refTable, id, index, name, row.table, c)
       const e = refs === 0 ? checkValue(c.type, v) : checkWithRefs(c.type, v)
       if (e !== undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: e })
     }
@@ -450,13 +450,17 @@ export const diff = (
     if (text === undefined) byColumn.set(p.column, (text = `${p.table}.${p.column}:${existingKey(p.table, p.uuid, pr)}`))
     return text
   }
+  // the parts are written into one array, used at once by the caller
+  const parts: Part[] = []
   const existingParts = (table: string, uuid: string, r: Row): Part[] => {
     const rule = ruleOf(table)
+    parts.length = 0
     if ('key' in rule) {
       const id = mapGet(r['external_ids'], ctx.idKey)
-      return ['', ownerOf(r) ?? '', typeof id === 'string' ? id : `uuid:${uuid}`]
+      parts.push('', ownerOf(r) ?? '', typeof id === 'string' ? id : `uuid:${uuid}`)
+      return parts
     }
-    const parts: Part[] = [rule.parent === true ? existingPrefix(uuid) : '']
+    parts.push(rule.parent === true ? existingPrefix(uuid) : '')
     for (const c of rule.columns) parts.push(partOf(r[c] ?? EMPTY_SET))
     return parts
   }
@@ -473,8 +477,12 @@ export const diff = (
   const desiredParts = (id: string): Part[] => {
     const { row, table } = byId.get(id)!
     const rule = ruleOf(row.table)
-    if ('key' in rule) return ['', ctx.owner, id]
-    const parts: Part[] = [rule.parent === true ? desiredPrefix(id) : '']
+    parts.length = 0
+    if ('key' in rule) {
+      parts.push('', ctx.owner, id)
+      return parts
+    }
+    parts.push(rule.parent === true ? desiredPrefix(id) : '')
     for (const c of rule.columns) {
       const v = row.columns[c]
       const cs = table.columns[c]
@@ -534,30 +542,43 @@ export const diff = (
       else if (typeof g === 'string') groups.set(leaf, [g, id])
       else g.push(id)
     }
-    for (const [found, g] of groups) {
-      for (const id of typeof g === 'string' ? [g] : g.sort()) {
-        const cands = typeof found === 'string' ? (claimed.has(found) ? [] : [found]) : found.filter((u) => !claimed.has(u))
-        if (cands.length === 0) continue
-        const mine = cands.find((u) => ownerOf(rows.get(u)!) === ctx.owner)
-        const pick = mine ?? cands.sort()[0]!
-        const owner = ownerOf(rows.get(pick)!)
-        const { row } = byId.get(id)!
-        if (mine === undefined && hasOwner && row.shared !== true && !adoptable(owner)) {
-          conflicts.push({
-            table,
-            id,
-            uuid: pick,
-            owner,
-            message:
-              owner === undefined
-                ? `${table} ${describeKey(desiredKey(id))} exists without an owner; adopt it (adopt: true) or mark it shared`
-                : `${table} ${describeKey(desiredKey(id))} belongs to "${owner}"; mark it shared or adopt it from "${owner}"`,
-          })
-          continue
-        }
-        matched.set(id, pick)
-        claimed.add(pick)
+    const claim = (id: string, found: string | string[]): void => {
+      let mine: string | undefined
+      let pick: string
+      let owner: string | undefined
+      if (typeof found === 'string') {
+        // one candidate (the usual case)
+        if (claimed.has(found)) return
+        owner = ownerOf(rows.get(found)!)
+        mine = owner === ctx.owner ? found : undefined
+        pick = found
+      } else {
+        const cands = found.filter((u) => !claimed.has(u))
+        if (cands.length === 0) return
+        mine = cands.find((u) => ownerOf(rows.get(u)!) === ctx.owner)
+        pick = mine ?? cands.sort()[0]!
+        owner = ownerOf(rows.get(pick)!)
       }
+      const { row } = byId.get(id)!
+      if (mine === undefined && hasOwner && row.shared !== true && !adoptable(owner)) {
+        conflicts.push({
+          table,
+          id,
+          uuid: pick,
+          owner,
+          message:
+            owner === undefined
+              ? `${table} ${describeKey(desiredKey(id))} exists without an owner; adopt it (adopt: true) or mark it shared`
+              : `${table} ${describeKey(desiredKey(id))} belongs to "${owner}"; mark it shared or adopt it from "${owner}"`,
+        })
+        return
+      }
+      matched.set(id, pick)
+      claimed.add(pick)
+    }
+    for (const [found, g] of groups) {
+      if (typeof g === 'string') claim(g, found)
+      else for (const id of g.sort()) claim(id, found)
     }
   }
   // in the order of tables, then of ids
@@ -565,13 +586,13 @@ export const diff = (
   if (conflicts.length > 0) return E.left({ _tag: 'Conflict', conflicts })
 
   // ---- named-uuids of new rows, in a deterministic order --------------------------------
-  const toCreate = [...byId.keys()]
-    .filter((id) => !matched.has(id))
-    .sort((a, b) => {
+  const toCreate: string[] = []
+  for (const id of byId.keys()) if (!matched.has(id)) toCreate.push(id)
+  toCreate.sort((a, b) => {
       const ta = byId.get(a)!.row.table
       const tb = byId.get(b)!.row.table
       return ta === tb ? desiredKey(a).localeCompare(desiredKey(b)) || a.localeCompare(b) : ta.localeCompare(tb)
-    })
+  })
   const uuidNames = new Map<string, string>()
   toCreate.forEach((id, i) => uuidNames.set(id, `new${i}_${sanitize(id)}`))
   const resolve = (a: DesiredAtom): Atom =>
@@ -583,6 +604,22 @@ export const diff = (
     return canonical(ct, resolve(v as DesiredAtom))
   }
   // rows the engine writes get the owner (and, for id identities, the id) in external_ids
+  const sameMarks = (have: Value, ext: DesiredValue | undefined, id: string, withId: boolean, uuidOf: (id: string) => string | undefined): boolean => {
+    if (!Array.isArray(have) || have[0] !== 'map') return false
+    const h = have[1] as ReadonlyArray<readonly [Atom, Atom]>
+    const holds = (k: DesiredAtom, v: DesiredAtom): boolean => {
+      for (const q of h) if (sameAtom(k, q[0], uuidOf)) return sameAtom(v, q[1], uuidOf)
+      return false
+    }
+    let n = withId ? 2 : 1
+    if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map')
+      for (const p of ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) {
+        if (p[0] === ctx.ownerKey || p[0] === ctx.idKey) continue
+        n++
+        if (!holds(p[0], p[1])) return false
+      }
+    return h.length === n && holds(ctx.ownerKey, ctx.owner) && (!withId || holds(ctx.idKey, id))
+  }
   const markedIds = (id: string, table: string, ext: DesiredValue | undefined): DesiredValue => {
     const pairs = (ext !== undefined && Array.isArray(ext) && ext[0] === 'map' ? [...(ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>)] : []).filter(
       (p) => p[0] !== ctx.ownerKey && p[0] !== ctx.idKey,
@@ -677,8 +714,11 @@ export const diff = (
     const changes: ColumnChange[] = []
     for (const name of names) {
       const cs = table.columns[name]!
-      const wanted = marked && name === 'external_ids' ? markedIds(id, row.table, row.columns['external_ids']) : row.columns[name]!
       const have = existing[name] ?? defaultOf(cs.type)
+      const ids = marked && name === 'external_ids'
+      // the owner's marks checked in place, without building the marked map
+      if (ids && sameMarks(have, row.columns['external_ids'], id, 'key' in ruleOf(row.table), uuidOfId)) continue
+      const wanted = ids ? markedIds(id, row.table, row.columns['external_ids']) : row.columns[name]!
       const kind = columnKind(cs.type)
       // a bounded set or map (min > 0 or a finite max) is written whole: ovsdb-server checks
       // the size after each mutation, so delete-then-insert could pass through an illegal size
