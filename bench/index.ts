@@ -5,8 +5,10 @@
 import { printFigure, type Section } from './report.js'
 import { sections as ovsdb } from './ovsdb.js'
 import { section as codegen } from './codegen.js'
+import { section as engine } from './engine.js'
+import { sections as server } from './server.js'
 
-const sections: ReadonlyArray<Section> = [...ovsdb, codegen]
+const sections: ReadonlyArray<Section> = [...ovsdb, codegen, engine, ...server]
 
 const only = process.argv.slice(2)
 for (const s of sections) {
