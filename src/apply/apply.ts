@@ -158,7 +158,10 @@ export const apply =
         all.push({ op: 'mutate', table: 'NB_Global', where: [], mutations: [['nb_cfg', '+=', 1]] })
         all.push({ op: 'select', table: 'NB_Global', where: [], columns: ['nb_cfg'] })
       }
-      const r = await client.transact(db, all)()
+      // the plan's values were checked against the schema when it was made, and compile
+      // only arranges them: checking every operation again would cost as much as the diff
+      // (guards, such as the NB model's schema check, still run)
+      const r = await client.transact(db, all, { validate: false })()
       if (E.isLeft(r)) {
         if (isConflict(r.left) && attempt <= retries) {
           last = r.left

@@ -57,7 +57,9 @@ export interface Channel {
 export interface RpcOptions {
   /**
    * Send an `echo` after this long without receiving anything, and close the connection
-   * when that gets no reply within the same interval. 0 disables the probe. Default 5000.
+   * when that gets no reply within the same interval; not while a request of ours is
+   * outstanding (a busy server answers nothing until it is done). 0 disables the probe.
+   * Default 5000.
    */
   readonly probeIntervalMs?: number
   /** Largest message accepted (default 256 MiB). */
@@ -126,6 +128,8 @@ export class RpcPeer {
   private closedReason: string | undefined
   private lastReceived = Date.now()
   private probeSent = false
+  /** Ids of our own inactivity probes (not requests a caller waits for). */
+  private readonly probeIds = new Set<number>()
   private probeTimer: NodeJS.Timeout | undefined
   private readonly notificationListeners: Array<(n: Notification) => void> = []
   private readonly errorListeners: Array<(e: OvsdbError) => void> = []
@@ -272,13 +276,18 @@ export class RpcPeer {
   private probe(interval: number): void {
     if (this.closedReason !== undefined) return
     const idle = Date.now() - this.lastReceived
+    // A server busy with a large transaction answers nothing, not even an echo, until it
+    // is done: while a request of ours is outstanding, silence is not death (requests
+    // carry their own timeouts, and a dead socket errors out by itself).
+    for (const id of this.pending.keys()) if (!this.probeIds.has(id)) return
     if (this.probeSent) {
       if (idle >= 2 * interval) this.fail({ _tag: 'Timeout', method: 'echo', ms: interval })
       return
     }
     if (idle >= interval) {
       this.probeSent = true
-      void this.request('echo', [], { timeoutMs: interval })
+      this.probeIds.add(this.nextId + 1)
+      void this.request('echo', [], { timeoutMs: interval }).then(() => this.probeIds.clear())
     }
   }
 

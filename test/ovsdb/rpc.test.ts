@@ -154,3 +154,20 @@ test('client: update for an unknown monitor is a typed error, not a crash', asyn
   t.deepEqual(events, [{ method: 'update2', updates: { T: { '550e8400-e29b-41d4-a716-446655440000': { insert: { a: 1 } } } } }])
   t.true(client.isOpen)
 })
+
+test('the inactivity probe does not close a connection while a request is outstanding', async (t) => {
+  t.teardown(keepAlive())
+  const { server, peer } = setup({ probeIntervalMs: 30 })
+  const pending = peer.request('transact', ['DB'])
+  await server.waitFor(1)
+  // a busy server: silence for many probe intervals while the transaction runs
+  await new Promise((r) => setTimeout(r, 200))
+  t.true(peer.isOpen)
+  t.is(server.received.length, 1) // no probe sent while busy
+  server.send('{"id":1,"result":[],"error":null}')
+  t.deepEqual(await pending, E.right([]))
+  // idle again: the probe resumes, and an unanswered one closes the connection
+  const reason = await new Promise<string>((resolve) => peer.onClose(resolve))
+  t.regex(reason, /inactivity probe/)
+  t.is(server.received[1]?.['method'], 'echo')
+})
