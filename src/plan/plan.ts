@@ -185,6 +185,11 @@ export interface Plan {
   readonly ownerKey: string
   readonly entries: ReadonlyArray<PlanEntry>
   readonly summary: { readonly create: number; readonly update: number; readonly delete: number }
+  /**
+   * Rows of this owner the state no longer holds but that cannot be deleted now, and
+   * why (a row another owner holds by a strong reference).
+   */
+  readonly retained?: ReadonlyArray<{ readonly table: string; readonly uuid: string; readonly identity: string; readonly reason: string }>
 }
 
 /**
@@ -661,6 +666,31 @@ export const diff = (
   // ---- what the state no longer holds ---------------------------------------------------
   const deleting = new Set<string>()
   const deletes: DeleteRow[] = []
+  const retained: Array<{ readonly table: string; readonly uuid: string; readonly identity: string; readonly reason: string }> = []
+  // root uuid -> rows that hold it by a strong reference (built only when GC needs it)
+  let rootHolders: Map<string, Parent[]> | undefined
+  const strongHolders = (): Map<string, Parent[]> => {
+    if (rootHolders !== undefined) return rootHolders
+    const out = new Map<string, Parent[]>()
+    rootHolders = out
+    for (const t of Object.values(schema.tables))
+      for (const c of Object.values(t.columns))
+        for (const bt of [c.type.key, c.type.value]) {
+          if (bt?.refTable === undefined || bt.refType === 'weak' || getTable(schema, bt.refTable)?.isRoot !== true) continue
+          for (const [uuid, r] of current.rows(t.name)) {
+            const v = r[c.name]
+            if (v === undefined) continue
+            const atoms = Array.isArray(v) && v[0] === 'map' ? (v[1] as ReadonlyArray<readonly [Atom, Atom]>).flat() : setElements(v)
+            for (const a of atoms)
+              if (Array.isArray(a) && a[0] === 'uuid') {
+                let l = out.get(a[1] as string)
+                if (l === undefined) out.set(a[1] as string, (l = []))
+                l.push({ table: t.name, uuid, column: c.name })
+              }
+          }
+        }
+    return out
+  }
   // parent uuid -> its table and, per column, the child uuids to remove from it
   const dropChild = new Map<string, { readonly table: string; readonly cols: Map<string, Set<string>> }>()
   if (options.gc !== false) {
@@ -674,6 +704,13 @@ export const diff = (
         if (claimed.has(uuid) || ownerOf(r) !== ctx.owner) continue
         const identity = describeKey(existingKey(table, uuid, r))
         if (ts.isRoot) {
+          // a row someone else still holds by a strong reference cannot go: deleting it
+          // would fail the whole transaction (referential integrity); keep it and say so
+          const holder = strongHolders().get(uuid)?.find((h) => ownerOf(current.rows(h.table).get(h.uuid)!) !== ctx.owner)
+          if (holder !== undefined) {
+            retained.push({ table, uuid, identity, reason: `still referenced by ${holder.table} ${holder.uuid} (${holder.column}), which this owner does not manage` })
+            continue
+          }
           deleting.add(uuid)
           deletes.push({ action: 'delete', table, identity, uuid })
           continue
@@ -792,6 +829,7 @@ export const diff = (
     ownerKey: ctx.ownerKey,
     entries,
     summary: { create: toCreate.length, update: sortedUpdates.length, delete: sortedDeletes.length },
+    ...(retained.length > 0 ? { retained } : {}),
   })
 }
 

@@ -83,7 +83,12 @@ export const summaryLine = (plan: Plan): string =>
  * //     name: "sw0"
  * // Plan: 1 to add, 0 to change, 0 to destroy.
  */
-export const renderText = (plan: Plan): string => [...plan.entries.flatMap(entryText), summaryLine(plan)].join('\n')
+export const renderText = (plan: Plan): string =>
+  [
+    ...plan.entries.flatMap(entryText),
+    ...(plan.retained ?? []).map((r) => `! ${r.table} ${r.identity} (${r.uuid.slice(0, 8)}) kept: ${r.reason}`),
+    summaryLine(plan),
+  ].join('\n')
 
 /**
  * The plan as JSON for programs (a stable shape: the plan value itself).

@@ -274,3 +274,20 @@ test('wait: sb blocks until ovn-northd has processed the change', async (t) => {
 
 import { spawnSync } from 'node:child_process'
 const spawnSyncText = (cmd: string, args: string[]): string => spawnSync(cmd, args, { encoding: 'utf8' }).stdout
+
+test('GC never fails on a row another owner still holds by a strong reference: it is kept and reported', async (t) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const a = await client(t, server)
+  right(t, await apply(a, { owner: 'a', rows: [{ table: 'HA_Chassis_Group', id: 'hag', columns: { name: 'hag' } }, { table: 'Address_Set', id: 'as', columns: { name: 'as_a' } }] })())
+  // owner b's router port uses a's HA chassis group
+  right(t, await a.transact(NB, [
+    { op: 'insert', table: 'Logical_Router_Port', 'uuid-name': 'p', row: { name: 'lrp-b', mac: '0a:00:00:00:00:01', networks: ['set', ['10.0.0.1/24']], ha_chassis_group: ['set', [['uuid', nbctl(server, '--bare', '--columns=_uuid', 'find', 'HA_Chassis_Group', 'name=hag').trim()]]], external_ids: ['map', [['ovn-nb/owner', 'b']]] } },
+    { op: 'insert', table: 'Logical_Router', row: { name: 'lr-b', ports: ['set', [['named-uuid', 'p']]], external_ids: ['map', [['ovn-nb/owner', 'b']]] } },
+  ])())
+  const r = right(t, await apply(a, { owner: 'a', rows: [] })())
+  t.deepEqual(r.plan.summary, { create: 0, update: 0, delete: 1 })
+  t.like(r.plan.retained?.[0], { table: 'HA_Chassis_Group' })
+  t.is(nbctl(server, '--bare', '--columns=name', 'list', 'HA_Chassis_Group').trim(), 'hag')
+  t.is(nbctl(server, '--bare', '--columns=name', 'list', 'Address_Set').trim(), '')
+})

@@ -218,3 +218,17 @@ test('an invalid desired state reports every problem with its path, before any I
       ['rows[0].table', 'rows[2].id', 'rows[1].columns.nme', 'rows[1].columns.ports', 'rows[1].columns.ports', 'rows[3].columns.direction', 'rows[3]'],
     )
 })
+
+test('garbage collection keeps a root row another owner holds by a strong reference, and says why', (t) => {
+  const cur = current({
+    HA_Chassis_Group: { [U(1)]: { name: 'hag', external_ids: owned() } },
+    Logical_Router: { [U(2)]: { name: 'theirs', ports: ['set', [['uuid', U(3)]]], external_ids: owned('b') } },
+    Logical_Router_Port: { [U(3)]: { name: 'lrp', mac: '0a:00:00:00:00:01', networks: ['set', ['10.0.0.1/24']], ha_chassis_group: ['set', [['uuid', U(1)]]], external_ids: owned('b') } },
+    Address_Set: { [U(4)]: { name: 'as', external_ids: owned() } },
+  })
+  const p = plan(cur, { owner: 'a', rows: [] })
+  t.deepEqual(_.compile(p), [{ op: 'delete', table: 'Address_Set', where: [['_uuid', '==', ['uuid', U(4)]]] }])
+  t.is(p.retained?.length, 1)
+  t.like(p.retained?.[0], { table: 'HA_Chassis_Group', uuid: U(1) })
+  t.regex(_.renderText(p), /^! HA_Chassis_Group hag \(00000000\) kept: still referenced by Logical_Router_Port/m)
+})
