@@ -14,7 +14,7 @@ import type { OvsdbError } from '../ovsdb/errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'
 import type { Operation } from '../ovsdb/wire/operation.js'
 import { compile, type CompileOptions } from '../plan/compile.js'
-import type { DesiredState } from '../plan/desired.js'
+import type { DesiredState } from '../ovsdb/desired.js'
 import { diff, type Plan, type PlanError, type PlanOptions } from '../plan/plan.js'
 import { nbIdentity } from '../nb/identity.js'
 

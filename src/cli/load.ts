@@ -14,7 +14,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { ApplyError } from '../apply/apply.js'
 import { formatError, type OvsdbError } from '../ovsdb/errors.js'
 import { parseRemotes } from '../ovsdb/transport.js'
-import type { DesiredState } from '../plan/desired.js'
+import type { DesiredState } from '../ovsdb/desired.js'
 import { connectNb, type NbConnection } from '../nb/compat.js'
 
 // -------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { IdentityRules } from '../plan/identity.js'
+import type { IdentityRules } from '../ovsdb/identity.js'
 
 /**
  * The identity rules of the OVN Northbound tables. Pass your own to override any of

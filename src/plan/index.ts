@@ -4,8 +4,8 @@
  *
  * @module plan
  */
-export * from './desired.js'
-export * from './identity.js'
+export * from '../ovsdb/desired.js'
+export * from '../ovsdb/identity.js'
 export * from './plan.js'
 export * from './compile.js'
 export * from './render.js'

@@ -12,8 +12,8 @@ import { checkAtom, checkValue } from '../ovsdb/validate.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
-import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue, type RefTo } from './desired.js'
-import { identityRule, type IdentityRule, type IdentityRules } from './identity.js'
+import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue, type RefTo } from '../ovsdb/desired.js'
+import { identityRule, type IdentityRule, type IdentityRules } from '../ovsdb/identity.js'
 
 // -------------------------------------------------------------------------------------
 // model

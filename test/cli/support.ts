@@ -41,7 +41,7 @@ export const tempFiles = (esm = false): Files => {
 
 /** A small topology as a desired-state literal, in TypeScript. */
 export const topologyTs = (owner: string, sw: string, ports: ReadonlyArray<string>): string => `
-import type { DesiredState, DesiredRow } from ${lib('dist/src/plan/desired.js')}
+import type { DesiredState, DesiredRow } from ${lib('dist/src/ovsdb/desired.js')}
 const ports: DesiredRow[] = ${JSON.stringify(ports)}.map((p: string, i: number) => ({
   table: 'Logical_Switch_Port',
   id: 'lsp:' + p,

@@ -13,7 +13,7 @@ import type * as NB from '../generated/index.js'
 import { model } from '../generated/index.js'
 import { checkValue } from '../../ovsdb/validate.js'
 import type { NamedUuid, Uuid } from '../../ovsdb/wire/atom.js'
-import { isRefTo, type DesiredAtom, type DesiredValue, type RefTo } from '../../plan/desired.js'
+import { isRefTo, type DesiredAtom, type DesiredValue, type RefTo } from '../../ovsdb/desired.js'
 import { checkName, Problems, type DslError } from './common.js'
 
 // -------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@
  */
 import type * as E from 'fp-ts/lib/Either.js'
 import { model } from '../generated/index.js'
-import { ref, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../../plan/desired.js'
+import { ref, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../../ovsdb/desired.js'
 import { checkName, Problems, structuralEquals, type DslError, type StringMap } from './common.js'
 import type { Acl } from './acl.js'
 import type { Bfd } from './bfd.js'

@@ -2,7 +2,7 @@ import test from 'ava'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../../src/nb/dsl/index.js'
-import { ref } from '../../../src/plan/desired.js'
+import { ref } from '../../../src/ovsdb/desired.js'
 import { namedUuid, uuid } from '../../../src/ovsdb/wire/atom.js'
 import { deepFrozen, field, laws, ok, opt, rejects } from './helpers.js'
 

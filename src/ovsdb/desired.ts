@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Atom } from '../ovsdb/wire/atom.js'
+import type { Atom } from './wire/atom.js'
 
 // -------------------------------------------------------------------------------------
 // model

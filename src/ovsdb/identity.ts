@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { getTable, type DatabaseSchema } from '../ovsdb/schema.js'
+import { getTable, type DatabaseSchema } from './schema.js'
 
 // -------------------------------------------------------------------------------------
 // model
