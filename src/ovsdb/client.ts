@@ -24,6 +24,7 @@ import {
   type TableUpdates2,
 } from './wire/update.js'
 import { toPathErrors } from './wire/paths.js'
+import { ZERO_UUID } from './values.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -319,8 +320,7 @@ export class Client {
     lastTxnId: string | null,
     listener: (e: MonitorEvent) => void,
   ): OvsdbTask<MonitorSinceResult> {
-    const zero = '00000000-0000-0000-0000-000000000000'
-    return this.openMonitor('monitor_cond_since', [db, id, requests, lastTxnId ?? zero], id, listener, (u) =>
+    return this.openMonitor('monitor_cond_since', [db, id, requests, lastTxnId ?? ZERO_UUID], id, listener, (u) =>
       pipe(
         decodeWith(MonitorSinceC, 'monitor_cond_since result')(u),
         E.map(([found, lastTxnId, updates]) => ({ found, lastTxnId, updates })),

@@ -19,6 +19,7 @@ import type { Session } from './session.js'
 import type { OvsdbError } from './errors.js'
 import { columnKind, getTable, type ColumnType, type DatabaseSchema, type TableSchema } from './schema.js'
 import type { Atom } from './wire/atom.js'
+import { atomKey, canonicalValue, defaultValue, setElements } from './values.js'
 import type { Row, Value } from './wire/datum.js'
 import type { MonitorRequests, TableUpdates, TableUpdates2 } from './wire/update.js'
 
@@ -80,62 +81,6 @@ export interface ReplicaChanges {
   readonly changes: ReadonlyArray<RowChange>
 }
 
-const ZERO_UUID = '00000000-0000-0000-0000-000000000000'
-
-// -------------------------------------------------------------------------------------
-// values
-// -------------------------------------------------------------------------------------
-
-const atomKey = (a: Atom): string => (typeof a === 'object' ? `${a[0]}:${a[1]}` : `${typeof a}:${String(a)}`)
-
-const defaultAtom = (ct: ColumnType): Atom => {
-  switch (ct.key.type) {
-    case 'integer':
-    case 'real':
-      return 0
-    case 'boolean':
-      return false
-    case 'string':
-      return ''
-    case 'uuid':
-      return ['uuid', ZERO_UUID]
-  }
-}
-
-/**
- * The value a column has when nothing was written to it (what ovsdb-server leaves out
- * of `initial` and `insert` rows).
- *
- * @category values
- * @since 0.1.0
- * @example
- * import { defaultValue } from 'ovn-nb/ovsdb'
- * defaultValue({ key: { type: 'string' }, value: { type: 'string' }, min: 0, max: 'unlimited' }) // ['map', []]
- */
-export const defaultValue = (ct: ColumnType): Value => {
-  const kind = columnKind(ct)
-  return kind === 'map' ? ['map', []] : kind === 'atom' ? defaultAtom(ct) : ['set', []]
-}
-
-/**
- * A value in the canonical form the replica stores: sets and optional values always as
- * `["set", [...]]` (the wire may send one element as a bare atom), maps as `["map", ...]`.
- *
- * @category values
- * @since 0.1.0
- * @example
- * import { canonicalValue } from 'ovn-nb/ovsdb'
- * canonicalValue({ key: { type: 'integer' }, min: 0, max: 1 }, 7) // ['set', [7]]
- */
-export const canonicalValue = (ct: ColumnType, v: Value): Value => {
-  const kind = columnKind(ct)
-  if (kind === 'atom' || kind === 'map') return v
-  return Array.isArray(v) && v[0] === 'set' ? v : ['set', [v as Atom]]
-}
-
-const elements = (v: Value): ReadonlyArray<Atom> =>
-  Array.isArray(v) && v[0] === 'set' ? (v[1] as ReadonlyArray<Atom>) : [v as Atom]
-
 /**
  * Applies the `modify` diff of `update2`/`update3` to one column's value: the new value
  * for scalars and optional values (at most one element); for sets, the elements to
@@ -168,8 +113,8 @@ export const applyDiff = (ct: ColumnType, old: Value, diff: Value): Value => {
     return ['map', [...out.values()]]
   }
   const out = new Map<string, Atom>()
-  for (const a of elements(old)) out.set(atomKey(a), a)
-  for (const a of elements(diff)) {
+  for (const a of setElements(old)) out.set(atomKey(a), a)
+  for (const a of setElements(diff)) {
     const k = atomKey(a)
     if (out.has(k)) out.delete(k)
     else out.set(k, a)

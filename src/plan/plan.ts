@@ -9,6 +9,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { columnKind, getTable, type ColumnSchema, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
 import { checkAtom, checkValue } from '../ovsdb/validate.js'
+import { atomKey, canonicalValue, defaultValue, setElements, ZERO_UUID } from '../ovsdb/values.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
@@ -219,8 +220,6 @@ export type PlanError =
 // values
 // -------------------------------------------------------------------------------------
 
-const atomKey = (a: Atom | DesiredAtom): string => (typeof a === 'object' ? `${a[0]}:${a[1]}` : `${typeof a}:${String(a)}`)
-
 /** A canonical text of a value: set elements and map pairs sorted. */
 const valueKey = (v: Value): string => {
   if (Array.isArray(v) && v[0] === 'set') return `s[${(v[1] as ReadonlyArray<Atom>).map(atomKey).sort().join(',')}]`
@@ -229,22 +228,12 @@ const valueKey = (v: Value): string => {
   return atomKey(v as Atom)
 }
 
-const setElements = (v: Value): ReadonlyArray<Atom> =>
-  Array.isArray(v) && v[0] === 'set' ? (v[1] as ReadonlyArray<Atom>) : [v as Atom]
-
 const mapPairs = (v: Value): ReadonlyArray<readonly [Atom, Atom]> =>
   Array.isArray(v) && v[0] === 'map' ? (v[1] as ReadonlyArray<readonly [Atom, Atom]>) : []
 
 const mapGet = (v: Value | undefined, key: string): Atom | undefined =>
   v === undefined ? undefined : mapPairs(v).find((p) => p[0] === key)?.[1]
 
-const canonical = (ct: ColumnType, v: Value): Value => {
-  const kind = columnKind(ct)
-  if (kind === 'atom' || kind === 'map') return v
-  return Array.isArray(v) && v[0] === 'set' ? v : ['set', [v as Atom]]
-}
-
-const ZERO_UUID = '00000000-0000-0000-0000-000000000000'
 
 // -------------------------------------------------------------------------------------
 // diff
@@ -428,7 +417,7 @@ export const diff = (
         const c = rule.columns[i]!
         const v = row.columns[c]
         const cs = table.columns[c]
-        key += `${i > 0 ? '\u0001' : ''}${v === undefined || cs === undefined || hasRef(v) ? valueKey(cs ? defaultOf(cs.type) : EMPTY_SET) : valueKey(canonical(cs.type, v as Value))}`
+        key += `${i > 0 ? '\u0001' : ''}${v === undefined || cs === undefined || hasRef(v) ? valueKey(cs ? defaultValue(cs.type) : EMPTY_SET) : valueKey(canonicalValue(cs.type, v as Value))}`
       }
       if (rule.parent === true) {
         const p = desiredParent.get(id)
@@ -491,7 +480,7 @@ export const diff = (
     for (const c of rule.columns) {
       const v = row.columns[c]
       const cs = table.columns[c]
-      parts.push(v === undefined || cs === undefined || hasRef(v) ? partOf(cs ? defaultOf(cs.type) : EMPTY_SET) : partOf(canonical(cs.type, v as Value)))
+      parts.push(v === undefined || cs === undefined || hasRef(v) ? partOf(cs ? defaultValue(cs.type) : EMPTY_SET) : partOf(canonicalValue(cs.type, v as Value)))
     }
     return parts
   }
@@ -606,7 +595,7 @@ export const diff = (
     if (Array.isArray(v) && v[0] === 'set') return ['set', (v[1] as ReadonlyArray<DesiredAtom>).map(resolve)]
     if (Array.isArray(v) && v[0] === 'map')
       return ['map', (v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map((p) => [resolve(p[0]), resolve(p[1])] as const)]
-    return canonical(ct, resolve(v as DesiredAtom))
+    return canonicalValue(ct, resolve(v as DesiredAtom))
   }
   // rows the engine writes get the owner (and, for id identities, the id) in external_ids
   const sameMarks = (have: Value, ext: DesiredValue | undefined, id: string, withId: boolean, uuidOf: (id: string) => string | undefined): boolean => {
@@ -650,7 +639,7 @@ export const diff = (
     const indexed = table.indexes.some((ix) => 'columns' in rule && ix.length === rule.columns.length && ix.every((c) => rule.columns.includes(c)))
     const guard =
       table.isRoot && 'columns' in rule && rule.parent !== true && !indexed && rule.columns.length > 0
-        ? rule.columns.map((c): Condition => [c, '==', out[c] ?? defaultOf(table.columns[c]!.type)])
+        ? rule.columns.map((c): Condition => [c, '==', out[c] ?? defaultValue(table.columns[c]!.type)])
         : undefined
     entries.push({
       action: 'create',
@@ -751,7 +740,7 @@ export const diff = (
     const changes: ColumnChange[] = []
     for (const name of names) {
       const cs = table.columns[name]!
-      const have = existing[name] ?? defaultOf(cs.type)
+      const have = existing[name] ?? defaultValue(cs.type)
       const ids = marked && name === 'external_ids'
       // the owner's marks checked in place, without building the marked map
       if (ids && sameMarks(have, row.columns['external_ids'], id, 'key' in ruleOf(row.table), uuidOfId)) continue
@@ -961,23 +950,6 @@ const placeholderRefs = (v: DesiredValue): Value => {
   if (Array.isArray(v) && v[0] === 'map')
     return ['map', (v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map((p) => [fix(p[0]), fix(p[1])] as const)]
   return fix(v as DesiredAtom)
-}
-
-const defaultOf = (ct: ColumnType): Value => {
-  const kind = columnKind(ct)
-  if (kind === 'map') return ['map', []]
-  if (kind !== 'atom') return ['set', []]
-  switch (ct.key.type) {
-    case 'integer':
-    case 'real':
-      return 0
-    case 'boolean':
-      return false
-    case 'string':
-      return ''
-    case 'uuid':
-      return ['uuid', ZERO_UUID]
-  }
 }
 
 const hasDeletedAncestor = (p: Parent, parents: ReadonlyMap<string, Parent>, deleting: ReadonlySet<string>): boolean => {

@@ -61,12 +61,6 @@ test('applyDiff: scalars replaced, set elements toggled, map pairs added, remove
   )
 })
 
-test('defaults fill the columns the server leaves out; sets are canonical', (t) => {
-  t.deepEqual(_.defaultValue({ key: { type: 'uuid' }, min: 0, max: 'unlimited' }), ['set', []])
-  t.is(_.defaultValue({ key: { type: 'boolean' }, min: 1, max: 1 }), false)
-  t.deepEqual(_.canonicalValue({ key: { type: 'string' }, min: 0, max: 'unlimited' }, 'x'), ['set', ['x']])
-})
-
 let unique = 0 // unique names without randomness outside fast-check
 
 // Random transactions over the NB schema, touching scalars, optional values, sets and maps.

@@ -9,6 +9,7 @@
  * @internal
  * @module
  */
+import { ZERO_UUID } from '../values.js'
 import type { ColumnType as SchemaColumnType, BaseType as SchemaBaseType } from '../schema.js'
 import { dbError, syntaxError, type DbError } from './errors.js'
 import { compareStrings, isId, isUuidText } from './json.js'
@@ -128,7 +129,7 @@ const defaultAtom = (t: AtomicType): Atom => {
     case 'string':
       return ''
     case 'uuid':
-      return '00000000-0000-0000-0000-000000000000'
+      return ZERO_UUID
   }
 }
 

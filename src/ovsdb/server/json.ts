@@ -27,7 +27,7 @@ const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0
 export const isUuidText = (s: string): boolean => s.length === 36 && UUID_RE.test(s)
 
 /** The all-zero UUID: the default value of a uuid atom and the "no transaction" id. */
-export const ZERO_UUID = '00000000-0000-0000-0000-000000000000'
+export { ZERO_UUID } from '../values.js'
 
 /**
  * Compares strings the way `strcmp` compares their UTF-8 bytes: by code point. UTF-16
