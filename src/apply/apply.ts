@@ -1,9 +1,9 @@
 /**
- * apply: make the database hold a desired state. Sync a replica (or use the caller's),
- * plan, compile, transact; when a guard fails or a constraint is violated because the
- * database changed underneath, plan again from the (already updated) replica, a bounded
- * number of times. Optionally wait, like `ovn-nbctl --wait=sb|hv`, until ovn-northd (and
- * the chassis) have caught up.
+ * apply: make the database hold a desired state. Read the database (the caller's
+ * replica, or a snapshot), plan, compile, transact; when a guard fails or a constraint is
+ * violated because the database changed underneath, plan again from the (already
+ * updated) replica or a new snapshot, a bounded number of times. Optionally wait, like
+ * `ovn-nbctl --wait=sb|hv`, until ovn-northd (and the chassis) have caught up.
  *
  * @module
  */
@@ -34,7 +34,11 @@ import { nbIdentity } from '../nb/identity.js'
 export interface ApplyOptions extends PlanOptions, CompileOptions {
   /** The database (default `OVN_Northbound`). */
   readonly database?: string
-  /** A replica kept by the caller (a controller keeps one for its lifetime); synced anew otherwise. */
+  /**
+   * A replica kept by the caller (a controller keeps one for its lifetime). Without one,
+   * each attempt reads a snapshot: a monitor opened for the initial rows and cancelled
+   * before the transaction, so the server sends no updates for a copy nobody keeps.
+   */
   readonly replica?: Replica
   /** How many times to plan again after a conflict (default 3). */
   readonly retries?: number
@@ -89,6 +93,8 @@ export type ApplyError =
 // Errors that mean "the database changed under the plan": plan again.
 const CONFLICTS = new Set(['timed out', 'constraint violation', 'referential integrity violation'])
 
+let applyCounter = 0
+
 const isConflict = (e: OvsdbError): boolean => e._tag === 'OperationError' && CONFLICTS.has(e.error)
 
 const nbGlobal = (replica: Replica): { nb: number; sb: number; hv: number } | undefined => {
@@ -137,9 +143,22 @@ export const apply =
   (client: Client, desired: DesiredState, options: ApplyOptions = {}): TE.TaskEither<ApplyError, ApplyResult> =>
   async () => {
     const db = options.database ?? 'OVN_Northbound'
-    let replica = options.replica
-    if (replica === undefined) {
-      const r = await syncReplica(client, db, options.ownerKey !== undefined ? { externalIdKeys: [options.ownerKey] } : { externalIdKeys: ['ovn-nb/owner'] })()
+    // without a caller's replica, each attempt reads a snapshot: a monitor opened for the
+    // initial rows and cancelled at once, so the server computes no updates of our own
+    // transaction for a copy nobody keeps (with a monitor open, ovsdb-server spends about
+    // as much again on a large transaction)
+    const owned = options.replica === undefined
+    const snapshotOf = async (): Promise<E.Either<OvsdbError, Replica>> => {
+      const monitorId = `ovn-nb-apply-${++applyCounter}`
+      const r = await syncReplica(client, db, { externalIdKeys: [options.ownerKey ?? 'ovn-nb/owner'], monitorId })()
+      if (E.isLeft(r)) return r
+      const cancelled = await client.monitorCancel(monitorId)()
+      return E.isLeft(cancelled) ? cancelled : r
+    }
+    let replica: Replica
+    if (options.replica !== undefined) replica = options.replica
+    else {
+      const r = await snapshotOf()
       if (E.isLeft(r)) return r
       replica = r.right
     }
@@ -165,6 +184,11 @@ export const apply =
       if (E.isLeft(r)) {
         if (isConflict(r.left) && attempt <= retries) {
           last = r.left
+          if (owned) {
+            const again = await snapshotOf()
+            if (E.isLeft(again)) return again
+            replica = again.right
+          }
           continue
         }
         return isConflict(r.left) ? E.left({ _tag: 'ConflictRetriesExhausted', attempts: attempt, last: r.left }) : r
@@ -180,7 +204,17 @@ export const apply =
         const sel = r.right[all.length - 1] as { rows: ReadonlyArray<{ nb_cfg?: unknown }> }
         nbCfg = typeof sel.rows[0]?.nb_cfg === 'number' ? sel.rows[0].nb_cfg : undefined
         if (nbCfg !== undefined) {
-          const w = await waitFor(replica, wait as 'sb' | 'hv', nbCfg, options.waitTimeoutMs ?? 30000)
+          // a snapshot does not follow the database: watch NB_Global alone while waiting
+          let watched = replica
+          let watchId: string | undefined
+          if (owned) {
+            watchId = `ovn-nb-apply-${++applyCounter}`
+            const n = await syncReplica(client, db, { tables: ['NB_Global'], monitorId: watchId })()
+            if (E.isLeft(n)) return n
+            watched = n.right
+          }
+          const w = await waitFor(watched, wait as 'sb' | 'hv', nbCfg, options.waitTimeoutMs ?? 30000)
+          if (watchId !== undefined) await client.monitorCancel(watchId)()
           if (E.isLeft(w)) return w
         }
       }

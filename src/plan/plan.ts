@@ -499,7 +499,7 @@ export const diff = (
   const matched = new Map<string, string>() // desired id -> existing uuid
   const claimed = new Set<string>() // existing uuids matched
   const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; message: string }> = []
-  for (const [table, ids] of [...byTable].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [table, ids] of [...byTable].sort((a, b) => cmp(a[0], b[0]))) {
     const rows = current.rows(table)
     const hasOwner = getTable(schema, table)?.columns['external_ids'] !== undefined
     // existing rows by identity: a tree of maps, one level per part, whose leaves are one
@@ -576,16 +576,19 @@ export const diff = (
     }
   }
   // in the order of tables, then of ids
-  conflicts.sort((a, b) => (a.table === b.table ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.table.localeCompare(b.table)))
+  conflicts.sort((a, b) => (a.table === b.table ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : cmp(a.table, b.table)))
   if (conflicts.length > 0) return E.left({ _tag: 'Conflict', conflicts })
 
   // ---- named-uuids of new rows, in a deterministic order --------------------------------
   const toCreate: string[] = []
   for (const id of byId.keys()) if (!matched.has(id)) toCreate.push(id)
+  // by table, then identity key, then id: the keys computed once (a sort compares each many times)
+  const createKeys = new Map<string, string>()
+  for (const id of toCreate) createKeys.set(id, desiredKey(id))
   toCreate.sort((a, b) => {
-      const ta = byId.get(a)!.row.table
-      const tb = byId.get(b)!.row.table
-      return ta === tb ? desiredKey(a).localeCompare(desiredKey(b)) || a.localeCompare(b) : ta.localeCompare(tb)
+    const ta = byId.get(a)!.row.table
+    const tb = byId.get(b)!.row.table
+    return ta === tb ? cmp(createKeys.get(a)!, createKeys.get(b)!) || cmp(a, b) : cmp(ta, tb)
   })
   const uuidNames = new Map<string, string>()
   toCreate.forEach((id, i) => uuidNames.set(id, `new${i}_${sanitize(id)}`))
@@ -622,30 +625,35 @@ export const diff = (
     if ('key' in ruleOf(table)) pairs.push([ctx.idKey, id])
     return ['map', pairs]
   }
-  const withMarks = (id: string, row: DesiredRow, table: TableSchema, cols: Record<string, DesiredValue>): void => {
-    if (row.shared === true || table.columns['external_ids'] === undefined) return
-    cols['external_ids'] = markedIds(id, row.table, cols['external_ids'])
-  }
-
   const entries: PlanEntry[] = []
   // ---- creates --------------------------------------------------------------------------
+  // what a table's creates share: whether they carry marks, and the guard's columns
+  const createInfo = new Map<string, { readonly marked: boolean; readonly guard: ReadonlyArray<string> | undefined }>()
+  const createInfoOf = (name: string, table: TableSchema) => {
+    let info = createInfo.get(name)
+    if (info === undefined) {
+      const rule = ruleOf(name)
+      const indexed = table.indexes.some((ix) => 'columns' in rule && ix.length === rule.columns.length && ix.every((c) => rule.columns.includes(c)))
+      const guarded = table.isRoot && 'columns' in rule && rule.parent !== true && !indexed && rule.columns.length > 0
+      createInfo.set(name, (info = { marked: table.columns['external_ids'] !== undefined, guard: guarded ? (rule as { columns: ReadonlyArray<string> }).columns : undefined }))
+    }
+    return info
+  }
   for (const id of toCreate) {
     const { row, table } = byId.get(id)!
-    const cols: Record<string, DesiredValue> = { ...row.columns }
-    withMarks(id, row, table, cols)
+    const info = createInfoOf(row.table, table)
+    const marked = info.marked && row.shared !== true
     const out: Record<string, PlanValue> = {}
-    for (const [name, v] of Object.entries(cols)) out[name] = resolveValue(table.columns[name]!.type, v)
-    const rule = identityRule(schema, ctx.rules, row.table)
-    const indexed = table.indexes.some((ix) => 'columns' in rule && ix.length === rule.columns.length && ix.every((c) => rule.columns.includes(c)))
-    const guard =
-      table.isRoot && 'columns' in rule && rule.parent !== true && !indexed && rule.columns.length > 0
-        ? rule.columns.map((c): Condition => [c, '==', out[c] ?? defaultValue(table.columns[c]!.type)])
-        : undefined
+    const columns = row.columns
+    for (const name in columns)
+      out[name] = resolveValue(table.columns[name]!.type, marked && name === 'external_ids' ? markedIds(id, row.table, columns[name]) : columns[name]!)
+    if (marked && out['external_ids'] === undefined) out['external_ids'] = resolveValue(table.columns['external_ids']!.type, markedIds(id, row.table, undefined))
+    const guard = info.guard?.map((c): Condition => [c, '==', out[c] ?? defaultValue(table.columns[c]!.type)])
     entries.push({
       action: 'create',
       table: row.table,
       id,
-      identity: describeKey(desiredKey(id)),
+      identity: describeKey(createKeys.get(id)!),
       uuidName: uuidNames.get(id)!,
       row: out,
       ...(guard !== undefined ? { guard } : {}),
@@ -685,7 +693,7 @@ export const diff = (
   if (options.gc !== false) {
     const tables = options.gcTables ?? Object.keys(schema.tables)
     // roots first, so that children of deleted roots are left to the server
-    const order = [...tables].sort((a, b) => Number(getTable(schema, b)?.isRoot) - Number(getTable(schema, a)?.isRoot) || a.localeCompare(b))
+    const order = [...tables].sort((a, b) => Number(getTable(schema, b)?.isRoot) - Number(getTable(schema, a)?.isRoot) || cmp(a, b))
     for (const table of order) {
       const ts = getTable(schema, table)
       if (ts === undefined || ts.columns['external_ids'] === undefined) continue
@@ -809,8 +817,8 @@ export const diff = (
       else updates.set(parentUuid, { action: 'update', table: ptable, identity: describeKey(existingKey(ptable, parentUuid, pr)), uuid: parentUuid, changes: [change] })
     }
   }
-  const sortedUpdates = [...updates.values()].sort((a, b) => a.table.localeCompare(b.table) || a.identity.localeCompare(b.identity) || a.uuid.localeCompare(b.uuid))
-  const sortedDeletes = deletes.sort((a, b) => a.table.localeCompare(b.table) || a.identity.localeCompare(b.identity) || a.uuid.localeCompare(b.uuid))
+  const sortedUpdates = [...updates.values()].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
+  const sortedDeletes = deletes.sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
   entries.push(...sortedUpdates, ...sortedDeletes)
   return E.right({
     database: schema.name,
@@ -827,6 +835,9 @@ export const diff = (
 // -------------------------------------------------------------------------------------
 
 const EMPTY_SET: Value = ['set', []]
+
+/** Code-unit order: deterministic, and far cheaper than collation (`localeCompare`). */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const isWrapped = (v: unknown): boolean => Array.isArray(v) && (v[0] === 'set' || v[0] === 'map')
 
