@@ -16,6 +16,7 @@ import type { Operation } from '../ovsdb/wire/operation.js'
 import { compile, type CompileOptions } from '../plan/compile.js'
 import type { DesiredState } from '../ovsdb/desired.js'
 import { diff, type Plan, type PlanError, type PlanOptions } from '../plan/plan.js'
+import { Planner } from '../plan/planner.js'
 import { nbIdentity } from '../nb/identity.js'
 
 // -------------------------------------------------------------------------------------
@@ -35,7 +36,9 @@ export interface ApplyOptions extends PlanOptions, CompileOptions {
   /** The database (default `OVN_Northbound`). */
   readonly database?: string
   /**
-   * A replica kept by the caller (a controller keeps one for its lifetime). Without one,
+   * A replica kept by the caller (a controller keeps one for its lifetime); apply then
+   * keeps an incremental {@link Planner} beside it (by owner), so that planning again
+   * costs what changed since the last plan, not the whole state. Without one,
    * each attempt reads a snapshot: a monitor opened for the initial rows and cancelled
    * before the transaction, so the server sends no updates for a copy nobody keeps.
    */
@@ -95,6 +98,22 @@ const CONFLICTS = new Set(['timed out', 'constraint violation', 'referential int
 
 let applyCounter = 0
 
+// the incremental planners kept beside callers' replicas, by owner
+const planners = new WeakMap<Replica, Map<string, Planner>>()
+const PLAN_OPTIONS = ['rules', 'ownerKey', 'idKey', 'adopt', 'gc', 'gcTables'] as const
+
+/** The planner of a replica for an owner and options (a new one when the options changed). */
+const plannerFor = (replica: Replica, owner: string, options: PlanOptions): Planner => {
+  let byOwner = planners.get(replica)
+  if (byOwner === undefined) planners.set(replica, (byOwner = new Map()))
+  const p = byOwner.get(owner)
+  if (p !== undefined && PLAN_OPTIONS.every((k) => p.options[k] === options[k])) return p
+  p?.close()
+  const fresh = new Planner(replica.schema, replica, options, replica)
+  byOwner.set(owner, fresh)
+  return fresh
+}
+
 const isConflict = (e: OvsdbError): boolean => e._tag === 'OperationError' && CONFLICTS.has(e.error)
 
 const nbGlobal = (replica: Replica): { nb: number; sb: number; hv: number } | undefined => {
@@ -110,13 +129,12 @@ const waitFor = (replica: Replica, wait: 'sb' | 'hv', target: number, ms: number
     const reached = () => nbGlobal(replica)?.[wait] ?? 0
     if (reached() >= target) return resolve(E.right(undefined))
     const timer = setTimeout(() => {
-      done = true
+      stop()
       resolve(E.left({ _tag: 'WaitTimeout', wait, nbCfg: target, reached: reached(), ms }))
     }, ms)
-    let done = false
-    replica.onChange(() => {
-      if (!done && reached() >= target) {
-        done = true
+    const stop = replica.onChange(() => {
+      if (reached() >= target) {
+        stop()
         clearTimeout(timer)
         resolve(E.right(undefined))
       }
@@ -165,7 +183,16 @@ export const apply =
     const retries = options.retries ?? 3
     let last: OvsdbError | undefined
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
-      const plan = diff(replica.schema, replica, desired, { ...options, rules: options.rules ?? (db === 'OVN_Northbound' ? nbIdentity : {}) })
+      const planOptions: PlanOptions = {
+        rules: options.rules ?? (db === 'OVN_Northbound' ? nbIdentity : {}),
+        ...(options.ownerKey !== undefined ? { ownerKey: options.ownerKey } : {}),
+        ...(options.idKey !== undefined ? { idKey: options.idKey } : {}),
+        ...(options.adopt !== undefined ? { adopt: options.adopt } : {}),
+        ...(options.gc !== undefined ? { gc: options.gc } : {}),
+        ...(options.gcTables !== undefined ? { gcTables: options.gcTables } : {}),
+      }
+      // a caller's replica keeps an incremental planner beside it; a snapshot is planned once
+      const plan = owned ? diff(replica.schema, replica, desired, planOptions) : plannerFor(replica, desired.owner, planOptions).plan(desired)
       if (E.isLeft(plan)) return plan
       const ops = compile(plan.right, options)
       const wait = options.wait ?? 'none'

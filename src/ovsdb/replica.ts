@@ -284,12 +284,17 @@ export class Replica {
   }
 
   /**
-   * Listens to every change applied after the initial copy.
+   * Listens to every change applied after the initial copy; returns the function that
+   * stops listening.
    *
    * @since 0.1.0
    */
-  onChange(listener: (c: ReplicaChanges) => void): void {
+  onChange(listener: (c: ReplicaChanges) => void): () => void {
     this.listeners.push(listener)
+    return () => {
+      const i = this.listeners.indexOf(listener)
+      if (i >= 0) this.listeners.splice(i, 1)
+    }
   }
 
   /**
@@ -404,7 +409,8 @@ export class Replica {
   /** @internal */
   emit(c: ReplicaChanges): void {
     if (c.changes.length === 0) return
-    for (const l of this.listeners) l(c)
+    // a copy: a listener may stop listening while called
+    for (const l of [...this.listeners]) l(c)
   }
 
   private fullRow(ts: TableState, uuid: string, wire: Row): Row {

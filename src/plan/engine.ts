@@ -1,0 +1,830 @@
+/**
+ * The diff's machinery, internal to the library: {@link diffState} makes a plan and
+ * keeps what it learned on the way (which desired row matched which existing row, the
+ * identity keys, how to recompute one row's update), so that the incremental
+ * {@link Planner} can patch a plan instead of making it again. Not exported from the
+ * package.
+ *
+ * @module
+ * @internal
+ */
+import * as E from 'fp-ts/lib/Either.js'
+import { columnKind, getTable, type ColumnSchema, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
+import { checkAtom, checkValue } from '../ovsdb/validate.js'
+import { atomKey, canonicalValue, defaultValue, setElements, ZERO_UUID } from '../ovsdb/values.js'
+import type { Atom } from '../ovsdb/wire/atom.js'
+import type { Row, Value } from '../ovsdb/wire/datum.js'
+import type { Condition } from '../ovsdb/wire/operation.js'
+import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue, type RefTo } from '../ovsdb/desired.js'
+import { identityRule, type IdentityRule, type IdentityRules } from '../ovsdb/identity.js'
+import type { ColumnChange, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, UpdateRow } from './plan.js'
+
+// -------------------------------------------------------------------------------------
+// values
+// -------------------------------------------------------------------------------------
+
+/** A canonical text of a value: set elements and map pairs sorted. */
+const valueKey = (v: Value): string => {
+  if (Array.isArray(v) && v[0] === 'set') return `s[${(v[1] as ReadonlyArray<Atom>).map(atomKey).sort().join(',')}]`
+  if (Array.isArray(v) && v[0] === 'map')
+    return `m[${(v[1] as ReadonlyArray<readonly [Atom, Atom]>).map((p) => `${atomKey(p[0])}=${atomKey(p[1])}`).sort().join(',')}]`
+  return atomKey(v as Atom)
+}
+
+const mapPairs = (v: Value): ReadonlyArray<readonly [Atom, Atom]> =>
+  Array.isArray(v) && v[0] === 'map' ? (v[1] as ReadonlyArray<readonly [Atom, Atom]>) : []
+
+const mapGet = (v: Value | undefined, key: string): Atom | undefined =>
+  v === undefined ? undefined : mapPairs(v).find((p) => p[0] === key)?.[1]
+
+
+// -------------------------------------------------------------------------------------
+// diff
+// -------------------------------------------------------------------------------------
+
+interface Parent {
+  readonly table: string
+  readonly uuid: string
+  readonly column: string
+}
+
+interface Ctx {
+  readonly schema: DatabaseSchema
+  readonly current: CurrentState
+  readonly rules: IdentityRules
+  readonly owner: string
+  readonly ownerKey: string
+  readonly idKey: string
+}
+
+/** Non-root tables and, for each, the strong reference columns that hold its rows. */
+const childColumns = (schema: DatabaseSchema): Map<string, Array<{ table: string; column: string }>> => {
+  const out = new Map<string, Array<{ table: string; column: string }>>()
+  for (const t of Object.values(schema.tables))
+    for (const c of Object.values(t.columns)) {
+      const rt = c.type.key.refTable
+      if (rt === undefined || c.type.key.refType === 'weak') continue
+      const target = getTable(schema, rt)
+      if (target === undefined || target.isRoot) continue
+      let l = out.get(rt)
+      if (l === undefined) out.set(rt, (l = []))
+      l.push({ table: t.name, column: c.name })
+    }
+  return out
+}
+
+const sanitize = (s: string): string => s.replace(/[^a-zA-Z0-9_]/g, '_').slice(0, 48)
+
+/** What a diff knows when it is done, for patching its plan (see {@link Planner}). @internal */
+export interface DiffState {
+  readonly plan: Plan
+  /** The desired rows by id (the planner swaps in a row that changed in place). */
+  readonly byId: Map<string, { readonly row: DesiredRow; readonly index: number; readonly table: TableSchema }>
+  /** Desired id -> the UUID of the existing row it matched. */
+  readonly matched: ReadonlyMap<string, string>
+  /** The UUIDs matched. */
+  readonly claimed: ReadonlySet<string>
+  /** The updates by UUID, before sorting. */
+  readonly updates: ReadonlyMap<string, UpdateRow>
+  /** One matched row's update, made again from the rows as they are now. */
+  readonly updateOf: (id: string, uuid: string) => UpdateRow | undefined
+  /** The owner an existing row carries. */
+  readonly ownerOf: (r: Row) => string | undefined
+  /** An existing row's identity, without its parent's part. */
+  readonly ownKey: (table: string, r: Row) => string
+  /** The problems of one desired row's values (references aside), as the diff reports them. */
+  readonly checkRow: (row: DesiredRow, index: number, table: TableSchema) => ReadonlyArray<{ readonly path: string; readonly message: string }>
+}
+
+/** The diff, keeping its state. @internal */
+export const diffState = (
+  schema: DatabaseSchema,
+  current: CurrentState,
+  desired: DesiredState,
+  options: PlanOptions = {},
+): E.Either<PlanError, DiffState> => {
+  const ctx: Ctx = {
+    schema,
+    current,
+    rules: options.rules ?? {},
+    owner: desired.owner,
+    ownerKey: options.ownerKey ?? 'ovn-nb/owner',
+    idKey: options.idKey ?? 'ovn-nb/id',
+  }
+  const problems: Array<{ path: string; message: string }> = []
+  if (desired.owner === '') problems.push({ path: 'owner', message: 'the owner must not be empty' })
+
+  // ---- the desired rows: checks, parents -------------------------------------------
+  const byId = new Map<string, { readonly row: DesiredRow; readonly index: number; readonly table: TableSchema }>()
+  desired.rows.forEach((row, index) => {
+    const t = getTable(schema, row.table)
+    if (t === undefined) problems.push({ path: `rows[${index}].table`, message: `no table "${row.table}" in ${schema.name}` })
+    else if (byId.has(row.id)) problems.push({ path: `rows[${index}].id`, message: `duplicate id "${row.id}"` })
+    else byId.set(row.id, { row, index, table: t })
+  })
+  const desiredParent = new Map<string, { id: string; column: string }>()
+  const checkRef = (a: RefTo, refTable: string | undefined, id: string, index: number, name: string, table: string, c: ColumnSchema): number => {
+    const target = byId.get(a[1])
+    if (target === undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: `reference to "${a[1]}", which is not in the desired state` })
+    else if (refTable === undefined || target.row.table !== refTable)
+      problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is a ${target.row.table} row; ${table}.${name} refers to ${refTable ?? 'no table'}` })
+    else if (!target.table.isRoot && c.type.key.refType !== 'weak') {
+      const prev = desiredParent.get(a[1])
+      if (prev === undefined) desiredParent.set(a[1], { id, column: name })
+      else if (prev.id !== id || prev.column !== name) {
+        problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is held by both "${prev.id}" and "${id}"` })
+        desiredParent.set(a[1], { id, column: name })
+      }
+    }
+    return 1
+  }
+  for (const [id, { row, index, table }] of byId) {
+    const columns = row.columns
+    for (const name of Object.keys(columns)) {
+      const v = columns[name]!
+      const c = Object.prototype.hasOwnProperty.call(table.columns, name) ? table.columns[name] : undefined
+      if (c === undefined) {
+        problems.push({ path: `rows[${index}].columns.${name}`, message: `no column "${name}" in table ${row.table}` })
+        continue
+      }
+      // references: each must name a desired row of the table the column refers to; a
+      // row of a non-root table is held by one (strong) parent only
+      let refs = 0
+      if (Array.isArray(v) && v[0] === 'set') {
+        for (const a of v[1] as ReadonlyArray<DesiredAtom>) if (typeof a === 'object' && isRefTo(a)) refs += checkRef(a, c.type.key.refTable, id, index, name, row.table, c)
+      } else if (Array.isArray(v) && v[0] === 'map') {
+        for (const p of v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) {
+          if (typeof p[0] === 'object' && isRefTo(p[0])) refs += checkRef(p[0], c.type.key.refTable, id, index, name, row.table, c)
+          if (typeof p[1] === 'object' && isRefTo(p[1])) refs += checkRef(p[1], c.type.value?.refTable, id, index, name, row.table, c)
+        }
+      } else if (typeof v === 'object' && isRefTo(v)) refs += checkRef(v, c.type.key.refTable, id, index, name, row.table, c)
+      const e = refs === 0 ? checkValue(c.type, v) : checkWithRefs(c.type, v)
+      if (e !== undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: e })
+    }
+  }
+  for (const [id, { row, index, table }] of byId)
+    if (!table.isRoot && !desiredParent.has(id))
+      problems.push({ path: `rows[${index}]`, message: `"${id}" (${row.table}) is held by no desired row: the server would delete it` })
+  if (problems.length > 0) return E.left({ _tag: 'InvalidDesired', problems })
+
+  // ---- the existing rows: parents, identities ---------------------------------------
+  const holders = childColumns(schema)
+  const existingParent = new Map<string, Parent>() // child uuid -> parent
+  for (const [child, cols] of holders) {
+    void child
+    for (const { table, column } of cols)
+      for (const [uuid, r] of current.rows(table)) {
+        const v = r[column]
+        if (v === undefined) continue
+        for (const a of setElements(v)) if (Array.isArray(a) && a[0] === 'uuid') existingParent.set(a[1], { table, uuid, column })
+      }
+  }
+  const ownerOf = (r: Row): string | undefined => {
+    const o = mapGet(r['external_ids'], ctx.ownerKey)
+    return typeof o === 'string' ? o : undefined
+  }
+  const rulesMemo = new Map<string, IdentityRule>()
+  const ruleOf = (table: string): IdentityRule => {
+    let r = rulesMemo.get(table)
+    if (r === undefined) rulesMemo.set(table, (r = identityRule(schema, ctx.rules, table)))
+    return r
+  }
+  const ownKeyOf = (rule: IdentityRule, r: Row): string => {
+    if ('key' in rule) {
+      const id = mapGet(r['external_ids'], ctx.idKey)
+      return `${ownerOf(r) ?? ''}\u0001${typeof id === 'string' ? id : ''}`
+    }
+    let key = ''
+    for (let i = 0; i < rule.columns.length; i++) key += `${i > 0 ? '\u0001' : ''}${valueKey(r[rule.columns[i]!] ?? EMPTY_SET)}`
+    return key
+  }
+  const checkRow = (row: DesiredRow, index: number, table: TableSchema): Array<{ path: string; message: string }> => {
+    const out: Array<{ path: string; message: string }> = []
+    for (const name of Object.keys(row.columns)) {
+      const v = row.columns[name]!
+      const c = Object.prototype.hasOwnProperty.call(table.columns, name) ? table.columns[name] : undefined
+      const e = c === undefined ? `no column "${name}" in table ${row.table}` : hasRef(v) ? checkWithRefs(c.type, v) : checkValue(c.type, v)
+      if (e !== undefined) out.push({ path: `rows[${index}].columns.${name}`, message: e })
+    }
+    return out
+  }
+  const existingKeyMemo = new Map<string, string>()
+  const existingKey = (table: string, uuid: string, r: Row): string => {
+    const memo = existingKeyMemo.get(uuid)
+    if (memo !== undefined) return memo
+    const rule = ruleOf(table)
+    let key: string
+    if ('key' in rule) {
+      const id = mapGet(r['external_ids'], ctx.idKey)
+      key = `${ownerOf(r) ?? ''}\u0001${typeof id === 'string' ? id : `uuid:${uuid}`}`
+    } else {
+      key = ''
+      for (let i = 0; i < rule.columns.length; i++) key += `${i > 0 ? '\u0001' : ''}${valueKey(r[rule.columns[i]!] ?? EMPTY_SET)}`
+      if (rule.parent === true) {
+        const p = existingParent.get(uuid)
+        const pr = p === undefined ? undefined : current.rows(p.table).get(p.uuid)
+        key = `${p === undefined || pr === undefined ? 'orphan' : `${p.table}.${p.column}:${existingKey(p.table, p.uuid, pr)}`}\u0002${key}`
+      }
+    }
+    existingKeyMemo.set(uuid, key)
+    return key
+  }
+
+  // desired identities (references resolved only as far as identity needs: parent keys)
+  const desiredKeyMemo = new Map<string, string>()
+  const desiredKey = (id: string): string => {
+    const memo = desiredKeyMemo.get(id)
+    if (memo !== undefined) return memo
+    const { row, table } = byId.get(id)!
+    const rule = ruleOf(row.table)
+    let key: string
+    if ('key' in rule) key = `${ctx.owner}\u0001${id}`
+    else {
+      key = ''
+      for (let i = 0; i < rule.columns.length; i++) {
+        const c = rule.columns[i]!
+        const v = row.columns[c]
+        const cs = table.columns[c]
+        key += `${i > 0 ? '\u0001' : ''}${v === undefined || cs === undefined || hasRef(v) ? valueKey(cs ? defaultValue(cs.type) : EMPTY_SET) : valueKey(canonicalValue(cs.type, v as Value))}`
+      }
+      if (rule.parent === true) {
+        const p = desiredParent.get(id)
+        key = `${p === undefined ? 'orphan' : `${byId.get(p.id)!.row.table}.${p.column}:${desiredKey(p.id)}`}\u0002${key}`
+      }
+    }
+    desiredKeyMemo.set(id, key)
+    return key
+  }
+
+  // identity keys for matching, as paths of parts rather than one text: a part is an
+  // atom itself, or the text of anything else; the first part is the parent's (the text
+  // of its table, column and key, made once per parent) or '' for rules without one
+  type Part = string | number | boolean
+  const partOf = (v: Value): Part => (typeof v === 'object' ? valueKey(v) : v)
+  const existingPrefixMemo = new Map<string, Map<string, string>>()
+  const existingPrefix = (uuid: string): string => {
+    const p = existingParent.get(uuid)
+    const pr = p === undefined ? undefined : current.rows(p.table).get(p.uuid)
+    if (p === undefined || pr === undefined) return 'orphan'
+    let byColumn = existingPrefixMemo.get(p.uuid)
+    if (byColumn === undefined) existingPrefixMemo.set(p.uuid, (byColumn = new Map()))
+    let text = byColumn.get(p.column)
+    if (text === undefined) byColumn.set(p.column, (text = `${p.table}.${p.column}:${existingKey(p.table, p.uuid, pr)}`))
+    return text
+  }
+  // the parts are written into one array, used at once by the caller
+  const parts: Part[] = []
+  const existingParts = (table: string, uuid: string, r: Row): Part[] => {
+    const rule = ruleOf(table)
+    parts.length = 0
+    if ('key' in rule) {
+      const id = mapGet(r['external_ids'], ctx.idKey)
+      parts.push('', ownerOf(r) ?? '', typeof id === 'string' ? id : `uuid:${uuid}`)
+      return parts
+    }
+    parts.push(rule.parent === true ? existingPrefix(uuid) : '')
+    for (const c of rule.columns) parts.push(partOf(r[c] ?? EMPTY_SET))
+    return parts
+  }
+  const desiredPrefixMemo = new Map<string, Map<string, string>>()
+  const desiredPrefix = (id: string): string => {
+    const p = desiredParent.get(id)
+    if (p === undefined) return 'orphan'
+    let byColumn = desiredPrefixMemo.get(p.id)
+    if (byColumn === undefined) desiredPrefixMemo.set(p.id, (byColumn = new Map()))
+    let text = byColumn.get(p.column)
+    if (text === undefined) byColumn.set(p.column, (text = `${byId.get(p.id)!.row.table}.${p.column}:${desiredKey(p.id)}`))
+    return text
+  }
+  const desiredParts = (id: string): Part[] => {
+    const { row, table } = byId.get(id)!
+    const rule = ruleOf(row.table)
+    parts.length = 0
+    if ('key' in rule) {
+      parts.push('', ctx.owner, id)
+      return parts
+    }
+    parts.push(rule.parent === true ? desiredPrefix(id) : '')
+    for (const c of rule.columns) {
+      const v = row.columns[c]
+      const cs = table.columns[c]
+      parts.push(v === undefined || cs === undefined || hasRef(v) ? partOf(cs ? defaultValue(cs.type) : EMPTY_SET) : partOf(canonicalValue(cs.type, v as Value)))
+    }
+    return parts
+  }
+
+  // ---- matching -----------------------------------------------------------------------
+  const adoptable = (o: string | undefined): boolean =>
+    o === ctx.owner ||
+    (options.adopt === true && o === undefined) ||
+    (Array.isArray(options.adopt) && (o === undefined || options.adopt.includes(o)))
+  const byTable = new Map<string, string[]>()
+  for (const [id, { row }] of byId) {
+    let l = byTable.get(row.table)
+    if (l === undefined) byTable.set(row.table, (l = []))
+    l.push(id)
+  }
+  const matched = new Map<string, string>() // desired id -> existing uuid
+  const claimed = new Set<string>() // existing uuids matched
+  const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; message: string }> = []
+  for (const [table, ids] of [...byTable].sort((a, b) => cmp(a[0], b[0]))) {
+    const rows = current.rows(table)
+    const hasOwner = getTable(schema, table)?.columns['external_ids'] !== undefined
+    // existing rows by identity: a tree of maps, one level per part, whose leaves are one
+    // UUID, or several when identities collide
+    type Leaf = string | string[]
+    type Level = Map<Part, Level | Leaf>
+    const root: Level = new Map()
+    for (const [uuid, r] of rows) {
+      const parts = existingParts(table, uuid, r)
+      let level = root
+      for (let i = 0; i < parts.length - 1; i++) {
+        let next = level.get(parts[i]!) as Level | undefined
+        if (next === undefined) level.set(parts[i]!, (next = new Map()))
+        level = next
+      }
+      const last = parts[parts.length - 1]!
+      const l = level.get(last) as Leaf | undefined
+      if (l === undefined) level.set(last, uuid)
+      else if (typeof l === 'string') level.set(last, [l, uuid])
+      else l.push(uuid)
+    }
+    // desired ids by the existing rows they match; only ids matching the same rows compete
+    // for them, so only they need an order (sorted, as the plan must not depend on the
+    // input order)
+    const groups = new Map<Leaf, string | string[]>()
+    for (const id of ids) {
+      const parts = desiredParts(id)
+      let level: Level | undefined = root
+      for (let i = 0; i < parts.length - 1 && level !== undefined; i++) level = level.get(parts[i]!) as Level | undefined
+      const leaf = level?.get(parts[parts.length - 1]!) as Leaf | undefined
+      if (leaf === undefined) continue
+      const g = groups.get(leaf)
+      if (g === undefined) groups.set(leaf, id)
+      else if (typeof g === 'string') groups.set(leaf, [g, id])
+      else g.push(id)
+    }
+    const claim = (id: string, found: string | string[]): void => {
+      let mine: string | undefined
+      let pick: string
+      let owner: string | undefined
+      if (typeof found === 'string') {
+        // one candidate (the usual case)
+        if (claimed.has(found)) return
+        owner = ownerOf(rows.get(found)!)
+        mine = owner === ctx.owner ? found : undefined
+        pick = found
+      } else {
+        const cands = found.filter((u) => !claimed.has(u))
+        if (cands.length === 0) return
+        mine = cands.find((u) => ownerOf(rows.get(u)!) === ctx.owner)
+        pick = mine ?? cands.sort()[0]!
+        owner = ownerOf(rows.get(pick)!)
+      }
+      const { row } = byId.get(id)!
+      if (mine === undefined && hasOwner && row.shared !== true && !adoptable(owner)) {
+        conflicts.push({
+          table,
+          id,
+          uuid: pick,
+          owner,
+          message:
+            owner === undefined
+              ? `${table} ${describeKey(desiredKey(id))} exists without an owner; adopt it (adopt: true) or mark it shared`
+              : `${table} ${describeKey(desiredKey(id))} belongs to "${owner}"; mark it shared or adopt it from "${owner}"`,
+        })
+        return
+      }
+      matched.set(id, pick)
+      claimed.add(pick)
+    }
+    for (const [found, g] of groups) {
+      if (typeof g === 'string') claim(g, found)
+      else for (const id of g.sort()) claim(id, found)
+    }
+  }
+  // in the order of tables, then of ids
+  conflicts.sort((a, b) => (a.table === b.table ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : cmp(a.table, b.table)))
+  if (conflicts.length > 0) return E.left({ _tag: 'Conflict', conflicts })
+
+  // ---- named-uuids of new rows, in a deterministic order --------------------------------
+  const toCreate: string[] = []
+  for (const id of byId.keys()) if (!matched.has(id)) toCreate.push(id)
+  // by table, then identity key, then id: the keys computed once (a sort compares each many times)
+  const createKeys = new Map<string, string>()
+  for (const id of toCreate) createKeys.set(id, desiredKey(id))
+  toCreate.sort((a, b) => {
+    const ta = byId.get(a)!.row.table
+    const tb = byId.get(b)!.row.table
+    return ta === tb ? cmp(createKeys.get(a)!, createKeys.get(b)!) || cmp(a, b) : cmp(ta, tb)
+  })
+  const uuidNames = new Map<string, string>()
+  toCreate.forEach((id, i) => uuidNames.set(id, `new${i}_${sanitize(id)}`))
+  const resolve = (a: DesiredAtom): Atom =>
+    isRefTo(a) ? (matched.has(a[1]) ? ['uuid', matched.get(a[1])!] : ['named-uuid', uuidNames.get(a[1])!]) : a
+  const resolveValue = (ct: ColumnType, v: DesiredValue): Value => {
+    if (Array.isArray(v) && v[0] === 'set') return ['set', (v[1] as ReadonlyArray<DesiredAtom>).map(resolve)]
+    if (Array.isArray(v) && v[0] === 'map')
+      return ['map', (v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map((p) => [resolve(p[0]), resolve(p[1])] as const)]
+    return canonicalValue(ct, resolve(v as DesiredAtom))
+  }
+  // rows the engine writes get the owner (and, for id identities, the id) in external_ids
+  const sameMarks = (have: Value, ext: DesiredValue | undefined, id: string, withId: boolean, uuidOf: (id: string) => string | undefined): boolean => {
+    if (!Array.isArray(have) || have[0] !== 'map') return false
+    const h = have[1] as ReadonlyArray<readonly [Atom, Atom]>
+    const holds = (k: DesiredAtom, v: DesiredAtom): boolean => {
+      for (const q of h) if (sameAtom(k, q[0], uuidOf)) return sameAtom(v, q[1], uuidOf)
+      return false
+    }
+    let n = withId ? 2 : 1
+    if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map')
+      for (const p of ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) {
+        if (p[0] === ctx.ownerKey || p[0] === ctx.idKey) continue
+        n++
+        if (!holds(p[0], p[1])) return false
+      }
+    return h.length === n && holds(ctx.ownerKey, ctx.owner) && (!withId || holds(ctx.idKey, id))
+  }
+  const markedIds = (id: string, table: string, ext: DesiredValue | undefined): DesiredValue => {
+    const pairs = (ext !== undefined && Array.isArray(ext) && ext[0] === 'map' ? [...(ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>)] : []).filter(
+      (p) => p[0] !== ctx.ownerKey && p[0] !== ctx.idKey,
+    )
+    pairs.push([ctx.ownerKey, ctx.owner])
+    if ('key' in ruleOf(table)) pairs.push([ctx.idKey, id])
+    return ['map', pairs]
+  }
+  const entries: PlanEntry[] = []
+  // ---- creates --------------------------------------------------------------------------
+  // what a table's creates share: whether they carry marks, and the guard's columns
+  const createInfo = new Map<string, { readonly marked: boolean; readonly guard: ReadonlyArray<string> | undefined }>()
+  const createInfoOf = (name: string, table: TableSchema) => {
+    let info = createInfo.get(name)
+    if (info === undefined) {
+      const rule = ruleOf(name)
+      const indexed = table.indexes.some((ix) => 'columns' in rule && ix.length === rule.columns.length && ix.every((c) => rule.columns.includes(c)))
+      const guarded = table.isRoot && 'columns' in rule && rule.parent !== true && !indexed && rule.columns.length > 0
+      createInfo.set(name, (info = { marked: table.columns['external_ids'] !== undefined, guard: guarded ? (rule as { columns: ReadonlyArray<string> }).columns : undefined }))
+    }
+    return info
+  }
+  for (const id of toCreate) {
+    const { row, table } = byId.get(id)!
+    const info = createInfoOf(row.table, table)
+    const marked = info.marked && row.shared !== true
+    const out: Record<string, PlanValue> = {}
+    const columns = row.columns
+    for (const name in columns)
+      out[name] = resolveValue(table.columns[name]!.type, marked && name === 'external_ids' ? markedIds(id, row.table, columns[name]) : columns[name]!)
+    if (marked && out['external_ids'] === undefined) out['external_ids'] = resolveValue(table.columns['external_ids']!.type, markedIds(id, row.table, undefined))
+    const guard = info.guard?.map((c): Condition => [c, '==', out[c] ?? defaultValue(table.columns[c]!.type)])
+    entries.push({
+      action: 'create',
+      table: row.table,
+      id,
+      identity: describeKey(createKeys.get(id)!),
+      uuidName: uuidNames.get(id)!,
+      row: out,
+      ...(guard !== undefined ? { guard } : {}),
+    })
+  }
+
+  // ---- what the state no longer holds ---------------------------------------------------
+  const deleting = new Set<string>()
+  const deletes: DeleteRow[] = []
+  const retained: Array<{ readonly table: string; readonly uuid: string; readonly identity: string; readonly reason: string }> = []
+  // root uuid -> rows that hold it by a strong reference (built only when GC needs it)
+  let rootHolders: Map<string, Parent[]> | undefined
+  const strongHolders = (): Map<string, Parent[]> => {
+    if (rootHolders !== undefined) return rootHolders
+    const out = new Map<string, Parent[]>()
+    rootHolders = out
+    for (const t of Object.values(schema.tables))
+      for (const c of Object.values(t.columns))
+        for (const bt of [c.type.key, c.type.value]) {
+          if (bt?.refTable === undefined || bt.refType === 'weak' || getTable(schema, bt.refTable)?.isRoot !== true) continue
+          for (const [uuid, r] of current.rows(t.name)) {
+            const v = r[c.name]
+            if (v === undefined) continue
+            const atoms = Array.isArray(v) && v[0] === 'map' ? (v[1] as ReadonlyArray<readonly [Atom, Atom]>).flat() : setElements(v)
+            for (const a of atoms)
+              if (Array.isArray(a) && a[0] === 'uuid') {
+                let l = out.get(a[1] as string)
+                if (l === undefined) out.set(a[1] as string, (l = []))
+                l.push({ table: t.name, uuid, column: c.name })
+              }
+          }
+        }
+    return out
+  }
+  // parent uuid -> its table and, per column, the child uuids to remove from it
+  const dropChild = new Map<string, { readonly table: string; readonly cols: Map<string, Set<string>> }>()
+  if (options.gc !== false) {
+    const tables = options.gcTables ?? Object.keys(schema.tables)
+    // roots first, so that children of deleted roots are left to the server
+    const order = [...tables].sort((a, b) => Number(getTable(schema, b)?.isRoot) - Number(getTable(schema, a)?.isRoot) || cmp(a, b))
+    for (const table of order) {
+      const ts = getTable(schema, table)
+      if (ts === undefined || ts.columns['external_ids'] === undefined) continue
+      for (const [uuid, r] of current.rows(table)) {
+        if (claimed.has(uuid) || ownerOf(r) !== ctx.owner) continue
+        const identity = describeKey(existingKey(table, uuid, r))
+        if (ts.isRoot) {
+          // a row someone else still holds by a strong reference cannot go: deleting it
+          // would fail the whole transaction (referential integrity); keep it and say so
+          const holder = strongHolders().get(uuid)?.find((h) => ownerOf(current.rows(h.table).get(h.uuid)!) !== ctx.owner)
+          if (holder !== undefined) {
+            retained.push({ table, uuid, identity, reason: `still referenced by ${holder.table} ${holder.uuid} (${holder.column}), which this owner does not manage` })
+            continue
+          }
+          deleting.add(uuid)
+          deletes.push({ action: 'delete', table, identity, uuid })
+          continue
+        }
+        const p = existingParent.get(uuid)
+        if (p === undefined || deleting.has(p.uuid) || hasDeletedAncestor(p, existingParent, deleting)) {
+          deleting.add(uuid)
+          continue
+        }
+        deleting.add(uuid)
+        deletes.push({ action: 'delete', table, identity, uuid, via: p })
+        let d = dropChild.get(p.uuid)
+        if (d === undefined) dropChild.set(p.uuid, (d = { table: p.table, cols: new Map() }))
+        let s = d.cols.get(p.column)
+        if (s === undefined) d.cols.set(p.column, (s = new Set()))
+        s.add(uuid)
+      }
+    }
+  }
+
+  // ---- updates --------------------------------------------------------------------------
+  const isOwnedUuid = (uuid: string, table: string | undefined): boolean => {
+    if (table === undefined) return false
+    const r = current.rows(table).get(uuid)
+    return r !== undefined && ownerOf(r) === ctx.owner
+  }
+  const updates = new Map<string, UpdateRow>()
+  const uuidOfId = (id: string): string | undefined => matched.get(id)
+  // the order of rows does not matter here (updates are sorted below); the order of a
+  // row's changes is that of the column names
+  const updateOf = (id: string, uuid: string): UpdateRow | undefined => {
+    const { row, table } = byId.get(id)!
+    const existing = current.rows(row.table).get(uuid)!
+    const shared = row.shared === true
+    const marked = !shared && table.columns['external_ids'] !== undefined
+    const names = Object.keys(row.columns)
+    if (marked && !Object.prototype.hasOwnProperty.call(row.columns, 'external_ids')) names.push('external_ids')
+    const changes: ColumnChange[] = []
+    for (const name of names) {
+      const cs = table.columns[name]!
+      const have = existing[name] ?? defaultValue(cs.type)
+      const ids = marked && name === 'external_ids'
+      // the owner's marks checked in place, without building the marked map
+      if (ids && sameMarks(have, row.columns['external_ids'], id, 'key' in ruleOf(row.table), uuidOfId)) continue
+      const wanted = ids ? markedIds(id, row.table, row.columns['external_ids']) : row.columns[name]!
+      const kind = columnKind(cs.type)
+      // a bounded set or map (min > 0 or a finite max) is written whole: ovsdb-server checks
+      // the size after each mutation, so delete-then-insert could pass through an illegal size
+      const bounded = (kind === 'set' || kind === 'map') && (cs.type.min > 0 || cs.type.max !== 'unlimited')
+      // the usual case, checked without building anything: the column holds what is wanted
+      if (sameValue(kind, wanted, have, uuidOfId)) {
+        if (kind === 'set' && !bounded) dropChild.get(uuid)?.cols.delete(name)
+        continue
+      }
+      const want = resolveValue(cs.type, wanted)
+      if (kind === 'atom' || kind === 'optional' || bounded) {
+        if (shared || valueKey(want) === valueKey(have)) continue
+        if (!cs.mutable) continue // an immutable column cannot change; identity should cover it
+        changes.push({ column: name, mode: 'set', old: have, new: want })
+        continue
+      }
+      if (kind === 'set') {
+        const haveKeys = new Map(setElements(have).map((a) => [atomKey(a), a]))
+        const wantKeys = new Map(setElements(want).map((a) => [atomKey(a), a]))
+        const ins = [...wantKeys].filter(([k]) => !haveKeys.has(k)).map(([, a]) => a)
+        const refTable = cs.type.key.refTable
+        const drop = dropChild.get(uuid)?.cols.get(name)
+        const del = [...haveKeys]
+          .filter(([k, a]) => {
+            if (wantKeys.has(k)) return false
+            if (refTable !== undefined) return Array.isArray(a) && (isOwnedUuid(a[1] as string, refTable) || drop?.has(a[1] as string) === true)
+            return !shared
+          })
+          .map(([, a]) => a)
+        dropChild.get(uuid)?.cols.delete(name)
+        if (ins.length > 0 || del.length > 0) changes.push({ column: name, mode: 'mutate', old: have, insert: ins, delete: del })
+        continue
+      }
+      // map: key by key
+      const haveMap = new Map(mapPairs(have).map((p) => [atomKey(p[0]), p]))
+      const wantMap = new Map(mapPairs(want).map((p) => [atomKey(p[0]), p]))
+      const ins: Array<readonly [Atom, Atom]> = []
+      const del: Atom[] = []
+      for (const [k, p] of wantMap) {
+        const h = haveMap.get(k)
+        if (h === undefined) ins.push(p)
+        else if (atomKey(h[1]) !== atomKey(p[1]) && !shared) {
+          del.push(p[0])
+          ins.push(p)
+        }
+      }
+      if (!shared) for (const [k, p] of haveMap) if (!wantMap.has(k)) del.push(p[0])
+      if (ins.length > 0 || del.length > 0) changes.push({ column: name, mode: 'mutate', old: have, insert: ins, delete: del })
+    }
+    if (changes.length > 1) changes.sort((a, b) => (a.column < b.column ? -1 : a.column > b.column ? 1 : 0))
+    return changes.length > 0 ? { action: 'update', table: row.table, id, identity: describeKey(desiredKey(id)), uuid, changes } : undefined
+  }
+  for (const [id, uuid] of matched) {
+    const u = updateOf(id, uuid)
+    if (u !== undefined) updates.set(uuid, u)
+  }
+  // children to drop from parents the desired state does not describe (or not that column)
+  for (const [parentUuid, { table: ptable, cols }] of dropChild) {
+    for (const [column, uuids] of cols) {
+      if (uuids.size === 0) continue
+      const pr = current.rows(ptable).get(parentUuid)
+      if (pr === undefined) continue
+      const change: ColumnChange = { column, mode: 'mutate', old: pr[column] ?? ['set', []], insert: [], delete: [...uuids].sort().map((u) => ['uuid', u] as const) }
+      const prev = updates.get(parentUuid)
+      if (prev !== undefined) updates.set(parentUuid, { ...prev, changes: [...prev.changes, change] })
+      else updates.set(parentUuid, { action: 'update', table: ptable, identity: describeKey(existingKey(ptable, parentUuid, pr)), uuid: parentUuid, changes: [change] })
+    }
+  }
+  const sortedUpdates = [...updates.values()].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
+  const sortedDeletes = deletes.sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
+  entries.push(...sortedUpdates, ...sortedDeletes)
+  return E.right({
+    plan: {
+      database: schema.name,
+      owner: ctx.owner,
+      ownerKey: ctx.ownerKey,
+      entries,
+      summary: { create: toCreate.length, update: sortedUpdates.length, delete: sortedDeletes.length },
+      ...(retained.length > 0 ? { retained } : {}),
+    },
+    byId,
+    matched,
+    claimed,
+    updates,
+    updateOf,
+    ownerOf,
+    ownKey: (table: string, r: Row) => ownKeyOf(ruleOf(table), r),
+    checkRow,
+  })
+}
+
+// -------------------------------------------------------------------------------------
+// helpers
+// -------------------------------------------------------------------------------------
+
+const EMPTY_SET: Value = ['set', []]
+
+/** Code-unit order: deterministic, and far cheaper than collation (`localeCompare`). */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+const isWrapped = (v: unknown): boolean => Array.isArray(v) && (v[0] === 'set' || v[0] === 'map')
+
+/** Whether a desired atom, its references resolved, is the existing atom. */
+const sameAtom = (want: DesiredAtom, have: Atom, uuidOf: (id: string) => string | undefined): boolean => {
+  if (typeof want !== 'object') return want === have
+  if (typeof have !== 'object') return false
+  if (want[0] === 'ref') return have[0] === 'uuid' && uuidOf(want[1]) === have[1]
+  return want[0] === have[0] && want[1] === have[1]
+}
+
+/**
+ * A key standing for an atom in a set or map of one column (whose atoms all have one
+ * type): the atom itself, or the UUID; undefined for what no existing atom can equal.
+ */
+const atomId = (a: DesiredAtom, uuidOf: (id: string) => string | undefined): string | number | boolean | undefined => {
+  if (typeof a !== 'object') return a
+  if (a[0] === 'ref') return uuidOf(a[1])
+  return a[0] === 'uuid' ? a[1] : undefined
+}
+
+const SMALL = 8
+
+/**
+ * Whether a column already holds the desired value (sets and maps compared as sets and
+ * maps), without building anything for small values. True means that the full
+ * comparison would find no change; false means that it has to be made.
+ */
+const sameValue = (kind: ReturnType<typeof columnKind>, want: DesiredValue, have: Value, uuidOf: (id: string) => string | undefined): boolean => {
+  if (kind === 'atom') return !isWrapped(want) && !isWrapped(have) && sameAtom(want as DesiredAtom, have as Atom, uuidOf)
+  if (kind === 'map') {
+    if (!Array.isArray(want) || want[0] !== 'map' || !Array.isArray(have) || have[0] !== 'map') return false
+    const w = want[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
+    const h = have[1] as ReadonlyArray<readonly [Atom, Atom]>
+    if (w.length !== h.length) return false
+    if (w.length <= SMALL) {
+      for (const p of w) {
+        const q = h.find((x) => sameAtom(p[0], x[0], uuidOf))
+        if (q === undefined || !sameAtom(p[1], q[1], uuidOf)) return false
+      }
+      return true
+    }
+    const m = new Map<unknown, Atom>()
+    for (const q of h) m.set(typeof q[0] === 'object' ? q[0][1] : q[0], q[1])
+    for (const p of w) {
+      const k = atomId(p[0], uuidOf)
+      if (k === undefined) return false
+      const q = m.get(k)
+      if (q === undefined || !sameAtom(p[1], q, uuidOf)) return false
+    }
+    return true
+  }
+  // sets and optional values: elements compared as sets
+  if (Array.isArray(want) && want[0] === 'map') return false
+  if (Array.isArray(have) && have[0] === 'map') return false
+  const wantSet = Array.isArray(want) && want[0] === 'set'
+  const haveSet = Array.isArray(have) && have[0] === 'set'
+  const wn = wantSet ? (want[1] as ReadonlyArray<DesiredAtom>).length : 1
+  const h = haveSet ? (have[1] as ReadonlyArray<Atom>) : undefined
+  const hn = h === undefined ? 1 : h.length
+  if (wn !== hn) return false
+  if (wn === 0) return true
+  if (!wantSet) return sameAtom(want as DesiredAtom, h === undefined ? (have as Atom) : h[0]!, uuidOf)
+  const w = want[1] as ReadonlyArray<DesiredAtom>
+  if (h === undefined) return sameAtom(w[0]!, have as Atom, uuidOf)
+  if (wn <= SMALL) {
+    for (const a of w) if (!h.some((x) => sameAtom(a, x, uuidOf))) return false
+    return true
+  }
+  const keys = new Set<unknown>()
+  for (const x of h) keys.add(typeof x === 'object' ? x[1] : x)
+  for (const a of w) {
+    const k = atomId(a, uuidOf)
+    if (k === undefined || !keys.has(k)) return false
+  }
+  return true
+}
+
+/** Whether a desired value holds a reference to a desired row. */
+const hasRef = (v: DesiredValue): boolean => {
+  if (Array.isArray(v) && v[0] === 'set') return (v[1] as ReadonlyArray<DesiredAtom>).some(isRefTo)
+  if (Array.isArray(v) && v[0] === 'map') return (v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).some((p) => isRefTo(p[0]) || isRefTo(p[1]))
+  return isRefTo(v)
+}
+
+/**
+ * `checkValue` of a value holding references, each standing for a distinct UUID. The
+ * usual case — a set in a UUID column — is checked without building the placeholder
+ * value: references are valid UUID atoms, the other elements are checked one by one.
+ */
+const checkWithRefs = (ct: ColumnType, v: DesiredValue): string | undefined => {
+  if (ct.value === undefined && ct.key.type === 'uuid' && ct.key.enum === undefined && Array.isArray(v) && v[0] === 'set' && v.length === 2 && Array.isArray(v[1])) {
+    const xs = v[1] as ReadonlyArray<DesiredAtom>
+    const seen = xs.length > 1 ? new Set<string | number | boolean>() : undefined
+    for (const x of xs) {
+      if (isRefTo(x)) continue
+      const e = checkAtom(ct.key, x)
+      if (e !== undefined) return e
+      if (seen !== undefined) {
+        const k = typeof x === 'object' ? `${x[0]}:${x[1]}` : x
+        if (seen.has(k)) return `duplicate set element ${JSON.stringify(x)}`
+        seen.add(k)
+      }
+    }
+    const n = xs.length
+    if (n < ct.min) return `${n} elements, at least ${ct.min} required`
+    if (ct.max !== 'unlimited' && n > ct.max) return `${n} elements, at most ${ct.max} allowed`
+    return undefined
+  }
+  return checkValue(ct, placeholderRefs(v))
+}
+
+const PLACEHOLDER: Atom = ['uuid', ZERO_UUID]
+const placeholderRefs = (v: DesiredValue): Value => {
+  const fix = (a: DesiredAtom): Atom => (isRefTo(a) ? PLACEHOLDER : a)
+  if (Array.isArray(v) && v[0] === 'set') {
+    // distinct refs must stay distinct for the duplicate check
+    const xs = v[1] as ReadonlyArray<DesiredAtom>
+    return ['set', xs.map((a, i) => (isRefTo(a) ? (['uuid', `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`] as const) : a))]
+  }
+  if (Array.isArray(v) && v[0] === 'map')
+    return ['map', (v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map((p) => [fix(p[0]), fix(p[1])] as const)]
+  return fix(v as DesiredAtom)
+}
+
+const hasDeletedAncestor = (p: Parent, parents: ReadonlyMap<string, Parent>, deleting: ReadonlySet<string>): boolean => {
+  let cur: Parent | undefined = p
+  for (let i = 0; cur !== undefined && i < 16; i++) {
+    if (deleting.has(cur.uuid)) return true
+    cur = parents.get(cur.uuid)
+  }
+  return false
+}
+
+/** Identity keys are internal strings; this makes them readable: `sw0 / to-lport 1000 "ip4"`. */
+const describeKey = (k: string): string =>
+  k
+    .split('\u0002')
+    .map((part) => {
+      const at = part.indexOf(':')
+      // a parent part is "Table.column:key"; keep only the key
+      const body = /^[A-Z][A-Za-z_]*\.[a-z_]+:/.test(part) ? part.slice(at + 1) : part
+      return body
+        .split('\u0001')
+        .map((s) => (s === 's[]' ? '-' : s.replace(/^(string|number|boolean|uuid):/, '')))
+        .join(' ')
+    })
+    .join(' / ')

@@ -1,0 +1,238 @@
+import test, { type ExecutionContext } from 'ava'
+import fc from 'fast-check'
+import * as E from 'fp-ts/lib/Either.js'
+import { connect, syncReplica, type Client, type Operation, type Replica } from '../../src/ovsdb/index.js'
+import { compile, diff, Planner, type DesiredRow, type DesiredState, type PlanOptions, type PlanPath } from '../../src/plan/index.js'
+import { apply } from '../../src/apply/index.js'
+import { nbIdentity } from '../../src/nb/identity.js'
+import { nbctl, startOvsdb } from '../support/ovsdb.js'
+import { topology } from '../support/topology.js'
+
+const NB = 'OVN_Northbound'
+const OPTIONS: PlanOptions = { rules: nbIdentity }
+
+const ok = async <A>(t: ExecutionContext, task: () => Promise<E.Either<unknown, A>>): Promise<A> => {
+  const r = await task()
+  if (E.isLeft(r)) {
+    t.fail(JSON.stringify(r.left))
+    throw new Error('unexpected Left')
+  }
+  return r.right
+}
+
+/** A new desired state that keeps the row objects of the last one where a row is the same (immutable values, as a controller keeps them). */
+const stabilize = (prev: DesiredState | undefined, next: DesiredState): DesiredState => {
+  if (prev === undefined) return next
+  const byId = new Map(prev.rows.map((r) => [r.id, r]))
+  return { owner: next.owner, rows: next.rows.map((r) => (byId.has(r.id) && JSON.stringify(byId.get(r.id)) === JSON.stringify(r) ? byId.get(r.id)! : r)) }
+}
+
+type Step =
+  | { readonly kind: 'desired'; readonly topo: DesiredState }
+  | { readonly kind: 'tweak'; readonly n: number; readonly what: 'action' | 'priority' | 'bad-action' | 'match' | 'drop-ref' | 'port-addr'; readonly action: string }
+  | { readonly kind: 'apply' }
+  | { readonly kind: 'foreign'; readonly what: string; readonly n: number }
+
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('desired' as const), topo: topology }),
+  fc.record({
+    kind: fc.constant('tweak' as const),
+    n: fc.nat(),
+    what: fc.constantFrom('action' as const, 'action' as const, 'priority' as const, 'bad-action' as const, 'match' as const, 'drop-ref' as const, 'port-addr' as const),
+    action: fc.constantFrom('allow', 'drop', 'allow-related'),
+  }),
+  fc.record({ kind: fc.constant('foreign' as const), what: fc.constant('up'), n: fc.nat() }),
+  fc.record({ kind: fc.constant('apply' as const) }),
+  fc.record({ kind: fc.constant('apply' as const) }),
+  fc.record({
+    kind: fc.constant('foreign' as const),
+    what: fc.constantFrom('up', 'clobber-acl', 'nb-global', 'foreign-switch', 'rename-foreign', 'rename-any', 'disown', 'port-ids', 'foreign-port-on-ours', 'move-acl'),
+    n: fc.nat(),
+  }),
+)
+
+const uuidsOf = (replica: Replica, table: string): string[] => [...replica.rows(table).keys()].sort()
+
+/** What someone else does to the database meanwhile (through the same connection, so the replica has it when it resolves). */
+const foreign = (replica: Replica, what: string, n: number): Operation[] => {
+  const pick = (table: string): string | undefined => {
+    const u = uuidsOf(replica, table)
+    return u.length === 0 ? undefined : u[n % u.length]
+  }
+  const byUuid = (u: string) => [['_uuid', '==', ['uuid', u]]] as const
+  switch (what) {
+    case 'up': {
+      const u = pick('Logical_Switch_Port')
+      return u === undefined ? [] : [{ op: 'update', table: 'Logical_Switch_Port', where: byUuid(u), row: { up: n % 2 === 0 } }]
+    }
+    case 'clobber-acl': {
+      const u = pick('ACL')
+      return u === undefined ? [] : [{ op: 'update', table: 'ACL', where: byUuid(u), row: { action: 'reject' } }]
+    }
+    case 'nb-global':
+      return replica.rows('NB_Global').size === 0
+        ? [{ op: 'insert', table: 'NB_Global', row: {} }]
+        : [{ op: 'mutate', table: 'NB_Global', where: [], mutations: [['nb_cfg', '+=', 1]] }]
+    case 'foreign-switch':
+      return [{ op: 'insert', table: 'Logical_Switch', row: { name: `f${n % 3}`, external_ids: ['map', [['ovn-nb/owner', 'b']]] } }]
+    case 'rename-foreign':
+      // to a name the desired states use, at times: the identity now collides
+      return [{ op: 'update', table: 'Logical_Switch', where: [['external_ids', 'includes', ['map', [['ovn-nb/owner', 'b']]]]], row: { name: n % 2 === 0 ? `sw${(n % 3) + 1}` : `g${n % 3}` } }]
+    case 'rename-any': {
+      const u = pick('Logical_Switch')
+      return u === undefined ? [] : [{ op: 'update', table: 'Logical_Switch', where: byUuid(u), row: { name: `sw${(n % 4) + 1}` } }]
+    }
+    case 'disown': {
+      const u = pick('Address_Set')
+      return u === undefined ? [] : [{ op: 'update', table: 'Address_Set', where: byUuid(u), row: { external_ids: ['map', n % 2 === 0 ? [] : [['ovn-nb/owner', 'b']]] } }]
+    }
+    case 'port-ids': {
+      const u = pick('Logical_Switch_Port')
+      return u === undefined ? [] : [{ op: 'mutate', table: 'Logical_Switch_Port', where: byUuid(u), mutations: [['external_ids', 'insert', ['map', [['x', String(n % 2)]]]]] }]
+    }
+    case 'move-acl': {
+      // an ACL taken from the switch that holds it to another row (the ACL row itself unchanged)
+      const from = uuidsOf(replica, 'Logical_Switch').find((u) => (replica.get('Logical_Switch', u)!['acls'] as readonly ['set', ReadonlyArray<unknown>])[1].length > 0)
+      const to = pick('Port_Group')
+      if (from === undefined || to === undefined) return []
+      const acl = (replica.get('Logical_Switch', from)!['acls'] as readonly ['set', ReadonlyArray<readonly ['uuid', string]>])[1][0]!
+      return [
+        { op: 'mutate', table: 'Port_Group', where: byUuid(to), mutations: [['acls', 'insert', ['set', [acl]]]] },
+        { op: 'mutate', table: 'Logical_Switch', where: byUuid(from), mutations: [['acls', 'delete', ['set', [acl]]]] },
+      ]
+    }
+    case 'foreign-port-on-ours': {
+      const u = pick('Logical_Switch')
+      return u === undefined
+        ? []
+        : [
+            { op: 'insert', table: 'Logical_Switch_Port', 'uuid-name': 'fp', row: { name: `fp${n}`, external_ids: ['map', [['ovn-nb/owner', 'b']]] } },
+            { op: 'mutate', table: 'Logical_Switch', where: byUuid(u), mutations: [['ports', 'insert', ['set', [['named-uuid', 'fp']]]]] },
+          ]
+    }
+  }
+  return []
+}
+
+const ROOTS = ['Logical_Switch', 'Logical_Router', 'Port_Group', 'Address_Set', 'DHCP_Options', 'Load_Balancer', 'NB_Global']
+
+test('the incremental planner makes, at every step, the plan the full diff makes: desired rows replaced in place, applies, and changes by others in between', async (t) => {
+  t.timeout(300_000)
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c: Client = await ok(t, connect(server.unix))
+  t.teardown(() => c.close()())
+  const replica = await ok(t, syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] }))
+  const paths = new Map<PlanPath, number>()
+  await fc.assert(
+    fc.asyncProperty(topology, fc.array(step, { minLength: 1, maxLength: 8 }), async (first, steps) => {
+      await ok(t, c.transact(NB, ROOTS.map((table) => ({ op: 'delete' as const, table, where: [] }))))
+      const planner = new Planner(replica.schema, replica, OPTIONS, replica)
+      try {
+        let desired = first
+        const check = (): boolean => {
+          const a = planner.plan(desired)
+          paths.set(planner.lastPath!, (paths.get(planner.lastPath!) ?? 0) + 1)
+          const b = diff(replica.schema, replica, desired, OPTIONS)
+          t.deepEqual(a, b)
+          return JSON.stringify(a) === JSON.stringify(b)
+        }
+        if (!check()) return false
+        for (const s of steps) {
+          if (s.kind === 'desired') desired = stabilize(desired, s.topo)
+          else if (s.kind === 'tweak') {
+            // one row replaced in place by one with the same id: a column, its identity, or its references changed
+            const table = s.what === 'port-addr' ? 'Logical_Switch_Port' : s.what === 'drop-ref' ? 'Logical_Switch' : 'ACL'
+            const at = desired.rows.flatMap((r, i) => (r.table === table ? [i] : []))
+            if (at.length > 0) {
+              const i = at[s.n % at.length]!
+              const rows = [...desired.rows]
+              const r = rows[i]!
+              const col = (): DesiredRow['columns'] => {
+                switch (s.what) {
+                  case 'action':
+                    return { action: s.action }
+                  case 'priority':
+                    return { priority: 2000 + (s.n % 3) }
+                  case 'bad-action':
+                    return { action: 'permit' }
+                  case 'match':
+                    return { match: `ip4.src == 10.9.9.${s.n % 3}` }
+                  case 'port-addr':
+                    return { addresses: ['set', [`0a:00:00:00:09:0${s.n % 3} 10.9.0.${s.n % 3}`]] }
+                  case 'drop-ref': {
+                    const ports = (r.columns['ports'] as readonly ['set', ReadonlyArray<unknown>])[1]
+                    return { ports: ['set', ports.slice(0, -1)] as DesiredRow['columns'][string] }
+                  }
+                }
+              }
+              rows[i] = { ...r, columns: { ...r.columns, ...col() } } satisfies DesiredRow
+              desired = { owner: desired.owner, rows }
+            }
+          } else if (s.kind === 'apply') {
+            const p = planner.plan(desired)
+            if (E.isRight(p) && p.right.entries.length > 0) await c.transact(NB, compile(p.right))()
+          } else {
+            const ops = foreign(replica, s.what, s.n)
+            if (ops.length > 0) await c.transact(NB, ops)()
+          }
+          if (!check()) return false
+        }
+        return true
+      } finally {
+        planner.close()
+      }
+    }),
+    { numRuns: 200, seed: 7, endOnFailure: true },
+  )
+  // the property went through every path, so that each was checked against the full diff
+  t.true((paths.get('full') ?? 0) > 0, JSON.stringify([...paths]))
+  t.true((paths.get('reused') ?? 0) > 0, JSON.stringify([...paths]))
+  t.true((paths.get('patched') ?? 0) > 0, JSON.stringify([...paths]))
+})
+
+test('apply with a kept replica plans incrementally: a second apply is reused, a change by ovn-northd-like writers is patched, and a clobbered column is put back', async (t) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c: Client = await ok(t, connect(server.unix))
+  t.teardown(() => c.close()())
+  const replica = await ok(t, syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] }))
+  const state: DesiredState = {
+    owner: 'ctl',
+    rows: [
+      { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0', ports: ['set', [['ref', 'p1']]], acls: ['set', [['ref', 'acl']]] } },
+      { table: 'Logical_Switch_Port', id: 'p1', columns: { name: 'p1', addresses: ['set', ['0a:00:00:00:00:01 10.0.0.2']] } },
+      { table: 'ACL', id: 'acl', columns: { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow' } },
+    ],
+  }
+  const planner = new Planner(replica.schema, replica, OPTIONS, replica)
+  t.teardown(() => planner.close())
+  const first = await ok(t, apply(c, state, { replica }))
+  t.is(first.plan.summary.create, 3)
+  // the first plan after our own transaction sees new rows: full; then nothing changed: reused
+  const p1 = planner.plan(state)
+  t.is(planner.lastPath, 'full')
+  t.true(E.isRight(p1) && p1.right.entries.length === 0)
+  const p2 = planner.plan(state)
+  t.is(planner.lastPath, 'reused')
+  t.true(E.isRight(p1) && E.isRight(p2) && p2.right === p1.right, 'the same plan value')
+  // someone sets the port up and clobbers the ACL's action: only those rows are compared again
+  nbctl(server, 'set', 'Logical_Switch_Port', 'p1', 'up=true')
+  nbctl(server, 'set', 'ACL', first.created.get('acl')!, 'action=drop')
+  await ok(t, c.echo())
+  const p3 = planner.plan(state)
+  t.is(planner.lastPath, 'patched')
+  t.deepEqual(p3, diff(replica.schema, replica, state, OPTIONS))
+  const p3r = E.isRight(p3) ? p3.right : undefined
+  t.deepEqual(p3r?.entries.map((e) => [e.action, e.table, e.action === 'update' ? e.changes.map((ch) => ch.column) : []]), [['update', 'ACL', ['action']]])
+  // apply (through its own planner beside the replica) puts the action back
+  const again = await ok(t, apply(c, state, { replica }))
+  t.is(again.operations, 2) // the wait on the old value, and the update
+  t.is(nbctl(server, '--bare', '--columns=action', 'list', 'ACL').trim(), 'allow')
+  // a desired row replaced in place (same id, identity and references) is patched too
+  const changed: DesiredState = { ...state, rows: state.rows.map((r) => (r.id === 'p1' ? { ...r, columns: { ...r.columns, addresses: ['set', ['0a:00:00:00:00:01 10.0.0.3']] } } : r)) }
+  planner.plan(state)
+  const p4 = planner.plan(changed)
+  t.is(planner.lastPath, 'patched')
+  t.deepEqual(p4, diff(replica.schema, replica, changed, OPTIONS))
+})
