@@ -26,6 +26,9 @@ import { protocolError, type OvsdbError, type ProtocolError, type Timeout } from
 // model
 // -------------------------------------------------------------------------------------
 
+// requests with more params than this are written in pieces of this many params
+const STREAM_PARAMS = 512
+
 /**
  * A bidirectional byte stream: what the peer needs from a transport.
  *
@@ -126,6 +129,8 @@ export class RpcPeer {
   private readonly abandoned = new Set<number>()
   private nextId = 0
   private closedReason: string | undefined
+  // messages waiting while a large request is streamed
+  private queued: string[] | undefined
   private lastReceived = Date.now()
   private probeSent = false
   /** Ids of our own inactivity probes (not requests a caller waits for). */
@@ -201,7 +206,7 @@ export class RpcPeer {
    * @since 0.1.0
    */
   notify(method: string, params: ReadonlyArray<unknown>): void {
-    if (this.closedReason === undefined) this.channel.write(JSON.stringify({ method, params, id: null }))
+    if (this.closedReason === undefined) this.send(JSON.stringify({ method, params, id: null }))
   }
 
   /**
@@ -270,7 +275,44 @@ export class RpcPeer {
 
   private writeRequest(payload: JSONRPCRequest): void {
     if (this.closedReason !== undefined) throw new Error(this.closedReason)
-    this.channel.write(JSON.stringify({ method: payload.method, params: payload.params ?? [], id: payload.id ?? null }))
+    const params = (payload.params ?? []) as ReadonlyArray<unknown>
+    if (Array.isArray(params) && params.length > STREAM_PARAMS) this.stream(payload.method, params, payload.id ?? null)
+    else this.send(JSON.stringify({ method: payload.method, params, id: payload.id ?? null }))
+  }
+
+  /** Writes a message, or queues it while a long request is being streamed. */
+  private send(text: string): void {
+    if (this.queued !== undefined) this.queued.push(text)
+    else this.channel.write(text)
+  }
+
+  /**
+   * Writes a request with many params (a large transaction) in pieces, one event-loop
+   * turn apart: the server parses the first pieces while the next are serialized, instead
+   * of waiting for all of it. Other messages wait until the request is written whole.
+   * The bytes are those of `JSON.stringify` of the whole request.
+   */
+  private stream(method: string, params: ReadonlyArray<unknown>, id: JSONRPCID): void {
+    this.queued = []
+    let i = 0
+    const step = (): void => {
+      if (this.closedReason !== undefined) {
+        this.queued = undefined
+        return
+      }
+      const end = Math.min(params.length, i + STREAM_PARAMS)
+      const parts: string[] = i === 0 ? [`{"method":${JSON.stringify(method)},"params":[`] : []
+      for (; i < end; i++) parts.push(`${i > 0 ? ',' : ''}${JSON.stringify(params[i]) ?? 'null'}`)
+      if (i === params.length) parts.push(`],"id":${JSON.stringify(id)}}`)
+      this.channel.write(parts.join(''))
+      if (i < params.length) setImmediate(step)
+      else {
+        const waiting = this.queued ?? []
+        this.queued = undefined
+        for (const t of waiting) this.channel.write(t)
+      }
+    }
+    step()
   }
 
   private probe(interval: number): void {
@@ -318,7 +360,7 @@ export class RpcPeer {
       if (msg['method'] === 'echo' && id !== null && id !== undefined) {
         void Promise.resolve(this.server.receive({ jsonrpc: '2.0', method: 'echo', params, id })).then((res) => {
           if (res !== null && this.closedReason === undefined)
-            this.channel.write(JSON.stringify({ id: res.id, result: res.result ?? null, error: null }))
+            this.send(JSON.stringify({ id: res.id, result: res.result ?? null, error: null }))
         })
         return
       }

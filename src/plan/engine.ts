@@ -208,6 +208,8 @@ export const diffState = (
     }
     return out
   }
+  const described = new Map<string, string>()
+  const describe = (k: string): string => describeKey(k, described)
   const existingKeyMemo = new Map<string, string>()
   const existingKey = (table: string, uuid: string, r: Row): string => {
     const memo = existingKeyMemo.get(uuid)
@@ -329,6 +331,7 @@ export const diffState = (
   const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; message: string }> = []
   for (const [table, ids] of [...byTable].sort((a, b) => cmp(a[0], b[0]))) {
     const rows = current.rows(table)
+    if (rows.size === 0) continue // nothing to match (an empty database)
     const hasOwner = getTable(schema, table)?.columns['external_ids'] !== undefined
     // existing rows by identity: a tree of maps, one level per part, whose leaves are one
     // UUID, or several when identities collide
@@ -390,8 +393,8 @@ export const diffState = (
           owner,
           message:
             owner === undefined
-              ? `${table} ${describeKey(desiredKey(id))} exists without an owner; adopt it (adopt: true) or mark it shared`
-              : `${table} ${describeKey(desiredKey(id))} belongs to "${owner}"; mark it shared or adopt it from "${owner}"`,
+              ? `${table} ${describe(desiredKey(id))} exists without an owner; adopt it (adopt: true) or mark it shared`
+              : `${table} ${describe(desiredKey(id))} belongs to "${owner}"; mark it shared or adopt it from "${owner}"`,
         })
         return
       }
@@ -408,24 +411,43 @@ export const diffState = (
   if (conflicts.length > 0) return E.left({ _tag: 'Conflict', conflicts })
 
   // ---- named-uuids of new rows, in a deterministic order --------------------------------
-  const toCreate: string[] = []
-  for (const id of byId.keys()) if (!matched.has(id)) toCreate.push(id)
-  // by table, then identity key, then id: the keys computed once (a sort compares each many times)
-  const createKeys = new Map<string, string>()
-  for (const id of toCreate) createKeys.set(id, desiredKey(id))
-  toCreate.sort((a, b) => {
-    const ta = byId.get(a)!.row.table
-    const tb = byId.get(b)!.row.table
-    return ta === tb ? cmp(createKeys.get(a)!, createKeys.get(b)!) || cmp(a, b) : cmp(ta, tb)
-  })
-  const uuidNames = new Map<string, string>()
-  toCreate.forEach((id, i) => uuidNames.set(id, `new${i}_${sanitize(id)}`))
-  const resolve = (a: DesiredAtom): Atom =>
-    isRefTo(a) ? (matched.has(a[1]) ? ['uuid', matched.get(a[1])!] : ['named-uuid', uuidNames.get(a[1])!]) : a
+  // the rows to create, each with what the plan needs of it, so that nothing is looked up
+  // by id again once they are sorted (a sorted walk through a large map misses the cache)
+  interface Pending {
+    readonly id: string
+    readonly row: DesiredRow
+    readonly table: TableSchema
+    readonly key: string
+    name: string
+  }
+  const toCreate: Pending[] = []
+  for (const [id, e] of byId) if (!matched.has(id)) toCreate.push({ id, row: e.row, table: e.table, key: desiredKey(id), name: '' })
+  // by table, then identity key, then id
+  toCreate.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key, b.key) || cmp(a.id, b.id) : cmp(a.row.table, b.row.table)))
+  // what a reference becomes: the UUID of the row it matched, or the named-uuid of the row
+  // created; one atom per referenced row, shared by every value that refers to it
+  const refAtoms = new Map<string, Atom>()
+  for (let i = 0; i < toCreate.length; i++) {
+    const p = toCreate[i]!
+    p.name = `new${i}_${sanitize(p.id)}`
+    refAtoms.set(p.id, ['named-uuid', p.name])
+  }
+  const resolve = (a: DesiredAtom): Atom => {
+    if (!isRefTo(a)) return a
+    let x = refAtoms.get(a[1])
+    if (x === undefined) refAtoms.set(a[1], (x = ['uuid', matched.get(a[1])!]))
+    return x
+  }
+  // values without references are used as they are (they are immutable)
   const resolveValue = (ct: ColumnType, v: DesiredValue): Value => {
-    if (Array.isArray(v) && v[0] === 'set') return ['set', (v[1] as ReadonlyArray<DesiredAtom>).map(resolve)]
-    if (Array.isArray(v) && v[0] === 'map')
-      return ['map', (v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map((p) => [resolve(p[0]), resolve(p[1])] as const)]
+    if (Array.isArray(v) && v[0] === 'set') {
+      const xs = v[1] as ReadonlyArray<DesiredAtom>
+      return xs.some(isRefTo) ? ['set', xs.map(resolve)] : (v as Value)
+    }
+    if (Array.isArray(v) && v[0] === 'map') {
+      const ps = v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
+      return ps.some((p) => isRefTo(p[0]) || isRefTo(p[1])) ? ['map', ps.map((p) => [resolve(p[0]), resolve(p[1])] as const)] : (v as Value)
+    }
     return canonicalValue(ct, resolve(v as DesiredAtom))
   }
   // rows the engine writes get the owner (and, for id identities, the id) in external_ids
@@ -467,8 +489,7 @@ export const diffState = (
     }
     return info
   }
-  for (const id of toCreate) {
-    const { row, table } = byId.get(id)!
+  for (const { id, row, table, key, name: uuidName } of toCreate) {
     const info = createInfoOf(row.table, table)
     const marked = info.marked && row.shared !== true
     const out: Record<string, PlanValue> = {}
@@ -481,8 +502,8 @@ export const diffState = (
       action: 'create',
       table: row.table,
       id,
-      identity: describeKey(createKeys.get(id)!),
-      uuidName: uuidNames.get(id)!,
+      identity: describe(key),
+      uuidName,
       row: out,
       ...(guard !== undefined ? { guard } : {}),
     })
@@ -527,7 +548,7 @@ export const diffState = (
       if (ts === undefined || ts.columns['external_ids'] === undefined) continue
       for (const [uuid, r] of current.rows(table)) {
         if (claimed.has(uuid) || ownerOf(r) !== ctx.owner) continue
-        const identity = describeKey(existingKey(table, uuid, r))
+        const identity = describe(existingKey(table, uuid, r))
         if (ts.isRoot) {
           // a row someone else still holds by a strong reference cannot go: deleting it
           // would fail the whole transaction (referential integrity); keep it and say so
@@ -631,7 +652,7 @@ export const diffState = (
       if (ins.length > 0 || del.length > 0) changes.push({ column: name, mode: 'mutate', old: have, insert: ins, delete: del })
     }
     if (changes.length > 1) changes.sort((a, b) => (a.column < b.column ? -1 : a.column > b.column ? 1 : 0))
-    return changes.length > 0 ? { action: 'update', table: row.table, id, identity: describeKey(desiredKey(id)), uuid, changes } : undefined
+    return changes.length > 0 ? { action: 'update', table: row.table, id, identity: describe(desiredKey(id)), uuid, changes } : undefined
   }
   for (const [id, uuid] of matched) {
     const u = updateOf(id, uuid)
@@ -646,7 +667,7 @@ export const diffState = (
       const change: ColumnChange = { column, mode: 'mutate', old: pr[column] ?? ['set', []], insert: [], delete: [...uuids].sort().map((u) => ['uuid', u] as const) }
       const prev = updates.get(parentUuid)
       if (prev !== undefined) updates.set(parentUuid, { ...prev, changes: [...prev.changes, change] })
-      else updates.set(parentUuid, { action: 'update', table: ptable, identity: describeKey(existingKey(ptable, parentUuid, pr)), uuid: parentUuid, changes: [change] })
+      else updates.set(parentUuid, { action: 'update', table: ptable, identity: describe(existingKey(ptable, parentUuid, pr)), uuid: parentUuid, changes: [change] })
     }
   }
   const sortedUpdates = [...updates.values()].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
@@ -815,16 +836,42 @@ const hasDeletedAncestor = (p: Parent, parents: ReadonlyMap<string, Parent>, del
 }
 
 /** Identity keys are internal strings; this makes them readable: `sw0 / to-lport 1000 "ip4"`. */
-const describeKey = (k: string): string =>
-  k
-    .split('\u0002')
-    .map((part) => {
-      const at = part.indexOf(':')
-      // a parent part is "Table.column:key"; keep only the key
-      const body = /^[A-Z][A-Za-z_]*\.[a-z_]+:/.test(part) ? part.slice(at + 1) : part
-      return body
-        .split('\u0001')
-        .map((s) => (s === 's[]' ? '-' : s.replace(/^(string|number|boolean|uuid):/, '')))
-        .join(' ')
-    })
-    .join(' / ')
+const describeKey = (k: string, memo?: Map<string, string>): string => {
+  const cut = k.lastIndexOf('\u0002')
+  if (cut < 0) return describePart(k)
+  // the parents' part, shared by their children
+  const prefix = k.slice(0, cut)
+  let p = memo?.get(prefix)
+  if (p === undefined) {
+    p = prefix.split('\u0002').map(describePart).join(' / ')
+    memo?.set(prefix, p)
+  }
+  return `${p} / ${describePart(k.slice(cut + 1))}`
+}
+
+const PARENT_PART = /^[A-Z][A-Za-z_]*\.[a-z_]+:/
+
+/** One part of a key, readable: a parent part ("Table.column:key") keeps only its key; atoms lose their type. */
+const describePart = (part: string): string => {
+  const c = part.charCodeAt(0)
+  const body = c >= 65 && c <= 90 && PARENT_PART.test(part) ? part.slice(part.indexOf(':') + 1) : part
+  let out = ''
+  let start = 0
+  for (;;) {
+    const end = body.indexOf('\u0001', start)
+    const s = end < 0 ? body.slice(start) : body.slice(start, end)
+    const item =
+      s === 's[]'
+        ? '-'
+        : s.startsWith('string:') || s.startsWith('number:')
+          ? s.slice(7)
+          : s.startsWith('boolean:')
+            ? s.slice(8)
+            : s.startsWith('uuid:')
+              ? s.slice(5)
+              : s
+    out = start === 0 ? item : `${out} ${item}`
+    if (end < 0) return out
+    start = end + 1
+  }
+}

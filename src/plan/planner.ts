@@ -5,8 +5,9 @@
  * A {@link Planner} remembers its last plan and what it learned making it, listens to
  * the replica's changes, and makes the next plan from what changed since:
  *
- * - nothing that matters changed (the same desired row objects, and no change in the
- *   database that could touch the plan): the last plan, after one pass over the rows;
+ * - nothing that matters changed (desired rows that are the same objects, or equal ones
+ *   of a state built again, and no change in the database that could touch the plan):
+ *   the last plan, after one pass over the rows;
  * - rows changed in place — a desired row replaced by one with the same id, identity
  *   and references, or a matched row changed by someone else (ovn-northd setting `up`,
  *   a person editing a column) without changing its identity, owner or references —
@@ -15,7 +16,8 @@
  *   the full diff.
  *
  * The result is always the plan {@link diff} would make from the same inputs (property
- * tested against it); immutable desired rows make "unchanged" a pointer comparison.
+ * tested against it). Immutable desired rows make "unchanged" a pointer comparison; a
+ * state built again from scratch costs one structural comparison per row.
  *
  * @module
  */
@@ -173,10 +175,14 @@ export class Planner {
     const swaps: Array<{ readonly row: DesiredRow; readonly index: number }> = []
     const rows = desired.rows
     const before = last.rows
+    // past this many rows replaced, the full diff costs less than comparing them one by one
+    const most = Math.max(64, rows.length >> 3)
     for (let i = 0; i < rows.length; i++) {
       const b = rows[i]!
       const a = before[i]!
-      if (a === b) continue
+      // the same object, or a new one with the same content (a state built again)
+      if (a === b || sameRow(a, b)) continue
+      if (swaps.length >= most) return undefined
       if (!patchable || a.id !== b.id || a.table !== b.table || a.shared !== b.shared) return undefined
       const uuid = state.matched.get(b.id)
       if (uuid === undefined || !this.sameIdentity(a, b) || !sameRefs(a, b)) return undefined
@@ -283,4 +289,30 @@ const refsOf = (r: DesiredRow): string[] => {
     for (const x of atoms) if (typeof x === 'object' && x !== null && isRefTo(x as DesiredValue)) out.push(`${name}\u0000${(x as readonly [string, string])[1]}`)
   }
   return out
+}
+
+/** Whether two desired rows are equal in content: id, table, shared, and every column. */
+const sameRow = (a: DesiredRow, b: DesiredRow): boolean => {
+  if (a.id !== b.id || a.table !== b.table || a.shared !== b.shared) return false
+  const ca = a.columns
+  const cb = b.columns
+  let n = 0
+  for (const k in ca) {
+    n++
+    const vb = cb[k]
+    if (vb === undefined || !sameJson(ca[k], vb)) return false
+  }
+  for (const k in cb) {
+    void k
+    n--
+  }
+  return n === 0
+}
+
+/** Structural equality of JSON-like values (atoms, tuples, sets and maps of them). */
+const sameJson = (a: unknown, b: unknown): boolean => {
+  if (a === b) return true
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false
+  return true
 }

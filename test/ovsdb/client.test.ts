@@ -302,3 +302,14 @@ test('an IPv6 literal remote: tcp:[::1]:PORT against ovsdb-server listening on [
   t.deepEqual([...right(t, await client.listDbs()())].sort(), [NB, '_Server'])
   t.is(client.remote, `tcp:[::1]:${port}`)
 })
+
+test('a large transaction (written in pieces) commits whole, and requests sent meanwhile are answered after it', async (t) => {
+  const { server, client } = await setup(t)
+  const ops: Operation[] = Array.from({ length: 3000 }, (_x, i) => ({ op: 'insert', table: 'Address_Set', row: { name: `as${i}`, addresses: ['set', [`10.0.${i >> 8}.${i & 0xff}`]] } }))
+  const big = client.transact(NB, ops)()
+  const echo = client.echo('during')()
+  const [r, e] = await Promise.all([big, echo])
+  t.is(right(t, r).length, 3000)
+  t.deepEqual(right(t, e), ['during'])
+  t.is(nbctl(server, '--bare', '--columns=name', 'list', 'Address_Set').split('\n').filter((l) => l.trim() !== '').length, 3000)
+})

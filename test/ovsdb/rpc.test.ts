@@ -171,3 +171,22 @@ test('the inactivity probe does not close a connection while a request is outsta
   t.regex(reason, /inactivity probe/)
   t.is(server.received[1]?.['method'], 'echo')
 })
+
+test('a request with many params is written in pieces whose bytes are those of the whole; other messages wait for its end', async (t) => {
+  const pieces: string[] = []
+  let data: ((c: Uint8Array) => void) | undefined
+  const channel: _.Channel = { write: (text) => pieces.push(text), close: () => undefined, onData: (l) => (data = l), onClose: () => undefined }
+  const peer = new _.RpcPeer(channel, { probeIntervalMs: 0 })
+  const ops = Array.from({ length: 2000 }, (_x, i) => ({ op: 'insert', table: 'Address_Set', row: { name: `as${i}`, addresses: ['set', ['10.0.0.1', 'é']] } }))
+  const p = peer.request('transact', ['OVN_Northbound', ...ops])
+  // a notification sent meanwhile is not written into the middle of the request
+  peer.notify('cancel', [99])
+  t.true(pieces.length < 4, 'the first piece is written at once, the rest on later turns')
+  while (!pieces.join('').includes('"cancel"')) await new Promise((r) => setImmediate(r))
+  const whole = pieces.join('')
+  const request = JSON.stringify({ method: 'transact', params: ['OVN_Northbound', ...ops], id: 1 })
+  t.true(pieces.length > 3, `${pieces.length} pieces`)
+  t.is(whole, request + JSON.stringify({ method: 'cancel', params: [99], id: null }))
+  data?.(Buffer.from('{"id":1,"result":[],"error":null}'))
+  t.deepEqual(await p, E.right([]))
+})

@@ -28,13 +28,15 @@ const stabilize = (prev: DesiredState | undefined, next: DesiredState): DesiredS
 }
 
 type Step =
-  | { readonly kind: 'desired'; readonly topo: DesiredState }
+  | { readonly kind: 'desired'; readonly topo: DesiredState; readonly keep: boolean }
+  | { readonly kind: 'rebuild' }
   | { readonly kind: 'tweak'; readonly n: number; readonly what: 'action' | 'priority' | 'bad-action' | 'match' | 'drop-ref' | 'port-addr'; readonly action: string }
   | { readonly kind: 'apply' }
   | { readonly kind: 'foreign'; readonly what: string; readonly n: number }
 
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ kind: fc.constant('desired' as const), topo: topology }),
+  fc.record({ kind: fc.constant('desired' as const), topo: topology, keep: fc.boolean() }),
+  fc.record({ kind: fc.constant('rebuild' as const) }),
   fc.record({
     kind: fc.constant('tweak' as const),
     n: fc.nat(),
@@ -139,7 +141,9 @@ test('the incremental planner makes, at every step, the plan the full diff makes
         }
         if (!check()) return false
         for (const s of steps) {
-          if (s.kind === 'desired') desired = stabilize(desired, s.topo)
+          if (s.kind === 'desired') desired = s.keep ? stabilize(desired, s.topo) : s.topo
+          // the same state built again: new objects, equal content
+          else if (s.kind === 'rebuild') desired = JSON.parse(JSON.stringify(desired)) as DesiredState
           else if (s.kind === 'tweak') {
             // one row replaced in place by one with the same id: a column, its identity, or its references changed
             const table = s.what === 'port-addr' ? 'Logical_Switch_Port' : s.what === 'drop-ref' ? 'Logical_Switch' : 'ACL'
