@@ -75,11 +75,31 @@ const childColumns = (schema: DatabaseSchema): Map<string, Array<{ table: string
 
 const sanitize = (s: string): string => s.replace(/[^a-zA-Z0-9_]/g, '_').slice(0, 48)
 
+/**
+ * One desired row and what the diff learns of it on the way, so that no phase looks it
+ * up by id again. @internal
+ */
+export interface Slot {
+  /** The row (the planner swaps in a row changed in place). */
+  row: DesiredRow
+  index: number
+  readonly table: TableSchema
+  /** The desired row that holds it by a strong reference (rows of non-root tables). */
+  parent: Slot | undefined
+  parentColumn: string
+  /** Its identity key, once made. */
+  key: string | undefined
+  /** The named-uuid of a row to create. */
+  name: string
+  /** What a reference to it becomes: its UUID, or its named-uuid. */
+  atom: Atom | undefined
+}
+
 /** What a diff knows when it is done, for patching its plan (see {@link Planner}). @internal */
 export interface DiffState {
   readonly plan: Plan
   /** The desired rows by id (the planner swaps in a row that changed in place). */
-  readonly byId: Map<string, { readonly row: DesiredRow; readonly index: number; readonly table: TableSchema }>
+  readonly byId: ReadonlyMap<string, Slot>
   /** Desired id -> the UUID of the existing row it matched. */
   readonly matched: ReadonlyMap<string, string>
   /** The UUIDs matched. */
@@ -115,30 +135,32 @@ export const diffState = (
   if (desired.owner === '') problems.push({ path: 'owner', message: 'the owner must not be empty' })
 
   // ---- the desired rows: checks, parents -------------------------------------------
-  const byId = new Map<string, { readonly row: DesiredRow; readonly index: number; readonly table: TableSchema }>()
-  desired.rows.forEach((row, index) => {
+  const byId = new Map<string, Slot>()
+  const rowsIn = desired.rows
+  for (let index = 0; index < rowsIn.length; index++) {
+    const row = rowsIn[index]!
     const t = getTable(schema, row.table)
     if (t === undefined) problems.push({ path: `rows[${index}].table`, message: `no table "${row.table}" in ${schema.name}` })
     else if (byId.has(row.id)) problems.push({ path: `rows[${index}].id`, message: `duplicate id "${row.id}"` })
-    else byId.set(row.id, { row, index, table: t })
-  })
-  const desiredParent = new Map<string, { id: string; column: string }>()
-  const checkRef = (a: RefTo, refTable: string | undefined, id: string, index: number, name: string, table: string, c: ColumnSchema): number => {
+    else byId.set(row.id, { row, index, table: t, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined })
+  }
+  const checkRef = (a: RefTo, refTable: string | undefined, holder: Slot, name: string, c: ColumnSchema): number => {
     const target = byId.get(a[1])
+    const { index, row } = holder
     if (target === undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: `reference to "${a[1]}", which is not in the desired state` })
     else if (refTable === undefined || target.row.table !== refTable)
-      problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is a ${target.row.table} row; ${table}.${name} refers to ${refTable ?? 'no table'}` })
+      problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is a ${target.row.table} row; ${row.table}.${name} refers to ${refTable ?? 'no table'}` })
     else if (!target.table.isRoot && c.type.key.refType !== 'weak') {
-      const prev = desiredParent.get(a[1])
-      if (prev === undefined) desiredParent.set(a[1], { id, column: name })
-      else if (prev.id !== id || prev.column !== name) {
-        problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is held by both "${prev.id}" and "${id}"` })
-        desiredParent.set(a[1], { id, column: name })
-      }
+      const prev = target.parent
+      if (prev !== undefined && (prev !== holder || target.parentColumn !== name))
+        problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is held by both "${prev.row.id}" and "${row.id}"` })
+      target.parent = holder
+      target.parentColumn = name
     }
     return 1
   }
-  for (const [id, { row, index, table }] of byId) {
+  for (const slot of byId.values()) {
+    const { row, index, table } = slot
     const columns = row.columns
     for (const name of Object.keys(columns)) {
       const v = columns[name]!
@@ -151,20 +173,20 @@ export const diffState = (
       // row of a non-root table is held by one (strong) parent only
       let refs = 0
       if (Array.isArray(v) && v[0] === 'set') {
-        for (const a of v[1] as ReadonlyArray<DesiredAtom>) if (typeof a === 'object' && isRefTo(a)) refs += checkRef(a, c.type.key.refTable, id, index, name, row.table, c)
+        for (const a of v[1] as ReadonlyArray<DesiredAtom>) if (typeof a === 'object' && isRefTo(a)) refs += checkRef(a, c.type.key.refTable, slot, name, c)
       } else if (Array.isArray(v) && v[0] === 'map') {
         for (const p of v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) {
-          if (typeof p[0] === 'object' && isRefTo(p[0])) refs += checkRef(p[0], c.type.key.refTable, id, index, name, row.table, c)
-          if (typeof p[1] === 'object' && isRefTo(p[1])) refs += checkRef(p[1], c.type.value?.refTable, id, index, name, row.table, c)
+          if (typeof p[0] === 'object' && isRefTo(p[0])) refs += checkRef(p[0], c.type.key.refTable, slot, name, c)
+          if (typeof p[1] === 'object' && isRefTo(p[1])) refs += checkRef(p[1], c.type.value?.refTable, slot, name, c)
         }
-      } else if (typeof v === 'object' && isRefTo(v)) refs += checkRef(v, c.type.key.refTable, id, index, name, row.table, c)
+      } else if (typeof v === 'object' && isRefTo(v)) refs += checkRef(v, c.type.key.refTable, slot, name, c)
       const e = refs === 0 ? checkValue(c.type, v) : checkWithRefs(c.type, v)
       if (e !== undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: e })
     }
   }
-  for (const [id, { row, index, table }] of byId)
-    if (!table.isRoot && !desiredParent.has(id))
-      problems.push({ path: `rows[${index}]`, message: `"${id}" (${row.table}) is held by no desired row: the server would delete it` })
+  for (const { row, index, table, parent } of byId.values())
+    if (!table.isRoot && parent === undefined)
+      problems.push({ path: `rows[${index}]`, message: `"${row.id}" (${row.table}) is held by no desired row: the server would delete it` })
   if (problems.length > 0) return E.left({ _tag: 'InvalidDesired', problems })
 
   // ---- the existing rows: parents, identities ---------------------------------------
@@ -233,14 +255,12 @@ export const diffState = (
   }
 
   // desired identities (references resolved only as far as identity needs: parent keys)
-  const desiredKeyMemo = new Map<string, string>()
-  const desiredKey = (id: string): string => {
-    const memo = desiredKeyMemo.get(id)
-    if (memo !== undefined) return memo
-    const { row, table } = byId.get(id)!
+  const desiredKeyOf = (slot: Slot): string => {
+    if (slot.key !== undefined) return slot.key
+    const { row, table } = slot
     const rule = ruleOf(row.table)
     let key: string
-    if ('key' in rule) key = `${ctx.owner}\u0001${id}`
+    if ('key' in rule) key = `${ctx.owner}\u0001${row.id}`
     else {
       key = ''
       for (let i = 0; i < rule.columns.length; i++) {
@@ -250,13 +270,14 @@ export const diffState = (
         key += `${i > 0 ? '\u0001' : ''}${v === undefined || cs === undefined || hasRef(v) ? valueKey(cs ? defaultValue(cs.type) : EMPTY_SET) : valueKey(canonicalValue(cs.type, v as Value))}`
       }
       if (rule.parent === true) {
-        const p = desiredParent.get(id)
-        key = `${p === undefined ? 'orphan' : `${byId.get(p.id)!.row.table}.${p.column}:${desiredKey(p.id)}`}\u0002${key}`
+        const p = slot.parent
+        key = `${p === undefined ? 'orphan' : `${p.row.table}.${slot.parentColumn}:${desiredKeyOf(p)}`}\u0002${key}`
       }
     }
-    desiredKeyMemo.set(id, key)
+    slot.key = key
     return key
   }
+  const desiredKey = (id: string): string => desiredKeyOf(byId.get(id)!)
 
   // identity keys for matching, as paths of parts rather than one text: a part is an
   // atom itself, or the text of anything else; the first part is the parent's (the text
@@ -289,24 +310,25 @@ export const diffState = (
     return parts
   }
   const desiredPrefixMemo = new Map<string, Map<string, string>>()
-  const desiredPrefix = (id: string): string => {
-    const p = desiredParent.get(id)
+  const desiredPrefix = (slot: Slot): string => {
+    const p = slot.parent
     if (p === undefined) return 'orphan'
-    let byColumn = desiredPrefixMemo.get(p.id)
-    if (byColumn === undefined) desiredPrefixMemo.set(p.id, (byColumn = new Map()))
-    let text = byColumn.get(p.column)
-    if (text === undefined) byColumn.set(p.column, (text = `${byId.get(p.id)!.row.table}.${p.column}:${desiredKey(p.id)}`))
+    let byColumn = desiredPrefixMemo.get(p.row.id)
+    if (byColumn === undefined) desiredPrefixMemo.set(p.row.id, (byColumn = new Map()))
+    let text = byColumn.get(slot.parentColumn)
+    if (text === undefined) byColumn.set(slot.parentColumn, (text = `${p.row.table}.${slot.parentColumn}:${desiredKeyOf(p)}`))
     return text
   }
   const desiredParts = (id: string): Part[] => {
-    const { row, table } = byId.get(id)!
+    const slot = byId.get(id)!
+    const { row, table } = slot
     const rule = ruleOf(row.table)
     parts.length = 0
     if ('key' in rule) {
       parts.push('', ctx.owner, id)
       return parts
     }
-    parts.push(rule.parent === true ? desiredPrefix(id) : '')
+    parts.push(rule.parent === true ? desiredPrefix(slot) : '')
     for (const c of rule.columns) {
       const v = row.columns[c]
       const cs = table.columns[c]
@@ -411,32 +433,27 @@ export const diffState = (
   if (conflicts.length > 0) return E.left({ _tag: 'Conflict', conflicts })
 
   // ---- named-uuids of new rows, in a deterministic order --------------------------------
-  // the rows to create, each with what the plan needs of it, so that nothing is looked up
-  // by id again once they are sorted (a sorted walk through a large map misses the cache)
-  interface Pending {
-    readonly id: string
-    readonly row: DesiredRow
-    readonly table: TableSchema
-    readonly key: string
-    name: string
-  }
-  const toCreate: Pending[] = []
-  for (const [id, e] of byId) if (!matched.has(id)) toCreate.push({ id, row: e.row, table: e.table, key: desiredKey(id), name: '' })
-  // by table, then identity key, then id
-  toCreate.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key, b.key) || cmp(a.id, b.id) : cmp(a.row.table, b.row.table)))
+  // the rows to create, sorted by table, then identity key, then id; each slot carries
+  // what the plan needs of it, so that nothing is looked up by id once they are sorted
+  // (a sorted walk through a large map misses the cache)
+  const toCreate: Slot[] = []
+  for (const slot of byId.values())
+    if (!matched.has(slot.row.id)) {
+      desiredKeyOf(slot)
+      toCreate.push(slot)
+    }
+  toCreate.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key!, b.key!) || cmp(a.row.id, b.row.id) : cmp(a.row.table, b.row.table)))
   // what a reference becomes: the UUID of the row it matched, or the named-uuid of the row
   // created; one atom per referenced row, shared by every value that refers to it
-  const refAtoms = new Map<string, Atom>()
   for (let i = 0; i < toCreate.length; i++) {
     const p = toCreate[i]!
-    p.name = `new${i}_${sanitize(p.id)}`
-    refAtoms.set(p.id, ['named-uuid', p.name])
+    p.name = `new${i}_${sanitize(p.row.id)}`
+    p.atom = ['named-uuid', p.name]
   }
   const resolve = (a: DesiredAtom): Atom => {
     if (!isRefTo(a)) return a
-    let x = refAtoms.get(a[1])
-    if (x === undefined) refAtoms.set(a[1], (x = ['uuid', matched.get(a[1])!]))
-    return x
+    const slot = byId.get(a[1])!
+    return (slot.atom ??= ['uuid', matched.get(a[1])!])
   }
   // values without references are used as they are (they are immutable)
   const resolveValue = (ct: ColumnType, v: DesiredValue): Value => {
@@ -467,11 +484,12 @@ export const diffState = (
       }
     return h.length === n && holds(ctx.ownerKey, ctx.owner) && (!withId || holds(ctx.idKey, id))
   }
+  const ownerPair = [ctx.ownerKey, ctx.owner] as const
   const markedIds = (id: string, table: string, ext: DesiredValue | undefined): DesiredValue => {
-    const pairs = (ext !== undefined && Array.isArray(ext) && ext[0] === 'map' ? [...(ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>)] : []).filter(
-      (p) => p[0] !== ctx.ownerKey && p[0] !== ctx.idKey,
-    )
-    pairs.push([ctx.ownerKey, ctx.owner])
+    const pairs: Array<readonly [DesiredAtom, DesiredAtom]> = []
+    if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map')
+      for (const p of ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) if (p[0] !== ctx.ownerKey && p[0] !== ctx.idKey) pairs.push(p)
+    pairs.push(ownerPair)
     if ('key' in ruleOf(table)) pairs.push([ctx.idKey, id])
     return ['map', pairs]
   }
@@ -489,7 +507,8 @@ export const diffState = (
     }
     return info
   }
-  for (const { id, row, table, key, name: uuidName } of toCreate) {
+  for (const { row, table, key, name: uuidName } of toCreate) {
+    const id = row.id
     const info = createInfoOf(row.table, table)
     const marked = info.marked && row.shared !== true
     const out: Record<string, PlanValue> = {}
@@ -502,7 +521,7 @@ export const diffState = (
       action: 'create',
       table: row.table,
       id,
-      identity: describe(key),
+      identity: describe(key!),
       uuidName,
       row: out,
       ...(guard !== undefined ? { guard } : {}),

@@ -217,7 +217,8 @@ export class Planner {
     // compare the touched rows again, with the replaced desired rows in place
     for (const { row, index } of swaps) {
       const slot = state.byId.get(row.id)!
-      state.byId.set(row.id, { row, index, table: slot.table })
+      slot.row = row
+      slot.index = index
     }
     const byUuid = new Map<string, string>()
     for (const [id, uuid] of state.matched) if (touched.has(uuid)) byUuid.set(uuid, id)
