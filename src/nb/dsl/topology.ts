@@ -438,7 +438,32 @@ const refs = (ids: ReadonlyArray<string>): DesiredValue => ['set', ids.map(ref)]
  */
 export const idOf = (table: string, key: string): string => `${table}:${key}`
 
-const aclRow = (a: Acl, parentId: string): DesiredRow => ({
+// Rows are made once per frozen (immutable) DSL value: a topology built again from the
+// same values gives the same row objects, which the incremental planner (plan/planner)
+// recognizes by pointer, without comparing their content. Values that are not frozen
+// could change, so they get new rows each time.
+const once = <A extends object>(f: (a: A) => DesiredRow): ((a: A) => DesiredRow) => {
+  const memo = new WeakMap<A, DesiredRow>()
+  return (a) => {
+    if (!Object.isFrozen(a)) return f(a)
+    let r = memo.get(a)
+    if (r === undefined) memo.set(a, (r = f(a)))
+    return r
+  }
+}
+const onceUnder = <A extends object>(f: (a: A, parentId: string) => DesiredRow): ((a: A, parentId: string) => DesiredRow) => {
+  const memo = new WeakMap<A, Map<string, DesiredRow>>()
+  return (a, parentId) => {
+    if (!Object.isFrozen(a)) return f(a, parentId)
+    let m = memo.get(a)
+    if (m === undefined) memo.set(a, (m = new Map()))
+    let r = m.get(parentId)
+    if (r === undefined) m.set(parentId, (r = f(a, parentId)))
+    return r
+  }
+}
+
+const aclRow = onceUnder((a: Acl, parentId: string): DesiredRow => ({
   table: 'ACL',
   id: idOf('ACL', `${parentId}|${a.direction}|${a.priority}|${a.match}`),
   columns: {
@@ -455,9 +480,9 @@ const aclRow = (a: Acl, parentId: string): DesiredRow => ({
     options: strMap(a.options),
     external_ids: strMap(a.externalIds),
   },
-})
+}))
 
-const qosRow = (q: Qos, parentId: string): DesiredRow => ({
+const qosRow = onceUnder((q: Qos, parentId: string): DesiredRow => ({
   table: 'QoS',
   id: idOf('QoS', `${parentId}|${q.direction}|${q.priority}|${q.match}`),
   columns: {
@@ -468,9 +493,9 @@ const qosRow = (q: Qos, parentId: string): DesiredRow => ({
     bandwidth: ['map', Object.entries(q.bandwidth)],
     external_ids: strMap(q.externalIds),
   },
-})
+}))
 
-const forwardingGroupRow = (fg: ForwardingGroup, parentId: string): DesiredRow => ({
+const forwardingGroupRow = onceUnder((fg: ForwardingGroup, parentId: string): DesiredRow => ({
   table: 'Forwarding_Group',
   id: idOf('Forwarding_Group', `${parentId}|${fg.name}`),
   columns: {
@@ -481,9 +506,9 @@ const forwardingGroupRow = (fg: ForwardingGroup, parentId: string): DesiredRow =
     child_port: strSet(fg.childPorts),
     external_ids: strMap(fg.externalIds),
   },
-})
+}))
 
-const portRow = (port: SwitchPort): DesiredRow => ({
+const portRow = once((port: SwitchPort): DesiredRow => ({
   table: 'Logical_Switch_Port',
   id: idOf('Logical_Switch_Port', port.name),
   columns: {
@@ -501,11 +526,11 @@ const portRow = (port: SwitchPort): DesiredRow => ({
     ha_chassis_group: optRef(port.haChassisGroup && idOf('HA_Chassis_Group', port.haChassisGroup.name)),
     mirror_rules: refs(port.mirrorRules.map((m) => idOf('Mirror', m.name))),
   },
-})
+}))
 
 const gatewayChassisId = (name: string): string => idOf('Gateway_Chassis', name)
 
-const routerPortRow = (port: RouterPort): DesiredRow => ({
+const routerPortRow = once((port: RouterPort): DesiredRow => ({
   table: 'Logical_Router_Port',
   id: idOf('Logical_Router_Port', port.name),
   columns: {
@@ -522,9 +547,9 @@ const routerPortRow = (port: RouterPort): DesiredRow => ({
     options: strMap(port.options),
     external_ids: strMap(port.externalIds),
   },
-})
+}))
 
-const routeRow = (r: StaticRoute, parentId: string): DesiredRow => ({
+const routeRow = onceUnder((r: StaticRoute, parentId: string): DesiredRow => ({
   table: 'Logical_Router_Static_Route',
   id: idOf('Logical_Router_Static_Route', `${parentId}|${r.policy ?? ''}|${r.ipPrefix}|${r.nexthop}|${r.routeTable}`),
   columns: {
@@ -537,9 +562,9 @@ const routeRow = (r: StaticRoute, parentId: string): DesiredRow => ({
     options: strMap(r.options),
     external_ids: strMap(r.externalIds),
   },
-})
+}))
 
-const policyRow = (x: RouterPolicy, parentId: string): DesiredRow => ({
+const policyRow = onceUnder((x: RouterPolicy, parentId: string): DesiredRow => ({
   table: 'Logical_Router_Policy',
   id: idOf('Logical_Router_Policy', `${parentId}|${x.priority}|${x.match}`),
   columns: {
@@ -550,9 +575,9 @@ const policyRow = (x: RouterPolicy, parentId: string): DesiredRow => ({
     options: strMap(x.options),
     external_ids: strMap(x.externalIds),
   },
-})
+}))
 
-const natRow = (n: Nat, parentId: string): DesiredRow => ({
+const natRow = onceUnder((n: Nat, parentId: string): DesiredRow => ({
   table: 'NAT',
   id: idOf('NAT', `${parentId}|${n.type}|${n.externalIp}|${n.logicalIp}`),
   columns: {
@@ -568,12 +593,85 @@ const natRow = (n: Nat, parentId: string): DesiredRow => ({
     options: strMap(n.options),
     external_ids: strMap(n.externalIds),
   },
-})
+}))
 
 const bfdId = (b: Bfd): string => idOf('BFD', `${b.logicalPort}|${b.dstIp}`)
 const healthCheckId = (lbId: string, vip: string): string => idOf('Load_Balancer_Health_Check', `${lbId}|${vip}`)
 const bandId = (meterId: string, b: Meter['bands'][number]): string => idOf('Meter_Band', `${meterId}|${b.action}|${b.rate}|${b.burstSize}`)
 const haChassisId = (groupId: string, chassis: string): string => idOf('HA_Chassis', `${groupId}|${chassis}`)
+
+const switchRow = once((sw: LogicalSwitch): DesiredRow => {
+  const id = idOf('Logical_Switch', sw.name)
+  return {
+    table: 'Logical_Switch',
+    id,
+    ...(sw.shared ? { shared: true } : {}),
+    columns: {
+      name: sw.name,
+      ports: refs(sw.ports.map((x) => idOf('Logical_Switch_Port', x.name))),
+      acls: ['set', sw.acls.map((a) => ref(aclRow(a, id).id))],
+      qos_rules: ['set', sw.qosRules.map((q) => ref(qosRow(q, id).id))],
+      load_balancer: refs(sw.loadBalancers.map((lb) => idOf('Load_Balancer', lb.name))),
+      load_balancer_group: refs(sw.loadBalancerGroups.map((g) => idOf('Load_Balancer_Group', g.name))),
+      dns_records: refs(sw.dnsRecords.map((d) => idOf('DNS', d.key))),
+      forwarding_groups: ['set', sw.forwardingGroups.map((fg) => ref(forwardingGroupRow(fg, id).id))],
+      copp: optRef(sw.copp && idOf('Copp', sw.copp.name)),
+      other_config: strMap(sw.otherConfig),
+      external_ids: strMap(sw.externalIds),
+    },
+  }
+})
+
+const routerRow = once((r: LogicalRouter): DesiredRow => {
+  const id = idOf('Logical_Router', r.name)
+  return {
+    table: 'Logical_Router',
+    id,
+    columns: {
+      name: r.name,
+      ports: refs(r.ports.map((x) => idOf('Logical_Router_Port', x.name))),
+      static_routes: ['set', r.staticRoutes.map((x) => ref(routeRow(x, id).id))],
+      policies: ['set', r.policies.map((x) => ref(policyRow(x, id).id))],
+      nat: ['set', r.nat.map((x) => ref(natRow(x, id).id))],
+      load_balancer: refs(r.loadBalancers.map((lb) => idOf('Load_Balancer', lb.name))),
+      load_balancer_group: refs(r.loadBalancerGroups.map((g) => idOf('Load_Balancer_Group', g.name))),
+      copp: optRef(r.copp && idOf('Copp', r.copp.name)),
+      enabled: optional(r.enabled),
+      options: strMap(r.options),
+      external_ids: strMap(r.externalIds),
+    },
+  }
+})
+
+const portGroupRow = once((pg: PortGroup): DesiredRow => {
+  const id = idOf('Port_Group', pg.name)
+  return {
+    table: 'Port_Group',
+    id,
+    columns: {
+      name: pg.name,
+      ports: refs(pg.ports.map((x) => idOf('Logical_Switch_Port', x.name))),
+      acls: ['set', pg.acls.map((a) => ref(aclRow(a, id).id))],
+      external_ids: strMap(pg.externalIds),
+    },
+  }
+})
+
+const gatewayChassisRow = once(
+  (g: RouterPort['gatewayChassis'][number]): DesiredRow => ({
+    table: 'Gateway_Chassis',
+    id: gatewayChassisId(g.name),
+    columns: { name: g.name, chassis_name: g.chassisName, priority: g.priority, external_ids: ['map', []] },
+  }),
+)
+
+const addressSetRow = once(
+  (as: AddressSet): DesiredRow => ({ table: 'Address_Set', id: idOf('Address_Set', as.name), columns: { name: as.name, addresses: strSet(as.addresses), external_ids: strMap(as.externalIds) } }),
+)
+
+const dhcpRow = once(
+  (d: DhcpOptions): DesiredRow => ({ table: 'DHCP_Options', id: idOf('DHCP_Options', d.key), columns: { cidr: d.cidr, options: strMap(d.options), external_ids: strMap(d.externalIds) } }),
+)
 
 /**
  * The engine's desired state for a topology: one row per value, references by id (see
@@ -581,6 +679,11 @@ const haChassisId = (groupId: string, chassis: string): string => idOf('HA_Chass
  * unset is written empty — and only columns that OVN_Northbound 7.0.0 (OVN 23.03) has,
  * unless the value sets a newer one (`Acl.tier`), so that a topology applies to servers
  * that old.
+ *
+ * Values are immutable, so their rows are made once: the same topology gives the same
+ * desired state, and a topology built again from the same values (one port added, one
+ * ACL changed) gives the same row objects for what did not change, which the incremental
+ * planner (`Planner`) recognizes by pointer.
  *
  * @category conversion
  * @since 0.1.0
@@ -593,27 +696,19 @@ const haChassisId = (groupId: string, chassis: string): string => idOf('HA_Chass
  * // { owner: 'demo', rows: [{ table: 'Logical_Switch', id: 'Logical_Switch:sw0', columns: { name: 'sw0', ... } }] }
  */
 export const toDesired = (t: TopologyData): DesiredState => {
+  if (!Object.isFrozen(t)) return buildDesired(t)
+  let d = desiredMemo.get(t)
+  if (d === undefined) desiredMemo.set(t, (d = buildDesired(t)))
+  return d
+}
+
+const desiredMemo = new WeakMap<TopologyData, DesiredState>()
+
+const buildDesired = (t: TopologyData): DesiredState => {
   const rows: DesiredRow[] = []
   for (const sw of t.switches) {
     const id = idOf('Logical_Switch', sw.name)
-    rows.push({
-      table: 'Logical_Switch',
-      id,
-      ...(sw.shared ? { shared: true } : {}),
-      columns: {
-        name: sw.name,
-        ports: refs(sw.ports.map((x) => idOf('Logical_Switch_Port', x.name))),
-        acls: ['set', sw.acls.map((a) => ref(aclRow(a, id).id))],
-        qos_rules: ['set', sw.qosRules.map((q) => ref(qosRow(q, id).id))],
-        load_balancer: refs(sw.loadBalancers.map((lb) => idOf('Load_Balancer', lb.name))),
-        load_balancer_group: refs(sw.loadBalancerGroups.map((g) => idOf('Load_Balancer_Group', g.name))),
-        dns_records: refs(sw.dnsRecords.map((d) => idOf('DNS', d.key))),
-        forwarding_groups: ['set', sw.forwardingGroups.map((fg) => ref(forwardingGroupRow(fg, id).id))],
-        copp: optRef(sw.copp && idOf('Copp', sw.copp.name)),
-        other_config: strMap(sw.otherConfig),
-        external_ids: strMap(sw.externalIds),
-      },
-    })
+    rows.push(switchRow(sw))
     for (const port of sw.ports) rows.push(portRow(port))
     for (const a of sw.acls) rows.push(aclRow(a, id))
     for (const q of sw.qosRules) rows.push(qosRow(q, id))
@@ -621,27 +716,10 @@ export const toDesired = (t: TopologyData): DesiredState => {
   }
   for (const r of t.routers) {
     const id = idOf('Logical_Router', r.name)
-    rows.push({
-      table: 'Logical_Router',
-      id,
-      columns: {
-        name: r.name,
-        ports: refs(r.ports.map((x) => idOf('Logical_Router_Port', x.name))),
-        static_routes: ['set', r.staticRoutes.map((x) => ref(routeRow(x, id).id))],
-        policies: ['set', r.policies.map((x) => ref(policyRow(x, id).id))],
-        nat: ['set', r.nat.map((x) => ref(natRow(x, id).id))],
-        load_balancer: refs(r.loadBalancers.map((lb) => idOf('Load_Balancer', lb.name))),
-        load_balancer_group: refs(r.loadBalancerGroups.map((g) => idOf('Load_Balancer_Group', g.name))),
-        copp: optRef(r.copp && idOf('Copp', r.copp.name)),
-        enabled: optional(r.enabled),
-        options: strMap(r.options),
-        external_ids: strMap(r.externalIds),
-      },
-    })
+    rows.push(routerRow(r))
     for (const port of r.ports) {
       rows.push(routerPortRow(port))
-      for (const g of port.gatewayChassis)
-        rows.push({ table: 'Gateway_Chassis', id: gatewayChassisId(g.name), columns: { name: g.name, chassis_name: g.chassisName, priority: g.priority, external_ids: ['map', []] } })
+      for (const g of port.gatewayChassis) rows.push(gatewayChassisRow(g))
     }
     for (const x of r.staticRoutes) rows.push(routeRow(x, id))
     for (const x of r.policies) rows.push(policyRow(x, id))
@@ -649,22 +727,11 @@ export const toDesired = (t: TopologyData): DesiredState => {
   }
   for (const pg of t.portGroups) {
     const id = idOf('Port_Group', pg.name)
-    rows.push({
-      table: 'Port_Group',
-      id,
-      columns: {
-        name: pg.name,
-        ports: refs(pg.ports.map((x) => idOf('Logical_Switch_Port', x.name))),
-        acls: ['set', pg.acls.map((a) => ref(aclRow(a, id).id))],
-        external_ids: strMap(pg.externalIds),
-      },
-    })
+    rows.push(portGroupRow(pg))
     for (const a of pg.acls) rows.push(aclRow(a, id))
   }
-  for (const as of t.addressSets)
-    rows.push({ table: 'Address_Set', id: idOf('Address_Set', as.name), columns: { name: as.name, addresses: strSet(as.addresses), external_ids: strMap(as.externalIds) } })
-  for (const d of t.dhcpOptions)
-    rows.push({ table: 'DHCP_Options', id: idOf('DHCP_Options', d.key), columns: { cidr: d.cidr, options: strMap(d.options), external_ids: strMap(d.externalIds) } })
+  for (const as of t.addressSets) rows.push(addressSetRow(as))
+  for (const d of t.dhcpOptions) rows.push(dhcpRow(d))
   for (const lb of t.loadBalancers) {
     const id = idOf('Load_Balancer', lb.name)
     rows.push({

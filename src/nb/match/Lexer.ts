@@ -193,7 +193,9 @@ export const lex = (input: string): { readonly tokens: ReadonlyArray<Token>; rea
     const text = input.slice(mstart, mend)
     const mask = text === '' ? E.left({ reason: 'invalid-number' as const, message: 'expected a mask after "/"' }) : classify(text)
     if (E.isLeft(mask)) {
-      err(mask.left.reason, mstart, Math.max(1, mend - mstart), mask.left.message)
+      // no mask at all: point at the "/" (the end of the input may follow it)
+      if (text === '') err(mask.left.reason, mstart - 1, 1, mask.left.message)
+      else err(mask.left.reason, mstart, mend - mstart, mask.left.message)
       return
     }
     const c = combine(value.right, mask.right)

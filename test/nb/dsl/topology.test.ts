@@ -216,3 +216,28 @@ test('a topology carries toDesired() outside its value, so that the CLI loads a 
   const refused = await desiredFrom(_.topology({ owner: '' }))
   t.true(E.isLeft(refused))
 })
+
+test('toDesired makes the rows of a value once: the same topology gives the same state, a topology built again from the same values the same row objects', (t) => {
+  const acl = ok(_.acl({ direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow' }))
+  const as = ok(_.addressSet({ name: 'ext', addresses: ['198.51.100.0/24'] }))
+  const s1 = ok(_.logicalSwitch({ name: 'sw', ports: [vm, toR], acls: [acl] }))
+  const t1 = ok(_.topology({ owner: 'o', switches: [s1], routers: [router()], addressSets: [as] }))
+  const d1 = _.toDesired(t1)
+  t.is(_.toDesired(t1), d1)
+  // one port changed, everything else the same values
+  const vm2 = ok(_.switchPort({ name: 'vm', addresses: ['0a:00:00:00:00:01 10.0.0.6'] }))
+  const s2 = ok(_.logicalSwitch({ name: 'sw', ports: [vm2, toR], acls: [acl] }))
+  const t2 = ok(_.topology({ owner: 'o', switches: [s2], routers: [router()], addressSets: [as] }))
+  const d2 = _.toDesired(t2)
+  const before = new Map(d1.rows.map((r) => [r.id, r]))
+  const changed = d2.rows.filter((r) => before.get(r.id) !== r).map((r) => r.id).sort()
+  // the port that changed; the switch, a new value; the router, built again by router()
+  t.deepEqual(changed, ['Logical_Router:r', 'Logical_Switch:sw', 'Logical_Switch_Port:vm'])
+  t.is(d2.rows.find((r) => r.id === 'Address_Set:ext'), before.get('Address_Set:ext'))
+  t.is(d2.rows.find((r) => r.id === 'Logical_Switch_Port:to-r'), before.get('Logical_Switch_Port:to-r'))
+  t.true(d2.rows.some((r) => r.table === 'ACL' && before.get(r.id) === r), 'the ACL under the same switch name')
+  // an object that is not frozen could change: its rows are made anew
+  const loose = { ...t1, owner: 'o' }
+  t.not(_.toDesired(loose), _.toDesired(loose))
+  t.deepEqual(_.toDesired(loose), d1)
+})

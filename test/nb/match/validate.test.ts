@@ -99,3 +99,9 @@ test('render checks and prints a built expression; check reports positions in th
   t.like(bad, { left: { input: 'ip4 && ip.proto < 6', problems: [{ _tag: 'OperatorNotAllowed', reason: 'relational-on-nominal', position: 7, length: 12 }] } })
   t.deepEqual(_.check(M.sym('ct.est')), E.right(M.sym('ct.est')))
 })
+
+test('a "/" with no mask after it, at the end of the input, is reported at the "/" (found by the random-input property)', (t) => {
+  const r = _.validateMatch('0/')
+  t.like(r, { left: { problems: [{ _tag: 'LexError', reason: 'invalid-number', position: 1, length: 1 }] } })
+  t.like(_.validateMatch('ip4.src == 10.0.0.0/ && ip4'), { left: { problems: [{ _tag: 'LexError', position: 19, length: 1 }] } })
+})
