@@ -192,7 +192,8 @@ export const apply =
         ...(options.gcTables !== undefined ? { gcTables: options.gcTables } : {}),
       }
       // a caller's replica keeps an incremental planner beside it; a snapshot is planned once
-      const plan = owned ? diff(replica.schema, replica, desired, planOptions) : plannerFor(replica, desired.owner, planOptions).plan(desired)
+      const planner = owned ? undefined : plannerFor(replica, desired.owner, planOptions)
+      const plan = planner === undefined ? diff(replica.schema, replica, desired, planOptions) : planner.plan(desired)
       if (E.isLeft(plan)) return plan
       const ops = compile(plan.right, options)
       const wait = options.wait ?? 'none'
@@ -226,6 +227,8 @@ export const apply =
         if (op.op === 'insert' && op['uuid-name'] !== undefined) byName.set(op['uuid-name'], ((r.right[i] as { uuid: readonly [string, string] }).uuid)[1])
       })
       for (const e of plan.right.entries) if (e.action === 'create') created.set(e.id, byName.get(e.uuidName)!)
+      // the planner takes what this transaction did as expected at its next plan
+      planner?.committed(plan.right, created)
       let nbCfg: number | undefined
       if (waiting) {
         const sel = r.right[all.length - 1] as { rows: ReadonlyArray<{ nb_cfg?: unknown }> }

@@ -112,6 +112,11 @@ export interface DiffState {
   readonly ownerOf: (r: Row) => string | undefined
   /** An existing row's identity, without its parent's part. */
   readonly ownKey: (table: string, r: Row) => string
+  /**
+   * Records rows created by a committed plan as matched (desired id -> UUID), as the full
+   * diff would find them.
+   */
+  readonly adopt: (created: Iterable<readonly [string, string]>) => void
   /** The problems of one desired row's values (references aside), as the diff reports them. */
   readonly checkRow: (row: DesiredRow, index: number, table: TableSchema) => ReadonlyArray<{ readonly path: string; readonly message: string }>
 }
@@ -709,6 +714,15 @@ export const diffState = (
     ownerOf,
     ownKey: (table: string, r: Row) => ownKeyOf(ruleOf(table), r),
     checkRow,
+    adopt: (created: Iterable<readonly [string, string]>) => {
+      for (const [id, uuid] of created) {
+        const slot = byId.get(id)
+        if (slot === undefined) continue
+        matched.set(id, uuid)
+        claimed.add(uuid)
+        slot.atom = ['uuid', uuid]
+      }
+    },
   })
 }
 

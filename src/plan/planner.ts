@@ -28,7 +28,7 @@ import type { ReplicaChanges, RowChange } from '../ovsdb/replica.js'
 import type { DatabaseSchema } from '../ovsdb/schema.js'
 import { identityRule } from '../ovsdb/identity.js'
 import type { Row } from '../ovsdb/wire/datum.js'
-import { diffState, type DiffState } from './engine.js'
+import { diffState, type DiffState, type Slot } from './engine.js'
 import type { CurrentState, Plan, PlanError, PlanOptions, UpdateRow } from './plan.js'
 
 /**
@@ -81,10 +81,14 @@ export class Planner {
     | { readonly state: DiffState; readonly rows: ReadonlyArray<DesiredRow>; readonly owner: string; readonly tables: ReadonlySet<string>; readonly plan: Plan }
     | undefined
   private journal: RowChange[] = []
+  // rows a committed plan of ours created or changed: their changes are expected, and
+  // they are compared again at the next plan
+  private expected: Set<string> | undefined
   private overflow = false
   private path: PlanPath | undefined
   private readonly stop: (() => void) | undefined
   private readonly uuidTables = new Map<string, ReadonlyArray<string>>()
+  private readonly holders = new Map<string, ReadonlyArray<string>>()
 
   /**
    * A planner of `current`. Without a `feed`, it cannot know what changed in `current`
@@ -127,6 +131,7 @@ export class Planner {
    */
   reset(): void {
     this.last = undefined
+    this.expected = undefined
     this.journal = []
     this.overflow = this.stop === undefined
   }
@@ -144,12 +149,44 @@ export class Planner {
   }
 
   /**
+   * Tells the planner that its last plan was committed, with the UUIDs of the rows it
+   * created (by desired id), so that the next plan takes the changes of that transaction
+   * as expected instead of starting over: the rows it created are matched, and the rows
+   * it created or changed are compared again. {@link apply} calls it. A plan that is not
+   * the planner's last one, or that deleted rows, makes the next plan a full one.
+   *
+   * @since 0.1.0
+   */
+  committed(plan: Plan, created: ReadonlyMap<string, string>): void {
+    const last = this.last
+    if (last === undefined || plan !== last.plan || plan.summary.delete > 0) {
+      this.reset()
+      return
+    }
+    if (plan.entries.length === 0) return
+    const { state } = last
+    for (const e of plan.entries) if (e.action === 'create' && !created.has(e.id)) return this.reset()
+    const made: Array<readonly [string, string]> = []
+    for (const e of plan.entries) if (e.action === 'create') made.push([e.id, created.get(e.id)!])
+    state.adopt(made)
+    const expected = this.expected ?? new Set<string>()
+    // the rows it created, and the rows it changed (the parents of new children among them)
+    for (const [, uuid] of made) expected.add(uuid)
+    for (const e of plan.entries) if (e.action === 'update') expected.add(e.uuid)
+    this.expected = expected
+    // what the plan would be once the database shows the transaction: nothing to do
+    this.last = { ...last, plan: { ...plan, entries: [], summary: { create: 0, update: 0, delete: 0 } } }
+  }
+
+  /**
    * The plan that makes the database hold `desired`: the same as {@link diff}'s.
    *
    * @since 0.1.0
    */
   plan(desired: DesiredState): E.Either<PlanError, Plan> {
-    const patched = this.last === undefined || this.overflow ? undefined : this.patch(desired, this.last)
+    const expected = this.expected ?? new Set<string>()
+    this.expected = undefined
+    const patched = this.last === undefined || this.overflow ? undefined : this.patch(desired, this.last, expected)
     this.journal = []
     if (patched !== undefined) return E.right(patched)
     this.path = 'full'
@@ -166,12 +203,12 @@ export class Planner {
   }
 
   /** The plan made from the last one, or undefined when the full diff is needed. */
-  private patch(desired: DesiredState, last: NonNullable<Planner['last']>): Plan | undefined {
+  private patch(desired: DesiredState, last: NonNullable<Planner['last']>, expected: ReadonlySet<string>): Plan | undefined {
     const { state } = last
     if (desired.owner !== last.owner || desired.rows.length !== last.rows.length) return undefined
     const patchable = last.plan.summary.delete === 0
     // the desired side: rows replaced in place
-    const touched = new Set<string>() // matched UUIDs to compare again
+    const touched = new Set<string>(expected) // matched UUIDs to compare again
     const swaps: Array<{ readonly row: DesiredRow; readonly index: number }> = []
     const rows = desired.rows
     const before = last.rows
@@ -194,6 +231,13 @@ export class Planner {
     // the database side: what changed since the last plan
     for (const ch of this.journal) {
       const { old, new: next } = ch
+      if (expected.has(ch.uuid)) {
+        // what our committed transaction did: rows it created and rows it changed (their
+        // references too), still ours and with the same identity; compared again below
+        if (next === undefined || state.ownerOf(next) !== (old === undefined ? desired.owner : state.ownerOf(old))) return undefined
+        if (old !== undefined && state.ownKey(ch.table, old) !== state.ownKey(ch.table, next)) return undefined
+        continue
+      }
       if (old === undefined || next === undefined) {
         // an insert or delete matters when the row is ours, claimed, holds references, or
         // sits in a table the desired state has rows of
@@ -209,6 +253,7 @@ export class Planner {
         touched.add(ch.uuid)
       }
     }
+    if (expected.size > 0 && !this.childrenInPlace(state, expected)) return undefined
     if (touched.size === 0) {
       this.path = 'reused'
       this.last = { ...last, rows }
@@ -222,6 +267,12 @@ export class Planner {
     }
     const byUuid = new Map<string, string>()
     for (const [id, uuid] of state.matched) if (touched.has(uuid)) byUuid.set(uuid, id)
+    // every row to compare again is matched and there (a transaction of ours whose update
+    // has not reached the copy yet: plan in full)
+    for (const uuid of touched) {
+      const id = byUuid.get(uuid)
+      if (id === undefined || this.current.rows(state.byId.get(id)!.row.table).get(uuid) === undefined) return undefined
+    }
     const updates = state.updates as Map<string, UpdateRow>
     for (const uuid of touched) {
       const id = byUuid.get(uuid)!
@@ -243,6 +294,61 @@ export class Planner {
     if ('key' in rule) return true
     for (const c of rule.columns) if (!sameDesired(a.columns[c], b.columns[c])) return false
     return true
+  }
+
+  /**
+   * Whether the rows our transaction made or changed hold, in each column that holds rows
+   * of non-root tables, exactly the children the desired state gives them (and, besides,
+   * only rows that are not ours): someone may have moved a child meanwhile, and a child
+   * under another parent has another identity.
+   */
+  private childrenInPlace(state: DiffState, expected: ReadonlySet<string>): boolean {
+    const slots = new Map<Slot, string>()
+    for (const [id, uuid] of state.matched) if (expected.has(uuid)) slots.set(state.byId.get(id)!, uuid)
+    const kids = new Map<Slot, Slot[]>()
+    for (const slot of state.byId.values())
+      if (slot.parent !== undefined && slots.has(slot.parent)) {
+        let l = kids.get(slot.parent)
+        if (l === undefined) kids.set(slot.parent, (l = []))
+        l.push(slot)
+      }
+    for (const [slot, uuid] of slots) {
+      const cols = this.holderColumns(slot.row.table)
+      if (cols.length === 0) continue
+      const row = this.current.rows(slot.row.table).get(uuid)
+      if (row === undefined) return false
+      for (const col of cols) {
+        const have = new Set<string>()
+        const v = row[col]
+        if (Array.isArray(v) && v[0] === 'set') for (const a of v[1] as ReadonlyArray<unknown>) if (Array.isArray(a) && a[0] === 'uuid') have.add(a[1] as string)
+        for (const k of kids.get(slot) ?? []) {
+          if (k.parentColumn !== col) continue
+          const u = state.matched.get(k.row.id)
+          if (u === undefined || !have.delete(u)) return false
+        }
+        for (const u of have) if (state.claimed.has(u)) return false
+      }
+    }
+    return true
+  }
+
+  /** The columns of a table that hold rows of non-root tables (strong references). */
+  private holderColumns(table: string): ReadonlyArray<string> {
+    let cols = this.holders.get(table)
+    if (cols === undefined) {
+      const ts = this.schema.tables[table]
+      cols =
+        ts === undefined
+          ? []
+          : Object.values(ts.columns)
+              .filter((c) => {
+                const rt = c.type.key.refTable
+                return rt !== undefined && c.type.key.refType !== 'weak' && this.schema.tables[rt]?.isRoot === false
+              })
+              .map((c) => c.name)
+      this.holders.set(table, cols)
+    }
+    return cols
   }
 
   private refColumns(table: string): ReadonlyArray<string> {

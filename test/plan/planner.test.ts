@@ -31,7 +31,7 @@ type Step =
   | { readonly kind: 'desired'; readonly topo: DesiredState; readonly keep: boolean }
   | { readonly kind: 'rebuild' }
   | { readonly kind: 'tweak'; readonly n: number; readonly what: 'action' | 'priority' | 'bad-action' | 'match' | 'drop-ref' | 'port-addr'; readonly action: string }
-  | { readonly kind: 'apply' }
+  | { readonly kind: 'apply'; readonly tell: boolean; readonly then?: { readonly what: string; readonly n: number } }
   | { readonly kind: 'foreign'; readonly what: string; readonly n: number }
 
 const step: fc.Arbitrary<Step> = fc.oneof(
@@ -44,11 +44,18 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     action: fc.constantFrom('allow', 'drop', 'allow-related'),
   }),
   fc.record({ kind: fc.constant('foreign' as const), what: fc.constant('up'), n: fc.nat() }),
-  fc.record({ kind: fc.constant('apply' as const) }),
-  fc.record({ kind: fc.constant('apply' as const) }),
+  fc.record({ kind: fc.constant('foreign' as const), what: fc.constantFrom('clear-dhcp', 'pg-drop-port'), n: fc.nat() }),
+  fc.record({ kind: fc.constant('apply' as const), tell: fc.boolean() }),
+  fc.record({ kind: fc.constant('apply' as const), tell: fc.constant(true) }),
+  // someone changes a row right after our transaction, before our next plan
+  fc.record({
+    kind: fc.constant('apply' as const),
+    tell: fc.constant(true),
+    then: fc.record({ what: fc.constantFrom('up', 'clobber-acl', 'rename-any', 'disown', 'port-ids', 'clear-dhcp', 'pg-drop-port', 'foreign-port-on-ours', 'move-acl'), n: fc.nat() }),
+  }),
   fc.record({
     kind: fc.constant('foreign' as const),
-    what: fc.constantFrom('up', 'clobber-acl', 'nb-global', 'foreign-switch', 'rename-foreign', 'rename-any', 'disown', 'port-ids', 'foreign-port-on-ours', 'move-acl'),
+    what: fc.constantFrom('up', 'clobber-acl', 'nb-global', 'foreign-switch', 'rename-foreign', 'rename-any', 'disown', 'port-ids', 'foreign-port-on-ours', 'move-acl', 'clear-dhcp', 'pg-drop-port'),
     n: fc.nat(),
   }),
 )
@@ -103,6 +110,17 @@ const foreign = (replica: Replica, what: string, n: number): Operation[] => {
         { op: 'mutate', table: 'Logical_Switch', where: byUuid(from), mutations: [['acls', 'delete', ['set', [acl]]]] },
       ]
     }
+    case 'clear-dhcp': {
+      // a reference of ours cleared: putting it back writes the UUID of the row it refers to
+      const u = uuidsOf(replica, 'Logical_Switch_Port').find((x) => (replica.get('Logical_Switch_Port', x)!['dhcpv4_options'] as readonly ['set', ReadonlyArray<unknown>])[1].length > 0)
+      return u === undefined ? [] : [{ op: 'update', table: 'Logical_Switch_Port', where: byUuid(u), row: { dhcpv4_options: ['set', []] } }]
+    }
+    case 'pg-drop-port': {
+      const u = uuidsOf(replica, 'Port_Group').find((x) => (replica.get('Port_Group', x)!['ports'] as readonly ['set', ReadonlyArray<unknown>])[1].length > 0)
+      if (u === undefined) return []
+      const port = (replica.get('Port_Group', u)!['ports'] as readonly ['set', ReadonlyArray<readonly ['uuid', string]>])[1][0]!
+      return [{ op: 'mutate', table: 'Port_Group', where: byUuid(u), mutations: [['ports', 'delete', ['set', [port]]]] }]
+    }
     case 'foreign-port-on-ours': {
       const u = pick('Logical_Switch')
       return u === undefined
@@ -126,15 +144,24 @@ test('the incremental planner makes, at every step, the plan the full diff makes
   t.teardown(() => c.close()())
   const replica = await ok(t, syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] }))
   const paths = new Map<PlanPath, number>()
+  // how the plan right after a committed transaction of ours was made
+  const afterCommit = new Map<PlanPath, number>()
+  let patchedAfterCreates = 0
   await fc.assert(
     fc.asyncProperty(topology, fc.array(step, { minLength: 1, maxLength: 8 }), async (first, steps) => {
       await ok(t, c.transact(NB, ROOTS.map((table) => ({ op: 'delete' as const, table, where: [] }))))
       const planner = new Planner(replica.schema, replica, OPTIONS, replica)
       try {
         let desired = first
+        let told = false
+        let toldCreates = false
         const check = (): boolean => {
           const a = planner.plan(desired)
           paths.set(planner.lastPath!, (paths.get(planner.lastPath!) ?? 0) + 1)
+          if (told) afterCommit.set(planner.lastPath!, (afterCommit.get(planner.lastPath!) ?? 0) + 1)
+          if (toldCreates && planner.lastPath === 'patched') patchedAfterCreates++
+          told = false
+          toldCreates = false
           const b = diff(replica.schema, replica, desired, OPTIONS)
           t.deepEqual(a, b)
           return JSON.stringify(a) === JSON.stringify(b)
@@ -175,7 +202,26 @@ test('the incremental planner makes, at every step, the plan the full diff makes
             }
           } else if (s.kind === 'apply') {
             const p = planner.plan(desired)
-            if (E.isRight(p) && p.right.entries.length > 0) await c.transact(NB, compile(p.right))()
+            if (E.isRight(p) && p.right.entries.length > 0) {
+              const ops = compile(p.right)
+              const r = await c.transact(NB, ops)()
+              // as apply does: tell the planner what the transaction created (or not, at times)
+              if (s.tell && E.isRight(r)) {
+                const byName = new Map<string, string>()
+                ops.forEach((op, i) => {
+                  if (op.op === 'insert' && op['uuid-name'] !== undefined) byName.set(op['uuid-name'], (r.right[i] as { uuid: readonly [string, string] }).uuid[1])
+                })
+                const created = new Map<string, string>()
+                for (const e of p.right.entries) if (e.action === 'create') created.set(e.id, byName.get(e.uuidName)!)
+                planner.committed(p.right, created)
+                told = true
+                toldCreates = created.size > 0
+              }
+              if (s.then !== undefined) {
+                const more = foreign(replica, s.then.what, s.then.n)
+                if (more.length > 0) await c.transact(NB, more)()
+              }
+            }
           } else {
             const ops = foreign(replica, s.what, s.n)
             if (ops.length > 0) await c.transact(NB, ops)()
@@ -193,6 +239,9 @@ test('the incremental planner makes, at every step, the plan the full diff makes
   t.true((paths.get('full') ?? 0) > 0, JSON.stringify([...paths]))
   t.true((paths.get('reused') ?? 0) > 0, JSON.stringify([...paths]))
   t.true((paths.get('patched') ?? 0) > 0, JSON.stringify([...paths]))
+  // after our own transaction, the next plan takes its changes as expected
+  t.true((afterCommit.get('patched') ?? 0) > 0, JSON.stringify([...afterCommit]))
+  t.true(patchedAfterCreates > 0, 'a plan after a transaction that created rows was patched')
 })
 
 test('apply with a kept replica plans incrementally: a second apply is reused, a change by ovn-northd-like writers is patched, and a clobbered column is put back', async (t) => {
@@ -239,4 +288,81 @@ test('apply with a kept replica plans incrementally: a second apply is reused, a
   const p4 = planner.plan(changed)
   t.is(planner.lastPath, 'patched')
   t.deepEqual(p4, diff(replica.schema, replica, changed, OPTIONS))
+})
+
+test('after a committed transaction, the rows it created are matched: a reference to one, cleared by someone meanwhile, is put back with its UUID, without a full diff', async (t) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c: Client = await ok(t, connect(server.unix))
+  t.teardown(() => c.close()())
+  const replica = await ok(t, syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] }))
+  const state: DesiredState = {
+    owner: 'ctl',
+    rows: [
+      { table: 'DHCP_Options', id: 'dhcp', columns: { cidr: '10.0.0.0/24', options: ['map', [['lease_time', '3600']]] } },
+      { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0', ports: ['set', [['ref', 'p1']]] } },
+      { table: 'Logical_Switch_Port', id: 'p1', columns: { name: 'p1', dhcpv4_options: ['ref', 'dhcp'] } },
+    ],
+  }
+  const planner = new Planner(replica.schema, replica, OPTIONS, replica)
+  t.teardown(() => planner.close())
+  const p = planner.plan(state)
+  if (E.isLeft(p)) return t.fail()
+  const ops = compile(p.right)
+  const r = await ok(t, c.transact(NB, ops))
+  const byName = new Map<string, string>()
+  ops.forEach((op, i) => {
+    if (op.op === 'insert' && op['uuid-name'] !== undefined) byName.set(op['uuid-name'], (r[i] as { uuid: readonly [string, string] }).uuid[1])
+  })
+  const created = new Map(p.right.entries.flatMap((e) => (e.action === 'create' ? [[e.id, byName.get(e.uuidName)!] as const] : [])))
+  planner.committed(p.right, created)
+  // someone clears the reference before our next plan: the port is a row our transaction
+  // made, so its changes are expected and it is compared again
+  nbctl(server, 'clear', 'Logical_Switch_Port', 'p1', 'dhcpv4_options')
+  await ok(t, c.echo())
+  const again = planner.plan(state)
+  t.is(planner.lastPath, 'patched')
+  t.deepEqual(again, diff(replica.schema, replica, state, OPTIONS))
+  const change = E.isRight(again) && again.right.entries[0]?.action === 'update' ? again.right.entries[0].changes[0] : undefined
+  t.deepEqual(change?.mode === 'set' ? change.new : undefined, ['set', [['uuid', created.get('dhcp')!]]])
+})
+
+test('after a committed transaction that added a port to a switch, the next plan is patched; a row of it renamed meanwhile makes it a full one', async (t) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c: Client = await ok(t, connect(server.unix))
+  t.teardown(() => c.close()())
+  const replica = await ok(t, syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] }))
+  const planner = new Planner(replica.schema, replica, OPTIONS, replica)
+  t.teardown(() => planner.close())
+  const port = (name: string): DesiredRow => ({ table: 'Logical_Switch_Port', id: name, columns: { name, addresses: ['set', [`0a:00:00:00:00:0${name.length} 10.0.0.${name.length}`]] } })
+  const sw = (ports: ReadonlyArray<string>): DesiredRow => ({ table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0', ports: ['set', ports.map((p) => ['ref', p] as const)] } })
+  /** plan, transact, tell the planner; the path of the plan */
+  const step = async (state: DesiredState): Promise<PlanPath> => {
+    const p = planner.plan(state)
+    const path = planner.lastPath!
+    t.deepEqual(p, diff(replica.schema, replica, state, OPTIONS))
+    if (E.isLeft(p) || p.right.entries.length === 0) return path
+    const ops = compile(p.right)
+    const r = await ok(t, c.transact(NB, ops))
+    const byName = new Map<string, string>()
+    ops.forEach((op, i) => {
+      if (op.op === 'insert' && op['uuid-name'] !== undefined) byName.set(op['uuid-name'], (r[i] as { uuid: readonly [string, string] }).uuid[1])
+    })
+    planner.committed(p.right, new Map(p.right.entries.flatMap((e) => (e.action === 'create' ? [[e.id, byName.get(e.uuidName)!] as const] : []))))
+    return path
+  }
+  const one: DesiredState = { owner: 'ctl', rows: [sw(['p1']), port('p1')] }
+  t.is(await step(one), 'full')
+  t.is(await step(one), 'patched') // what the first transaction did: expected
+  const two: DesiredState = { owner: 'ctl', rows: [sw(['p1', 'p22']), port('p1'), port('p22')] }
+  t.is(await step(two), 'full') // a row added: the full diff
+  t.is(await step(two), 'patched') // the switch's new port, the new row: expected
+  t.is(await step(two), 'reused')
+  // a change, then the changed port renamed by someone before the next plan: a new identity
+  const three: DesiredState = { owner: 'ctl', rows: [sw(['p1', 'p22']), { ...port('p1'), columns: { ...port('p1').columns, addresses: ['set', ['0a:00:00:00:00:09 10.0.0.9']] } }, port('p22')] }
+  t.is(await step(three), 'patched')
+  nbctl(server, 'set', 'Logical_Switch_Port', 'p1', 'name=p9')
+  await ok(t, c.echo())
+  t.is(await step(three), 'full')
 })
