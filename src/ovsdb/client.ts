@@ -285,7 +285,11 @@ export class Client {
 
   /**
    * `monitor`: the initial contents of the monitored tables, then `update` events to
-   * `listener` until the monitor is cancelled.
+   * `listener` until the monitor is cancelled. An update the server sends right behind
+   * its reply can reach `listener` before the task has resolved (it is dispatched as it
+   * is read; the reply resolves a promise): apply such events after the initial
+   * contents, as {@link Replica} does (the same holds for `monitorCond` and
+   * `monitorCondSince`).
    *
    * @since 0.1.0
    */

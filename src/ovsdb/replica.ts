@@ -487,13 +487,26 @@ export const attachReplica = (replica: Replica, client: Client, db: string, opti
   const id: MonitorId = options.monitorId ?? `ovn-nb-replica-${++counter}`
   const resuming = replica.attached
   let kind: 'initial' | 'resumed' | 'reloaded' = resuming ? 'reloaded' : 'initial'
-  const onEvent = (e: MonitorEvent): void => {
+  const applyEvent = (e: MonitorEvent): void => {
     if (e.method === 'update') replica.emit(replica.applyUpdates(e.updates))
     else replica.emit(replica.applyUpdates2(e.updates, e.method === 'update3' ? e.lastTxnId : undefined))
+  }
+  // an update the server sends right behind the monitor's reply can be read before the
+  // reply's rows are applied: such updates wait, and are applied just after them
+  let ready = false
+  const early: MonitorEvent[] = []
+  const onEvent = (e: MonitorEvent): void => {
+    if (ready) applyEvent(e)
+    else early.push(e)
+  }
+  const started = (): void => {
+    ready = true
+    for (const e of early.splice(0)) applyEvent(e)
   }
   const initial = (updates: TableUpdates2, txn?: string) => {
     if (resuming) replica.emit(replica.replaceAll(updates, txn))
     else replica.applyUpdates2(updates, txn)
+    started()
   }
   const method = options.method ?? 'auto'
   const since: OvsdbTask<void> = pipe(
@@ -503,6 +516,7 @@ export const attachReplica = (replica: Replica, client: Client, db: string, opti
       if (r.found) {
         kind = 'resumed'
         replica.emit(replica.applyUpdates2(r.updates, r.lastTxnId))
+        started()
       } else initial(r.updates, r.lastTxnId)
     }),
   )

@@ -177,3 +177,20 @@ test('auto falls back to monitor_cond when the server does not know monitor_cond
   server.send(JSON.stringify({ id: null, method: 'update2', params: [monitorId, { T: { '550e8400-e29b-41d4-a716-446655440000': { modify: { n: 6 } } } }] }))
   t.is(replica.get('T', '550e8400-e29b-41d4-a716-446655440000')?.['n'], 6)
 })
+
+test('an update read in the same chunk as the monitor reply is applied after the reply rows, not lost (found by apply --wait under load)', async (t) => {
+  const server = fakeServer()
+  const client = clientOver(server.channel, 'memory:', {
+    probeIntervalMs: 0,
+    schemas: [{ name: 'D', version: '1.0.0', tables: { T: { name: 'T', isRoot: true, indexes: [], columns: { n: { name: 'n', type: { key: { type: 'integer' }, min: 1, max: 1 }, ephemeral: false, mutable: true } } } } }],
+  })
+  const pending = _.syncReplica(client, 'D', { monitorId: 'm' })()
+  await server.waitFor(1)
+  server.send(
+    '{"id":1,"result":[false,"00000000-0000-0000-0000-000000000001",{"T":{"550e8400-e29b-41d4-a716-446655440000":{"initial":{"n":0}}}}],"error":null}' +
+      '{"id":null,"method":"update3","params":["m","00000000-0000-0000-0000-000000000002",{"T":{"550e8400-e29b-41d4-a716-446655440000":{"modify":{"n":1}}}}]}',
+  )
+  const replica = right(t, await pending)
+  t.is(replica.get('T', '550e8400-e29b-41d4-a716-446655440000')?.['n'], 1)
+  t.is(replica.lastTxnId, '00000000-0000-0000-0000-000000000002')
+})
