@@ -17,7 +17,7 @@ import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
 import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue, type RefTo } from '../ovsdb/desired.js'
 import { identityRule, type IdentityRule, type IdentityRules } from '../ovsdb/identity.js'
-import type { ColumnChange, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, UpdateRow } from './plan.js'
+import type { ColumnChange, CreateRow, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, UpdateRow } from './plan.js'
 
 // -------------------------------------------------------------------------------------
 // values
@@ -73,7 +73,8 @@ const childColumns = (schema: DatabaseSchema): Map<string, Array<{ table: string
   return out
 }
 
-const sanitize = (s: string): string => s.replace(/[^a-zA-Z0-9_]/g, '_').slice(0, 48)
+/** A named-uuid's readable part. @internal */
+export const sanitize = (s: string): string => s.replace(/[^a-zA-Z0-9_]/g, '_').slice(0, 48)
 
 /**
  * One desired row and what the diff learns of it on the way, so that no phase looks it
@@ -113,10 +114,18 @@ export interface DiffState {
   /** An existing row's identity, without its parent's part. */
   readonly ownKey: (table: string, r: Row) => string
   /**
-   * Records rows created by a committed plan as matched (desired id -> UUID), as the full
-   * diff would find them.
+   * Records rows created by a committed plan as matched (desired id -> UUID), with their
+   * parents, as the full diff would find them.
    */
   readonly adopt: (created: Iterable<readonly [string, string]>) => void
+  /** Registers a new desired row (the planner adds rows in place). */
+  readonly addSlot: (row: DesiredRow, index: number, table: TableSchema) => Slot
+  /** A desired row's identity key (its parent's first). */
+  readonly keyOf: (slot: Slot) => string
+  /** The identity keys of a table's existing rows, as they are now. */
+  readonly existingKeys: (table: string) => ReadonlySet<string>
+  /** The create entry of a desired row, its named-uuid set. */
+  readonly createEntry: (slot: Slot) => CreateRow
   /** The problems of one desired row's values (references aside), as the diff reports them. */
   readonly checkRow: (row: DesiredRow, index: number, table: TableSchema) => ReadonlyArray<{ readonly path: string; readonly message: string }>
 }
@@ -512,7 +521,8 @@ export const diffState = (
     }
     return info
   }
-  for (const { row, table, key, name: uuidName } of toCreate) {
+  const createEntry = (slot: Slot): CreateRow => {
+    const { row, table, key, name: uuidName } = slot
     const id = row.id
     const info = createInfoOf(row.table, table)
     const marked = info.marked && row.shared !== true
@@ -522,7 +532,7 @@ export const diffState = (
       out[name] = resolveValue(table.columns[name]!.type, marked && name === 'external_ids' ? markedIds(id, row.table, columns[name]) : columns[name]!)
     if (marked && out['external_ids'] === undefined) out['external_ids'] = resolveValue(table.columns['external_ids']!.type, markedIds(id, row.table, undefined))
     const guard = info.guard?.map((c): Condition => [c, '==', out[c] ?? defaultValue(table.columns[c]!.type)])
-    entries.push({
+    return {
       action: 'create',
       table: row.table,
       id,
@@ -530,8 +540,9 @@ export const diffState = (
       uuidName,
       row: out,
       ...(guard !== undefined ? { guard } : {}),
-    })
+    }
   }
+  for (const slot of toCreate) entries.push(createEntry(slot))
 
   // ---- what the state no longer holds ---------------------------------------------------
   const deleting = new Set<string>()
@@ -715,14 +726,35 @@ export const diffState = (
     ownKey: (table: string, r: Row) => ownKeyOf(ruleOf(table), r),
     checkRow,
     adopt: (created: Iterable<readonly [string, string]>) => {
+      const slots: Slot[] = []
       for (const [id, uuid] of created) {
         const slot = byId.get(id)
         if (slot === undefined) continue
         matched.set(id, uuid)
         claimed.add(uuid)
         slot.atom = ['uuid', uuid]
+        slots.push(slot)
+      }
+      // then their parents (created in the same transaction, some of them), for the
+      // identities of rows under them
+      for (const slot of slots) {
+        const p = slot.parent
+        const pu = p === undefined ? undefined : matched.get(p.row.id)
+        if (p !== undefined && pu !== undefined) existingParent.set(matched.get(slot.row.id)!, { table: p.row.table, uuid: pu, column: slot.parentColumn })
       }
     },
+    addSlot: (row: DesiredRow, index: number, table: TableSchema): Slot => {
+      const slot: Slot = { row, index, table, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined }
+      byId.set(row.id, slot)
+      return slot
+    },
+    keyOf: desiredKeyOf,
+    existingKeys: (table: string): ReadonlySet<string> => {
+      const keys = new Set<string>()
+      for (const [uuid, r] of current.rows(table)) keys.add(existingKey(table, uuid, r))
+      return keys
+    },
+    createEntry,
   })
 }
 

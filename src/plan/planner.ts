@@ -25,11 +25,11 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { DesiredRow, DesiredState, DesiredValue } from '../ovsdb/desired.js'
 import { isRefTo } from '../ovsdb/desired.js'
 import type { ReplicaChanges, RowChange } from '../ovsdb/replica.js'
-import type { DatabaseSchema } from '../ovsdb/schema.js'
+import type { ColumnType, DatabaseSchema, TableSchema } from '../ovsdb/schema.js'
 import { identityRule } from '../ovsdb/identity.js'
 import type { Row } from '../ovsdb/wire/datum.js'
-import { diffState, type DiffState, type Slot } from './engine.js'
-import type { CurrentState, Plan, PlanError, PlanOptions, UpdateRow } from './plan.js'
+import { diffState, sanitize, type DiffState, type Slot } from './engine.js'
+import type { CurrentState, Plan, PlanEntry, PlanError, PlanOptions, UpdateRow } from './plan.js'
 
 /**
  * Where a planner hears of the database's changes: a {@link Replica} is one.
@@ -205,18 +205,24 @@ export class Planner {
   /** The plan made from the last one, or undefined when the full diff is needed. */
   private patch(desired: DesiredState, last: NonNullable<Planner['last']>, expected: ReadonlySet<string>): Plan | undefined {
     const { state } = last
-    if (desired.owner !== last.owner || desired.rows.length !== last.rows.length) return undefined
+    if (desired.owner !== last.owner) return undefined
     const patchable = last.plan.summary.delete === 0
     // the desired side: rows replaced in place
-    const touched = new Set<string>(expected) // matched UUIDs to compare again
-    const swaps: Array<{ readonly row: DesiredRow; readonly index: number }> = []
+    let touched = new Set<string>(expected) // matched UUIDs to compare again
+    let swaps: Array<{ readonly row: DesiredRow; readonly index: number }> = []
+    let fresh: Slot[] = [] // rows added, to create
     const rows = desired.rows
     const before = last.rows
     // past this many rows replaced, the full diff costs less than comparing them one by one
     const most = Math.max(64, rows.length >> 3)
-    for (let i = 0; i < rows.length; i++) {
+    let aligned = rows.length === before.length
+    for (let i = 0; aligned && i < rows.length; i++) {
       const b = rows[i]!
       const a = before[i]!
+      if (a.id !== b.id) {
+        aligned = false
+        break
+      }
       // the same object, or a new one with the same content (a state built again)
       if (a === b || sameRow(a, b)) continue
       if (swaps.length >= most) return undefined
@@ -227,6 +233,15 @@ export class Planner {
       if (slot === undefined || state.checkRow(b, i, slot.table).length > 0) return undefined
       swaps.push({ row: b, index: i })
       touched.add(uuid)
+    }
+    if (!aligned) {
+      // rows added (or moved): matched by id instead of position
+      if (!patchable || last.plan.summary.create > 0) return undefined
+      touched = new Set<string>(expected)
+      swaps = []
+      const added = this.realign(desired, state, touched, swaps, most)
+      if (added === undefined) return undefined
+      fresh = added
     }
     // the database side: what changed since the last plan
     for (const ch of this.journal) {
@@ -242,7 +257,8 @@ export class Planner {
         // an insert or delete matters when the row is ours, claimed, holds references, or
         // sits in a table the desired state has rows of
         const r = (old ?? next)!
-        if (state.claimed.has(ch.uuid) || state.ownerOf(r) === desired.owner || this.holdsRefs(ch.table, r) || last.tables.has(ch.table)) return undefined
+        if (state.claimed.has(ch.uuid) || state.ownerOf(r) === desired.owner || this.holdsRefs(ch.table, r) || last.tables.has(ch.table) || fresh.some((f) => f.row.table === ch.table))
+          return undefined
         continue
       }
       if (state.ownerOf(old) !== state.ownerOf(next)) return undefined
@@ -254,7 +270,22 @@ export class Planner {
       }
     }
     if (expected.size > 0 && !this.childrenInPlace(state, expected)) return undefined
-    if (touched.size === 0) {
+    // rows added: none may be there already (the full diff would match it)
+    if (fresh.length > 0) {
+      const keys = new Map<string, ReadonlySet<string>>()
+      for (const f of fresh) {
+        let k = keys.get(f.row.table)
+        if (k === undefined) keys.set(f.row.table, (k = state.existingKeys(f.row.table)))
+        if (k.has(state.keyOf(f))) return undefined
+      }
+      // named as the full diff names them: by table, identity key and id
+      fresh.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key!, b.key!) || cmp(a.row.id, b.row.id) : cmp(a.row.table, b.row.table)))
+      fresh.forEach((f, i) => {
+        f.name = `new${i}_${sanitize(f.row.id)}`
+        f.atom = ['named-uuid', f.name]
+      })
+    }
+    if (touched.size === 0 && fresh.length === 0) {
       this.path = 'reused'
       this.last = { ...last, rows }
       return last.plan
@@ -280,12 +311,88 @@ export class Planner {
       if (u === undefined) updates.delete(uuid)
       else updates.set(uuid, u)
     }
-    const creates = last.plan.entries.filter((e) => e.action === 'create')
+    const creates: PlanEntry[] = last.plan.entries.filter((e) => e.action === 'create')
+    for (const f of fresh) creates.push(state.createEntry(f))
     const sorted = [...updates.values()].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
-    const plan: Plan = { ...last.plan, entries: [...creates, ...sorted], summary: { ...last.plan.summary, update: sorted.length } }
+    const plan: Plan = { ...last.plan, entries: [...creates, ...sorted], summary: { ...last.plan.summary, create: creates.length, update: sorted.length } }
+    if (fresh.length > 0) {
+      const tables = new Set(last.tables)
+      for (const f of fresh) tables.add(f.row.table)
+      this.path = 'patched'
+      this.last = { ...last, rows, tables, plan }
+      return plan
+    }
     this.path = 'patched'
     this.last = { ...last, rows, plan }
     return plan
+  }
+
+  /**
+   * Matches the desired rows with the last ones by id, when rows were added: rows
+   * replaced in place are recorded (`swaps`, `touched`) as with positions; rows added are
+   * checked as the diff checks them, registered, and returned. Rows removed, references
+   * dropped, a new row with no parent or two, or anything the diff would report: the full
+   * diff (undefined).
+   */
+  private realign(
+    desired: DesiredState,
+    state: DiffState,
+    touched: Set<string>,
+    swaps: Array<{ readonly row: DesiredRow; readonly index: number }>,
+    most: number,
+  ): Slot[] | undefined {
+    const rows = desired.rows
+    const fresh: Array<{ readonly row: DesiredRow; readonly index: number; readonly table: TableSchema }> = []
+    const changed: Array<{ readonly slot: Slot; readonly row: DesiredRow; readonly index: number }> = []
+    const seen = new Set<string>()
+    for (let i = 0; i < rows.length; i++) {
+      const b = rows[i]!
+      if (seen.has(b.id)) return undefined
+      seen.add(b.id)
+      const slot = state.byId.get(b.id)
+      if (slot === undefined) {
+        const table = this.schema.tables[b.table]
+        if (table === undefined) return undefined
+        fresh.push({ row: b, index: i, table })
+      } else if (slot.row.table !== b.table) return undefined
+      else if (slot.row !== b && !sameRow(slot.row, b)) changed.push({ slot, row: b, index: i })
+    }
+    // rows removed: garbage collection, the full diff's
+    if (seen.size - fresh.length !== state.byId.size || fresh.length + changed.length > most) return undefined
+    const added = fresh.map((f) => state.addSlot(f.row, f.index, f.table))
+    const isAdded = new Set(added)
+    // a reference from `holder`'s column to `id`: to a row of the column's table; a row of
+    // a non-root table held by one parent, a new row
+    const link = (holder: Slot, ref: Ref): boolean => {
+      const target = state.byId.get(ref.id)
+      if (target === undefined || target.row.table !== ref.refTable) return false
+      if (target.table.isRoot || ref.weak) return true
+      if (!isAdded.has(target) || target.parent !== undefined) return false
+      target.parent = holder
+      target.parentColumn = ref.column
+      return true
+    }
+    for (const { slot, row, index } of changed) {
+      const uuid = state.matched.get(row.id)
+      if (uuid === undefined || slot.row.shared !== row.shared || !this.sameIdentity(slot.row, row) || state.checkRow(row, index, slot.table).length > 0) return undefined
+      // references only added
+      const had = new Map<string, number>()
+      for (const r of refsIn(slot.row, slot.table)) had.set(r.key, (had.get(r.key) ?? 0) + 1)
+      for (const r of refsIn(row, slot.table)) {
+        const n = had.get(r.key) ?? 0
+        if (n > 0) had.set(r.key, n - 1)
+        else if (!link(slot, r)) return undefined
+      }
+      for (const n of had.values()) if (n > 0) return undefined
+      swaps.push({ row, index })
+      touched.add(uuid)
+    }
+    for (const slot of added) {
+      if (state.checkRow(slot.row, slot.index, slot.table).length > 0) return undefined
+      for (const r of refsIn(slot.row, slot.table)) if (!link(slot, r)) return undefined
+    }
+    for (const slot of added) if (!slot.table.isRoot && slot.parent === undefined) return undefined
+    return added
   }
 
   /** Whether two versions of a desired row have the same identity (rule columns). */
@@ -422,4 +529,39 @@ const sameJson = (a: unknown, b: unknown): boolean => {
   if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
   for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false
   return true
+}
+
+interface Ref {
+  readonly column: string
+  readonly id: string
+  readonly refTable: string | undefined
+  readonly weak: boolean
+  /** column and id, to count references */
+  readonly key: string
+}
+
+/** The references of a desired row, with the table and strength of each. */
+const refsIn = (row: DesiredRow, table: TableSchema): Ref[] => {
+  const out: Ref[] = []
+  for (const column of Object.keys(row.columns)) {
+    const ct = table.columns[column]?.type
+    if (ct === undefined) continue
+    // as the diff checks them: the table of the key or value, the strength of the key
+    const weak = ct.key.refType === 'weak'
+    const add = (x: unknown, bt: ColumnType['key'] | undefined): void => {
+      if (typeof x === 'object' && x !== null && isRefTo(x as DesiredValue)) {
+        const id = (x as readonly [string, string])[1]
+        out.push({ column, id, refTable: bt?.refTable, weak, key: `${column}\u0000${id}` })
+      }
+    }
+    const v = row.columns[column]!
+    if (Array.isArray(v) && v[0] === 'set') for (const x of v[1] as ReadonlyArray<unknown>) add(x, ct.key)
+    else if (Array.isArray(v) && v[0] === 'map')
+      for (const p of v[1] as ReadonlyArray<readonly [unknown, unknown]>) {
+        add(p[0], ct.key)
+        add(p[1], ct.value)
+      }
+    else add(v, ct.key)
+  }
+  return out
 }

@@ -30,6 +30,7 @@ const stabilize = (prev: DesiredState | undefined, next: DesiredState): DesiredS
 type Step =
   | { readonly kind: 'desired'; readonly topo: DesiredState; readonly keep: boolean }
   | { readonly kind: 'rebuild' }
+  | { readonly kind: 'grow'; readonly what: Grow; readonly n: number; readonly at: number }
   | { readonly kind: 'tweak'; readonly n: number; readonly what: 'action' | 'priority' | 'bad-action' | 'match' | 'drop-ref' | 'port-addr'; readonly action: string }
   | { readonly kind: 'apply'; readonly tell: boolean; readonly then?: { readonly what: string; readonly n: number } }
   | { readonly kind: 'foreign'; readonly what: string; readonly n: number }
@@ -37,6 +38,12 @@ type Step =
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('desired' as const), topo: topology, keep: fc.boolean() }),
   fc.record({ kind: fc.constant('rebuild' as const) }),
+  fc.record({
+    kind: fc.constant('grow' as const),
+    what: fc.constantFrom<Grow>('port', 'port', 'port-existing-name', 'bad-acl', 'orphan-port', 'two-parents', 'wrong-table', 'drop-and-add', 'rename-and-add'),
+    n: fc.nat(5),
+    at: fc.nat(),
+  }),
   fc.record({
     kind: fc.constant('tweak' as const),
     n: fc.nat(),
@@ -59,6 +66,63 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     n: fc.nat(),
   }),
 )
+
+type Grow = 'port' | 'port-existing-name' | 'bad-acl' | 'orphan-port' | 'two-parents' | 'wrong-table' | 'drop-and-add' | 'rename-and-add'
+
+type SetOfRefs = readonly ['set', ReadonlyArray<readonly ['ref', string]>]
+
+/**
+ * Rows added to a desired state, the other row objects kept: a port on a switch, and
+ * variants the diff refuses or must match (a name already in the database, a bad value,
+ * a row nobody holds or two rows hold, a reference to the wrong table, a reference
+ * dropped, an identity changed).
+ */
+const grow = (replica: Replica, desired: DesiredState, what: Grow, n: number, at: number): DesiredState => {
+  const switches = desired.rows.flatMap((r, i) => (r.table === 'Logical_Switch' ? [i] : []))
+  if (switches.length === 0) return desired
+  const rows = [...desired.rows]
+  const si = switches[at % switches.length]!
+  const sw = rows[si]!
+  const ports = (sw.columns['ports'] as SetOfRefs)[1]
+  const withPorts = (r: DesiredRow, ps: ReadonlyArray<readonly ['ref', string]>, extra: DesiredRow['columns'] = {}): DesiredRow => ({ ...r, columns: { ...r.columns, ports: ['set', ps], ...extra } })
+  const inDb = [...replica.rows('Logical_Switch_Port').values()].map((r) => r['name'] as string).filter((x) => !desired.rows.some((d) => d.columns['name'] === x))
+  const name = what === 'port-existing-name' && inDb.length > 0 ? inDb[n % inDb.length]! : `new${n}`
+  const id = `lsp:${name}`
+  if (desired.rows.some((r) => r.id === id)) return desired
+  const port: DesiredRow = { table: 'Logical_Switch_Port', id, columns: { name, addresses: ['set', [`0a:00:00:00:0a:0${n} 10.10.0.${n + 1}`]] } }
+  const extra: DesiredRow[] = [port]
+  switch (what) {
+    case 'port':
+    case 'port-existing-name':
+      rows[si] = withPorts(sw, [...ports, ['ref', id]])
+      break
+    case 'bad-acl':
+      extra[0] = { table: 'ACL', id: `acl:new${n}`, columns: { direction: 'to-lport', priority: 3000 + n, match: 'ip4', action: 'permit' } }
+      rows[si] = { ...sw, columns: { ...sw.columns, acls: ['set', [...(sw.columns['acls'] as SetOfRefs)[1], ['ref', `acl:new${n}`]]] } }
+      break
+    case 'orphan-port':
+      break
+    case 'two-parents': {
+      rows[si] = withPorts(sw, [...ports, ['ref', id]])
+      const other = switches.find((i) => i !== si)
+      if (other !== undefined) rows[other] = withPorts(rows[other]!, [...(rows[other]!.columns['ports'] as SetOfRefs)[1], ['ref', id]])
+      else rows[si] = withPorts(sw, [...ports, ['ref', id]], { acls: ['set', [...(sw.columns['acls'] as SetOfRefs)[1], ['ref', id]]] })
+      break
+    }
+    case 'wrong-table':
+      extra[0] = { table: 'Address_Set', id: `as:new${n}`, columns: { name: `asnew${n}` } }
+      rows[si] = withPorts(sw, [...ports, ['ref', `as:new${n}`]])
+      break
+    case 'drop-and-add':
+      rows[si] = withPorts(sw, [...ports.slice(0, -1), ['ref', id]])
+      break
+    case 'rename-and-add':
+      rows[si] = withPorts(sw, [...ports, ['ref', id]], { name: `${sw.columns['name'] as string}x` })
+      break
+  }
+  const k = at % (rows.length + 1)
+  return { owner: desired.owner, rows: [...rows.slice(0, k), ...extra, ...rows.slice(k)] }
+}
 
 const uuidsOf = (replica: Replica, table: string): string[] => [...replica.rows(table).keys()].sort()
 
@@ -147,6 +211,8 @@ test('the incremental planner makes, at every step, the plan the full diff makes
   // how the plan right after a committed transaction of ours was made
   const afterCommit = new Map<PlanPath, number>()
   let patchedAfterCreates = 0
+  // rows added to the desired state, planned without the full diff
+  let patchedWithCreates = 0
   await fc.assert(
     fc.asyncProperty(topology, fc.array(step, { minLength: 1, maxLength: 8 }), async (first, steps) => {
       await ok(t, c.transact(NB, ROOTS.map((table) => ({ op: 'delete' as const, table, where: [] }))))
@@ -160,6 +226,7 @@ test('the incremental planner makes, at every step, the plan the full diff makes
           paths.set(planner.lastPath!, (paths.get(planner.lastPath!) ?? 0) + 1)
           if (told) afterCommit.set(planner.lastPath!, (afterCommit.get(planner.lastPath!) ?? 0) + 1)
           if (toldCreates && planner.lastPath === 'patched') patchedAfterCreates++
+          if (planner.lastPath === 'patched' && E.isRight(a) && a.right.summary.create > 0) patchedWithCreates++
           told = false
           toldCreates = false
           const b = diff(replica.schema, replica, desired, OPTIONS)
@@ -171,6 +238,7 @@ test('the incremental planner makes, at every step, the plan the full diff makes
           if (s.kind === 'desired') desired = s.keep ? stabilize(desired, s.topo) : s.topo
           // the same state built again: new objects, equal content
           else if (s.kind === 'rebuild') desired = JSON.parse(JSON.stringify(desired)) as DesiredState
+          else if (s.kind === 'grow') desired = grow(replica, desired, s.what, s.n, s.at)
           else if (s.kind === 'tweak') {
             // one row replaced in place by one with the same id: a column, its identity, or its references changed
             const table = s.what === 'port-addr' ? 'Logical_Switch_Port' : s.what === 'drop-ref' ? 'Logical_Switch' : 'ACL'
@@ -242,6 +310,7 @@ test('the incremental planner makes, at every step, the plan the full diff makes
   // after our own transaction, the next plan takes its changes as expected
   t.true((afterCommit.get('patched') ?? 0) > 0, JSON.stringify([...afterCommit]))
   t.true(patchedAfterCreates > 0, 'a plan after a transaction that created rows was patched')
+  t.true(patchedWithCreates > 0, 'a plan that creates rows was patched')
 })
 
 test('apply with a kept replica plans incrementally: a second apply is reused, a change by ovn-northd-like writers is patched, and a clobbered column is put back', async (t) => {
@@ -356,7 +425,7 @@ test('after a committed transaction that added a port to a switch, the next plan
   t.is(await step(one), 'full')
   t.is(await step(one), 'patched') // what the first transaction did: expected
   const two: DesiredState = { owner: 'ctl', rows: [sw(['p1', 'p22']), port('p1'), port('p22')] }
-  t.is(await step(two), 'full') // a row added: the full diff
+  t.is(await step(two), 'patched') // a row added, and the switch's reference to it
   t.is(await step(two), 'patched') // the switch's new port, the new row: expected
   t.is(await step(two), 'reused')
   // a change, then the changed port renamed by someone before the next plan: a new identity
@@ -365,4 +434,13 @@ test('after a committed transaction that added a port to a switch, the next plan
   nbctl(server, 'set', 'Logical_Switch_Port', 'p1', 'name=p9')
   await ok(t, c.echo())
   t.is(await step(three), 'full')
+  // a port added whose name a row of someone else has: not a create, a conflict (the full diff's)
+  nbctl(server, 'lsp-add', 'sw0', 'p333', '--', 'set', 'Logical_Switch_Port', 'p333', 'external_ids:ovn-nb/owner=other')
+  await ok(t, c.echo())
+  t.is(await step(three), 'full')
+  const four: DesiredState = { owner: 'ctl', rows: [...three.rows.slice(0, 1).map(() => sw(['p1', 'p22', 'p333'])), ...three.rows.slice(1), port('p333')] }
+  planner.plan(three)
+  const p4 = planner.plan(four)
+  t.is(planner.lastPath, 'full')
+  t.like(p4, { _tag: 'Left', left: { _tag: 'Conflict' } })
 })
