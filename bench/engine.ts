@@ -494,14 +494,17 @@ const run = async (): Promise<ReadonlyArray<Figure>> => {
     try {
       const script = join(dir, 'ovsdbapp_w10k.py')
       writeFileSync(script, OVSDBAPP_SCRIPT)
-      const r = await ovsdbappInitial(script, 1, ports10)
-      log(`ovsdbapp: ${(r.total / 1000).toFixed(1)} s with Python start, import and connect`)
+      // three runs (each seconds long, and varying by as much as 2x here): their median
+      const runs: Array<{ txn: number; total: number }> = []
+      for (let k = 0; k < 3; k++) runs.push(await ovsdbappInitial(script, 1, ports10))
+      const txn = median(runs.map((x) => x.txn))
+      log(`ovsdbapp: transaction ${runs.map((x) => (x.txn / 1000).toFixed(1)).join(', ')} s in three runs; ${(median(runs.map((x) => x.total)) / 1000).toFixed(1)} s with Python start, import and connect`)
       figures.push({
         name: 'initial apply W10k, library end to end',
         value: libMs,
         unit: 'ms',
-        baseline: { name: 'ovsdbapp, one transaction (transaction only)', value: r.txn },
-        target: { text: '>= 10x faster (ratio <= 0.1)', met: libMs / r.txn <= 0.1 },
+        baseline: { name: 'ovsdbapp, one transaction (transaction only; median of 3)', value: txn },
+        target: { text: '>= 10x faster (ratio <= 0.1)', met: libMs / txn <= 0.1 },
       })
     } finally {
       rmSync(dir, { recursive: true, force: true })
