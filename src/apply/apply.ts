@@ -13,7 +13,7 @@ import type { Client } from '../ovsdb/client.js'
 import type { OvsdbError } from '../ovsdb/errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'
 import type { Operation } from '../ovsdb/wire/operation.js'
-import { compile, type CompileOptions } from '../plan/compile.js'
+import { compile, createdUuids, type CompileOptions } from '../plan/compile.js'
 import type { DesiredState } from '../ovsdb/desired.js'
 import { diff, type Plan, type PlanError, type PlanOptions } from '../plan/plan.js'
 import { Planner } from '../plan/planner.js'
@@ -221,12 +221,7 @@ export const apply =
         }
         return isConflict(r.left) ? E.left({ _tag: 'ConflictRetriesExhausted', attempts: attempt, last: r.left }) : r
       }
-      const created = new Map<string, string>()
-      const byName = new Map<string, string>()
-      all.forEach((op, i) => {
-        if (op.op === 'insert' && op['uuid-name'] !== undefined) byName.set(op['uuid-name'], ((r.right[i] as { uuid: readonly [string, string] }).uuid)[1])
-      })
-      for (const e of plan.right.entries) if (e.action === 'create') created.set(e.id, byName.get(e.uuidName)!)
+      const created = createdUuids(plan.right, all, r.right)
       // the planner takes what this transaction did as expected at its next plan
       planner?.committed(plan.right, created)
       let nbCfg: number | undefined

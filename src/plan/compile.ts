@@ -100,3 +100,34 @@ export const compile = (plan: Plan, options: CompileOptions = {}): ReadonlyArray
   if (ops.length > 0 && options.comment !== undefined) ops.push({ op: 'comment', comment: options.comment })
   return ops
 }
+
+/**
+ * The UUIDs of the rows a plan created, by desired id, read from the results of the
+ * transaction that ran its compiled operations (`ops` as sent, comments or waits added
+ * around them included): what {@link Planner.committed} and callers that transact a
+ * compiled plan themselves need.
+ *
+ * @category compile
+ * @since 0.1.0
+ * @example
+ * import { compile, createdUuids, type Client, type Plan } from 'ovn-nb'
+ * declare const client: Client
+ * declare const plan: Plan
+ * const ops = compile(plan)
+ * const r = await client.transact('OVN_Northbound', ops)()
+ * if (r._tag === 'Right') createdUuids(plan, ops, r.right) // Map { 'Logical_Switch:sw0' => '550e8400-...' }
+ */
+export const createdUuids = (plan: Plan, ops: ReadonlyArray<Operation>, results: ReadonlyArray<unknown>): ReadonlyMap<string, string> => {
+  const byName = new Map<string, string>()
+  ops.forEach((op, i) => {
+    const r = results[i] as { uuid?: readonly [string, string] } | undefined
+    if (op.op === 'insert' && op['uuid-name'] !== undefined && r?.uuid !== undefined) byName.set(op['uuid-name'], r.uuid[1])
+  })
+  const created = new Map<string, string>()
+  for (const e of plan.entries)
+    if (e.action === 'create') {
+      const u = byName.get(e.uuidName)
+      if (u !== undefined) created.set(e.id, u)
+    }
+  return created
+}

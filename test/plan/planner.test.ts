@@ -2,7 +2,7 @@ import test, { type ExecutionContext } from 'ava'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { connect, syncReplica, type Client, type Operation, type Replica } from '../../src/ovsdb/index.js'
-import { compile, diff, Planner, type DesiredRow, type DesiredState, type PlanOptions, type PlanPath } from '../../src/plan/index.js'
+import { compile, createdUuids, diff, Planner, type DesiredRow, type DesiredState, type PlanOptions, type PlanPath } from '../../src/plan/index.js'
 import { apply } from '../../src/apply/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
 import { nbctl, startOvsdb } from '../support/ovsdb.js'
@@ -275,12 +275,7 @@ test('the incremental planner makes, at every step, the plan the full diff makes
               const r = await c.transact(NB, ops)()
               // as apply does: tell the planner what the transaction created (or not, at times)
               if (s.tell && E.isRight(r)) {
-                const byName = new Map<string, string>()
-                ops.forEach((op, i) => {
-                  if (op.op === 'insert' && op['uuid-name'] !== undefined) byName.set(op['uuid-name'], (r.right[i] as { uuid: readonly [string, string] }).uuid[1])
-                })
-                const created = new Map<string, string>()
-                for (const e of p.right.entries) if (e.action === 'create') created.set(e.id, byName.get(e.uuidName)!)
+                const created = createdUuids(p.right, ops, r.right)
                 planner.committed(p.right, created)
                 told = true
                 toldCreates = created.size > 0
@@ -379,11 +374,7 @@ test('after a committed transaction, the rows it created are matched: a referenc
   if (E.isLeft(p)) return t.fail()
   const ops = compile(p.right)
   const r = await ok(t, c.transact(NB, ops))
-  const byName = new Map<string, string>()
-  ops.forEach((op, i) => {
-    if (op.op === 'insert' && op['uuid-name'] !== undefined) byName.set(op['uuid-name'], (r[i] as { uuid: readonly [string, string] }).uuid[1])
-  })
-  const created = new Map(p.right.entries.flatMap((e) => (e.action === 'create' ? [[e.id, byName.get(e.uuidName)!] as const] : [])))
+  const created = createdUuids(p.right, ops, r)
   planner.committed(p.right, created)
   // someone clears the reference before our next plan: the port is a row our transaction
   // made, so its changes are expected and it is compared again
@@ -414,11 +405,7 @@ test('after a committed transaction that added a port to a switch, the next plan
     if (E.isLeft(p) || p.right.entries.length === 0) return path
     const ops = compile(p.right)
     const r = await ok(t, c.transact(NB, ops))
-    const byName = new Map<string, string>()
-    ops.forEach((op, i) => {
-      if (op.op === 'insert' && op['uuid-name'] !== undefined) byName.set(op['uuid-name'], (r[i] as { uuid: readonly [string, string] }).uuid[1])
-    })
-    planner.committed(p.right, new Map(p.right.entries.flatMap((e) => (e.action === 'create' ? [[e.id, byName.get(e.uuidName)!] as const] : []))))
+    planner.committed(p.right, createdUuids(p.right, ops, r))
     return path
   }
   const one: DesiredState = { owner: 'ctl', rows: [sw(['p1']), port('p1')] }
