@@ -5,7 +5,7 @@ import { connect, syncReplica, type Client, type Operation, type Replica } from 
 import { compile, createdUuids, diff, Planner, type DesiredRow, type DesiredState, type PlanOptions, type PlanPath } from '../../src/plan/index.js'
 import { apply } from '../../src/apply/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
-import { nbctl, startOvsdb } from '../support/ovsdb.js'
+import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
 import { topology } from '../support/topology.js'
 
 const NB = 'OVN_Northbound'
@@ -200,13 +200,19 @@ const foreign = (replica: Replica, what: string, n: number): Operation[] => {
 
 const ROOTS = ['Logical_Switch', 'Logical_Router', 'Port_Group', 'Address_Set', 'DHCP_Options', 'Load_Balancer', 'NB_Global']
 
-test('the incremental planner makes, at every step, the plan the full diff makes: desired rows replaced in place, applies, and changes by others in between', async (t) => {
-  t.timeout(300_000)
+/** A fresh ovsdb-server, a client and a replica of its NB, stopped afterwards. */
+const setup = async (t: ExecutionContext): Promise<{ server: OvsdbServer; c: Client; replica: Replica }> => {
   const server = await startOvsdb()
   t.teardown(() => server.stop())
   const c: Client = await ok(t, connect(server.unix))
   t.teardown(() => c.close()())
   const replica = await ok(t, syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] }))
+  return { server, c, replica }
+}
+
+test('the incremental planner makes, at every step, the plan the full diff makes: desired rows replaced in place, applies, and changes by others in between', async (t) => {
+  t.timeout(300_000)
+  const { c, replica } = await setup(t)
   const paths = new Map<PlanPath, number>()
   // how the plan right after a committed transaction of ours was made
   const afterCommit = new Map<PlanPath, number>()
@@ -309,11 +315,7 @@ test('the incremental planner makes, at every step, the plan the full diff makes
 })
 
 test('apply with a kept replica plans incrementally: a second apply is reused, a change by ovn-northd-like writers is patched, and a clobbered column is put back', async (t) => {
-  const server = await startOvsdb()
-  t.teardown(() => server.stop())
-  const c: Client = await ok(t, connect(server.unix))
-  t.teardown(() => c.close()())
-  const replica = await ok(t, syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] }))
+  const { server, c, replica } = await setup(t)
   const state: DesiredState = {
     owner: 'ctl',
     rows: [
@@ -355,11 +357,7 @@ test('apply with a kept replica plans incrementally: a second apply is reused, a
 })
 
 test('after a committed transaction, the rows it created are matched: a reference to one, cleared by someone meanwhile, is put back with its UUID, without a full diff', async (t) => {
-  const server = await startOvsdb()
-  t.teardown(() => server.stop())
-  const c: Client = await ok(t, connect(server.unix))
-  t.teardown(() => c.close()())
-  const replica = await ok(t, syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] }))
+  const { server, c, replica } = await setup(t)
   const state: DesiredState = {
     owner: 'ctl',
     rows: [
@@ -388,11 +386,7 @@ test('after a committed transaction, the rows it created are matched: a referenc
 })
 
 test('after a committed transaction that added a port to a switch, the next plan is patched; a row of it renamed meanwhile makes it a full one', async (t) => {
-  const server = await startOvsdb()
-  t.teardown(() => server.stop())
-  const c: Client = await ok(t, connect(server.unix))
-  t.teardown(() => c.close()())
-  const replica = await ok(t, syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] }))
+  const { server, c, replica } = await setup(t)
   const planner = new Planner(replica.schema, replica, OPTIONS, replica)
   t.teardown(() => planner.close())
   const port = (name: string): DesiredRow => ({ table: 'Logical_Switch_Port', id: name, columns: { name, addresses: ['set', [`0a:00:00:00:00:0${name.length} 10.0.0.${name.length}`]] } })
