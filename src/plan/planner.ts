@@ -228,9 +228,10 @@ export class Planner {
       if (swaps.length >= most) return undefined
       if (!patchable || a.id !== b.id || a.table !== b.table || a.shared !== b.shared) return undefined
       const uuid = state.matched.get(b.id)
-      if (uuid === undefined || !this.sameIdentity(a, b) || !sameRefs(a, b)) return undefined
       const slot = state.byId.get(b.id)
-      if (slot === undefined || state.checkRow(b, i, slot.table).length > 0) return undefined
+      if (uuid === undefined || slot === undefined || !this.sameIdentity(a, b) || state.checkRow(b, i, slot.table).length > 0) return undefined
+      const delta = refDelta(a, b, slot.table)
+      if (delta === undefined || delta.length > 0) return undefined
       swaps.push({ row: b, index: i })
       touched.add(uuid)
     }
@@ -376,14 +377,9 @@ export class Planner {
       const uuid = state.matched.get(row.id)
       if (uuid === undefined || slot.row.shared !== row.shared || !this.sameIdentity(slot.row, row) || state.checkRow(row, index, slot.table).length > 0) return undefined
       // references only added
-      const had = new Map<string, number>()
-      for (const r of refsIn(slot.row, slot.table)) had.set(r.key, (had.get(r.key) ?? 0) + 1)
-      for (const r of refsIn(row, slot.table)) {
-        const n = had.get(r.key) ?? 0
-        if (n > 0) had.set(r.key, n - 1)
-        else if (!link(slot, r)) return undefined
-      }
-      for (const n of had.values()) if (n > 0) return undefined
+      const delta = refDelta(slot.row, row, slot.table)
+      if (delta === undefined) return undefined
+      for (const r of delta) if (!link(slot, r)) return undefined
       swaps.push({ row, index })
       touched.add(uuid)
     }
@@ -399,7 +395,7 @@ export class Planner {
   private sameIdentity(a: DesiredRow, b: DesiredRow): boolean {
     const rule = identityRule(this.schema, this.options.rules ?? {}, a.table)
     if ('key' in rule) return true
-    for (const c of rule.columns) if (!sameDesired(a.columns[c], b.columns[c])) return false
+    for (const c of rule.columns) if (!sameJson(a.columns[c], b.columns[c])) return false
     return true
   }
 
@@ -484,27 +480,6 @@ export class Planner {
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-const sameDesired = (a: DesiredValue | undefined, b: DesiredValue | undefined): boolean => a === b || JSON.stringify(a) === JSON.stringify(b)
-
-/** Whether two desired rows refer to the same rows from the same columns, in the same order. */
-const sameRefs = (a: DesiredRow, b: DesiredRow): boolean => {
-  const ra = refsOf(a)
-  const rb = refsOf(b)
-  if (ra.length !== rb.length) return false
-  for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return false
-  return true
-}
-
-const refsOf = (r: DesiredRow): string[] => {
-  const out: string[] = []
-  for (const name of Object.keys(r.columns).sort()) {
-    const v = r.columns[name]!
-    const atoms: ReadonlyArray<unknown> = Array.isArray(v) && v[0] === 'set' ? (v[1] as ReadonlyArray<unknown>) : Array.isArray(v) && v[0] === 'map' ? (v[1] as ReadonlyArray<ReadonlyArray<unknown>>).flat() : [v]
-    for (const x of atoms) if (typeof x === 'object' && x !== null && isRefTo(x as DesiredValue)) out.push(`${name}\u0000${(x as readonly [string, string])[1]}`)
-  }
-  return out
-}
-
 /** Whether two desired rows are equal in content: id, table, shared, and every column. */
 const sameRow = (a: DesiredRow, b: DesiredRow): boolean => {
   if (a.id !== b.id || a.table !== b.table || a.shared !== b.shared) return false
@@ -538,6 +513,23 @@ interface Ref {
   readonly weak: boolean
   /** column and id, to count references */
   readonly key: string
+}
+
+/**
+ * The references a desired row `b` has that its last version `a` had not, or undefined
+ * when `a` had some that `b` has not (each counted, in any order).
+ */
+const refDelta = (a: DesiredRow, b: DesiredRow, table: TableSchema): Ref[] | undefined => {
+  const had = new Map<string, number>()
+  for (const r of refsIn(a, table)) had.set(r.key, (had.get(r.key) ?? 0) + 1)
+  const added: Ref[] = []
+  for (const r of refsIn(b, table)) {
+    const n = had.get(r.key) ?? 0
+    if (n > 0) had.set(r.key, n - 1)
+    else added.push(r)
+  }
+  for (const n of had.values()) if (n > 0) return undefined
+  return added
 }
 
 /** The references of a desired row, with the table and strength of each. */
