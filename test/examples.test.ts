@@ -17,6 +17,14 @@ const expected: Readonly<Record<string, ReadonlyArray<RegExp>>> = {
     /^Plan: 1 to add, 3 to change, 0 to destroy\.$/m,
     /^status: standalone database, leader true, schema 7\.0\.0 \(model 7\.19\.0, server older\), ready true$/m,
   ],
+  'controller.js': [
+    /^start: 21 to add, 0 to change, 0 to destroy; 22 operations sent$/m,
+    /^resync: 0 to add, 0 to change, 0 to destroy; 0 operations sent$/m,
+    /^vm21 created: 1 to add, 1 to change, 0 to destroy; 2 operations sent$/m,
+    /^vm7 migrated, new address: 0 to add, 1 to change, 0 to destroy; 1 operations sent$/m,
+    /^vm3 deleted: 0 to add, 1 to change, 1 to destroy; 1 operations sent$/m,
+    /^a planner of your own: first plan full, the same state again: reused \(0 entries\)$/m,
+  ],
   'topology.js': [
     /topology "example-two-tier": 3 switches, 1 router, 2 port groups, 1 load balancer, 2 DHCP options/,
     /^\+ Logical_Switch sw-web$/m,
