@@ -118,6 +118,23 @@ export interface DiffState {
    * parents, as the full diff would find them.
    */
   readonly adopt: (created: Iterable<readonly [string, string]>) => void
+  /** Forgets desired rows removed from the state: their rows are no longer claimed. */
+  readonly release: (ids: Iterable<string>) => void
+  /**
+   * Garbage collection again, of these rows only (as the full diff would treat them):
+   * the deletes and retained rows, and the parents that children are dropped from
+   * (compare them again, then call `dropsLeft`).
+   */
+  readonly sweepAgain: (
+    uuids: ReadonlySet<string>,
+    tables: ReadonlySet<string>,
+  ) => { readonly deletes: ReadonlyArray<DeleteRow>; readonly retained: ReadonlyArray<NonNullable<Plan['retained']>[number]>; readonly dropping: ReadonlyArray<string> }
+  /** Children still to drop from parents no update took them from: into the updates. */
+  readonly dropsLeft: () => void
+  /** The rows the last sweep deletes (children of deleted rows included), with their tables. */
+  readonly deleting: () => ReadonlyMap<string, string>
+  /** Records the row as the parent of the children it holds now (a transaction of ours moved some). */
+  readonly reparent: (uuid: string, table: string) => void
   /** Registers a new desired row (the planner adds rows in place). */
   readonly addSlot: (row: DesiredRow, index: number, table: TableSchema) => Slot
   /** A desired row's identity key (its parent's first). */
@@ -545,9 +562,9 @@ export const diffState = (
   for (const slot of toCreate) entries.push(createEntry(slot))
 
   // ---- what the state no longer holds ---------------------------------------------------
-  const deleting = new Set<string>()
-  const deletes: DeleteRow[] = []
-  const retained: Array<{ readonly table: string; readonly uuid: string; readonly identity: string; readonly reason: string }> = []
+  const deleting = new Map<string, string>() // uuid -> table
+  let deletes: DeleteRow[] = []
+  let retained: Array<{ readonly table: string; readonly uuid: string; readonly identity: string; readonly reason: string }> = []
   // root uuid -> rows that hold it by a strong reference (built only when GC needs it)
   let rootHolders: Map<string, Parent[]> | undefined
   const strongHolders = (): Map<string, Parent[]> => {
@@ -574,15 +591,18 @@ export const diffState = (
   }
   // parent uuid -> its table and, per column, the child uuids to remove from it
   const dropChild = new Map<string, { readonly table: string; readonly cols: Map<string, Set<string>> }>()
-  if (options.gc !== false) {
+  // rows of this owner that no desired row claims: deleted, or retained; `only`: just
+  // these rows, in these tables (the planner's sweep after rows were removed)
+  const sweep = (only?: { readonly uuids: ReadonlySet<string>; readonly tables: ReadonlySet<string> }): void => {
+    if (options.gc === false) return
     const tables = options.gcTables ?? Object.keys(schema.tables)
     // roots first, so that children of deleted roots are left to the server
     const order = [...tables].sort((a, b) => Number(getTable(schema, b)?.isRoot) - Number(getTable(schema, a)?.isRoot) || cmp(a, b))
     for (const table of order) {
       const ts = getTable(schema, table)
-      if (ts === undefined || ts.columns['external_ids'] === undefined) continue
+      if (ts === undefined || ts.columns['external_ids'] === undefined || (only !== undefined && !only.tables.has(table))) continue
       for (const [uuid, r] of current.rows(table)) {
-        if (claimed.has(uuid) || ownerOf(r) !== ctx.owner) continue
+        if ((only !== undefined && !only.uuids.has(uuid)) || claimed.has(uuid) || ownerOf(r) !== ctx.owner) continue
         const identity = describe(existingKey(table, uuid, r))
         if (ts.isRoot) {
           // a row someone else still holds by a strong reference cannot go: deleting it
@@ -592,16 +612,16 @@ export const diffState = (
             retained.push({ table, uuid, identity, reason: `still referenced by ${holder.table} ${holder.uuid} (${holder.column}), which this owner does not manage` })
             continue
           }
-          deleting.add(uuid)
+          deleting.set(uuid, table)
           deletes.push({ action: 'delete', table, identity, uuid })
           continue
         }
         const p = existingParent.get(uuid)
         if (p === undefined || deleting.has(p.uuid) || hasDeletedAncestor(p, existingParent, deleting)) {
-          deleting.add(uuid)
+          deleting.set(uuid, table)
           continue
         }
-        deleting.add(uuid)
+        deleting.set(uuid, table)
         deletes.push({ action: 'delete', table, identity, uuid, via: p })
         let d = dropChild.get(p.uuid)
         if (d === undefined) dropChild.set(p.uuid, (d = { table: p.table, cols: new Map() }))
@@ -611,6 +631,7 @@ export const diffState = (
       }
     }
   }
+  sweep()
 
   // ---- updates --------------------------------------------------------------------------
   const isOwnedUuid = (uuid: string, table: string | undefined): boolean => {
@@ -694,17 +715,20 @@ export const diffState = (
     if (u !== undefined) updates.set(uuid, u)
   }
   // children to drop from parents the desired state does not describe (or not that column)
-  for (const [parentUuid, { table: ptable, cols }] of dropChild) {
-    for (const [column, uuids] of cols) {
-      if (uuids.size === 0) continue
-      const pr = current.rows(ptable).get(parentUuid)
-      if (pr === undefined) continue
-      const change: ColumnChange = { column, mode: 'mutate', old: pr[column] ?? ['set', []], insert: [], delete: [...uuids].sort().map((u) => ['uuid', u] as const) }
-      const prev = updates.get(parentUuid)
-      if (prev !== undefined) updates.set(parentUuid, { ...prev, changes: [...prev.changes, change] })
-      else updates.set(parentUuid, { action: 'update', table: ptable, identity: describe(existingKey(ptable, parentUuid, pr)), uuid: parentUuid, changes: [change] })
+  const dropsLeft = (): void => {
+    for (const [parentUuid, { table: ptable, cols }] of dropChild) {
+      for (const [column, uuids] of cols) {
+        if (uuids.size === 0) continue
+        const pr = current.rows(ptable).get(parentUuid)
+        if (pr === undefined) continue
+        const change: ColumnChange = { column, mode: 'mutate', old: pr[column] ?? ['set', []], insert: [], delete: [...uuids].sort().map((u) => ['uuid', u] as const) }
+        const prev = updates.get(parentUuid)
+        if (prev !== undefined) updates.set(parentUuid, { ...prev, changes: [...prev.changes, change] })
+        else updates.set(parentUuid, { action: 'update', table: ptable, identity: describe(existingKey(ptable, parentUuid, pr)), uuid: parentUuid, changes: [change] })
+      }
     }
   }
+  dropsLeft()
   const sortedUpdates = [...updates.values()].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
   const sortedDeletes = deletes.sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
   entries.push(...sortedUpdates, ...sortedDeletes)
@@ -755,6 +779,36 @@ export const diffState = (
       return keys
     },
     createEntry,
+    release: (ids: Iterable<string>) => {
+      for (const id of ids) {
+        const u = matched.get(id)
+        if (u !== undefined) claimed.delete(u)
+        matched.delete(id)
+        byId.delete(id)
+      }
+    },
+    sweepAgain: (uuids: ReadonlySet<string>, tables: ReadonlySet<string>) => {
+      // new lists: the last plan holds the old ones
+      deleting.clear()
+      deletes = []
+      retained = []
+      dropChild.clear()
+      rootHolders = undefined
+      sweep({ uuids, tables })
+      return { deletes: [...deletes], retained: [...retained], dropping: [...dropChild.keys()] }
+    },
+    dropsLeft,
+    deleting: () => deleting,
+    reparent: (uuid: string, table: string) => {
+      const r = current.rows(table).get(uuid)
+      const ts = getTable(schema, table)
+      if (r === undefined || ts === undefined) return
+      for (const c of Object.values(ts.columns)) {
+        const rt = c.type.key.refTable
+        if (rt === undefined || c.type.key.refType === 'weak' || getTable(schema, rt)?.isRoot !== false) continue
+        for (const a of setElements(r[c.name] ?? EMPTY_SET)) if (Array.isArray(a) && a[0] === 'uuid') existingParent.set(a[1], { table, uuid, column: c.name })
+      }
+    },
   })
 }
 
@@ -891,7 +945,7 @@ const placeholderRefs = (v: DesiredValue): Value => {
   return fix(v as DesiredAtom)
 }
 
-const hasDeletedAncestor = (p: Parent, parents: ReadonlyMap<string, Parent>, deleting: ReadonlySet<string>): boolean => {
+const hasDeletedAncestor = (p: Parent, parents: ReadonlyMap<string, Parent>, deleting: { has: (uuid: string) => boolean }): boolean => {
   let cur: Parent | undefined = p
   for (let i = 0; cur !== undefined && i < 16; i++) {
     if (deleting.has(cur.uuid)) return true

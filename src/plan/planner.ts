@@ -8,12 +8,14 @@
  * - nothing that matters changed (desired rows that are the same objects, or equal ones
  *   of a state built again, and no change in the database that could touch the plan):
  *   the last plan, after one pass over the rows;
- * - rows changed in place — a desired row replaced by one with the same id, identity
- *   and references, or a matched row changed by someone else (ovn-northd setting `up`,
- *   a person editing a column) without changing its identity, owner or references —
- *   and the last plan deletes nothing: only those rows are compared again;
- * - anything else (rows added or removed, identities, owners or references changed):
- *   the full diff.
+ * - rows changed in place (a desired row replaced by one with the same id and identity;
+ *   a matched row changed by someone else, ovn-northd setting `up` or a person editing a
+ *   column, without changing its identity, owner or references), rows added (checked as
+ *   the diff checks them) and rows removed (their rows garbage-collected as the diff
+ *   does it), and the changes of the planner's own committed transaction: only those
+ *   rows are compared, created or deleted;
+ * - anything else (identities, owners or references changed by others, a child moved, a
+ *   desired state the diff would refuse): the full diff.
  *
  * The result is always the plan {@link diff} would make from the same inputs (property
  * tested against it). Immutable desired rows make "unchanged" a pointer comparison; a
@@ -84,6 +86,8 @@ export class Planner {
   // rows a committed plan of ours created or changed: their changes are expected, and
   // they are compared again at the next plan
   private expected: Set<string> | undefined
+  // rows a committed plan of ours deleted (children of deleted rows included), by table
+  private gone: Map<string, string> | undefined
   private overflow = false
   private path: PlanPath | undefined
   private readonly stop: (() => void) | undefined
@@ -132,6 +136,7 @@ export class Planner {
   reset(): void {
     this.last = undefined
     this.expected = undefined
+    this.gone = undefined
     this.journal = []
     this.overflow = this.stop === undefined
   }
@@ -152,14 +157,15 @@ export class Planner {
    * Tells the planner that its last plan was committed, with the UUIDs of the rows it
    * created (by desired id), so that the next plan takes the changes of that transaction
    * as expected instead of starting over: the rows it created are matched, and the rows
-   * it created or changed are compared again. {@link apply} calls it. A plan that is not
-   * the planner's last one, or that deleted rows, makes the next plan a full one.
+   * it created or changed are compared again, and the rows it deleted must be gone.
+   * {@link apply} calls it. A plan that is not the planner's last one makes the next plan
+   * a full one.
    *
    * @since 0.1.0
    */
   committed(plan: Plan, created: ReadonlyMap<string, string>): void {
     const last = this.last
-    if (last === undefined || plan !== last.plan || plan.summary.delete > 0) {
+    if (last === undefined || plan !== last.plan) {
       this.reset()
       return
     }
@@ -174,6 +180,11 @@ export class Planner {
     for (const [, uuid] of made) expected.add(uuid)
     for (const e of plan.entries) if (e.action === 'update') expected.add(e.uuid)
     this.expected = expected
+    if (plan.summary.delete > 0) {
+      const gone = this.gone ?? new Map<string, string>()
+      for (const [uuid, table] of state.deleting()) gone.set(uuid, table)
+      this.gone = gone
+    }
     // what the plan would be once the database shows the transaction: nothing to do
     this.last = { ...last, plan: { ...plan, entries: [], summary: { create: 0, update: 0, delete: 0 } } }
   }
@@ -185,8 +196,10 @@ export class Planner {
    */
   plan(desired: DesiredState): E.Either<PlanError, Plan> {
     const expected = this.expected ?? new Set<string>()
+    const gone: ReadonlyMap<string, string> = this.gone ?? new Map()
     this.expected = undefined
-    const patched = this.last === undefined || this.overflow ? undefined : this.patch(desired, this.last, expected)
+    this.gone = undefined
+    const patched = this.last === undefined || this.overflow ? undefined : this.patch(desired, this.last, expected, gone)
     this.journal = []
     if (patched !== undefined) return E.right(patched)
     this.path = 'full'
@@ -203,7 +216,7 @@ export class Planner {
   }
 
   /** The plan made from the last one, or undefined when the full diff is needed. */
-  private patch(desired: DesiredState, last: NonNullable<Planner['last']>, expected: ReadonlySet<string>): Plan | undefined {
+  private patch(desired: DesiredState, last: NonNullable<Planner['last']>, expected: ReadonlySet<string>, gone: ReadonlyMap<string, string>): Plan | undefined {
     const { state } = last
     if (desired.owner !== last.owner) return undefined
     const patchable = last.plan.summary.delete === 0
@@ -211,6 +224,7 @@ export class Planner {
     let touched = new Set<string>(expected) // matched UUIDs to compare again
     let swaps: Array<{ readonly row: DesiredRow; readonly index: number }> = []
     let fresh: Slot[] = [] // rows added, to create
+    let removed: ReadonlyArray<{ readonly uuid: string; readonly table: string }> = [] // rows removed, to delete
     const rows = desired.rows
     const before = last.rows
     // past this many rows replaced, the full diff costs less than comparing them one by one
@@ -231,7 +245,7 @@ export class Planner {
       const slot = state.byId.get(b.id)
       if (uuid === undefined || slot === undefined || !this.sameIdentity(a, b) || state.checkRow(b, i, slot.table).length > 0) return undefined
       const delta = refDelta(a, b, slot.table)
-      if (delta === undefined || delta.length > 0) return undefined
+      if (delta.added.length > 0 || delta.dropped.length > 0) return undefined
       swaps.push({ row: b, index: i })
       touched.add(uuid)
     }
@@ -240,13 +254,16 @@ export class Planner {
       if (!patchable || last.plan.summary.create > 0) return undefined
       touched = new Set<string>(expected)
       swaps = []
-      const added = this.realign(desired, state, touched, swaps, most)
-      if (added === undefined) return undefined
-      fresh = added
+      const r = this.realign(desired, state, touched, swaps, most)
+      if (r === undefined) return undefined
+      fresh = r.added
+      removed = r.removed
     }
     // the database side: what changed since the last plan
     for (const ch of this.journal) {
       const { old, new: next } = ch
+      // rows our committed transaction deleted: checked below to be gone
+      if (gone.has(ch.uuid)) continue
       if (expected.has(ch.uuid)) {
         // what our committed transaction did: rows it created and rows it changed (their
         // references too), still ours and with the same identity; compared again below
@@ -270,6 +287,7 @@ export class Planner {
         touched.add(ch.uuid)
       }
     }
+    for (const [uuid, table] of gone) if (this.current.rows(table).get(uuid) !== undefined) return undefined
     if (expected.size > 0 && !this.childrenInPlace(state, expected)) return undefined
     // rows added: none may be there already (the full diff would match it)
     if (fresh.length > 0) {
@@ -286,7 +304,7 @@ export class Planner {
         f.atom = ['named-uuid', f.name]
       })
     }
-    if (touched.size === 0 && fresh.length === 0) {
+    if (touched.size === 0 && fresh.length === 0 && removed.length === 0) {
       this.path = 'reused'
       this.last = { ...last, rows }
       return last.plan
@@ -297,6 +315,24 @@ export class Planner {
       slot.row = row
       slot.index = index
     }
+    const updates = state.updates as Map<string, UpdateRow>
+    // rows removed: garbage collection of them (and of the rows kept last time), as the
+    // full diff does it; the parents their children leave are compared again
+    let swept: ReturnType<DiffState['sweepAgain']> | undefined
+    if (removed.length > 0) {
+      const uuids = new Set<string>()
+      const tables = new Set<string>()
+      for (const r of [...removed, ...(last.plan.retained ?? [])]) {
+        uuids.add(r.uuid)
+        tables.add(r.table)
+        updates.delete(r.uuid)
+      }
+      swept = state.sweepAgain(uuids, tables)
+      // as the full diff, which compares every matched row with the children to drop in
+      // hand (here the parents are rows changed in place already: the desired state must
+      // drop its references to removed rows)
+      for (const u of swept.dropping) if (state.claimed.has(u)) touched.add(u)
+    }
     const byUuid = new Map<string, string>()
     for (const [id, uuid] of state.matched) if (touched.has(uuid)) byUuid.set(uuid, id)
     // every row to compare again is matched and there (a transaction of ours whose update
@@ -305,18 +341,30 @@ export class Planner {
       const id = byUuid.get(uuid)
       if (id === undefined || this.current.rows(state.byId.get(id)!.row.table).get(uuid) === undefined) return undefined
     }
-    const updates = state.updates as Map<string, UpdateRow>
     for (const uuid of touched) {
       const id = byUuid.get(uuid)!
       const u = state.updateOf(id, uuid)
       if (u === undefined) updates.delete(uuid)
       else updates.set(uuid, u)
     }
+    // children to drop from rows no update took them from (as the full diff; in this path
+    // their parents are desired rows that describe the column, so none are left)
+    if (swept !== undefined) state.dropsLeft()
     const creates: PlanEntry[] = last.plan.entries.filter((e) => e.action === 'create')
     for (const f of fresh) creates.push(state.createEntry(f))
-    const sorted = [...updates.values()].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
-    const plan: Plan = { ...last.plan, entries: [...creates, ...sorted], summary: { ...last.plan.summary, create: creates.length, update: sorted.length } }
-    if (fresh.length > 0) {
+    const byKey = (a: { readonly table: string; readonly identity: string; readonly uuid: string }, b: typeof a) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid)
+    const sorted = [...updates.values()].sort(byKey)
+    const deletes = swept === undefined ? [] : [...swept.deletes].sort(byKey)
+    const retained = swept === undefined ? (last.plan.retained ?? []) : swept.retained
+    const plan: Plan = {
+      database: last.plan.database,
+      owner: last.plan.owner,
+      ownerKey: last.plan.ownerKey,
+      entries: [...creates, ...sorted, ...deletes],
+      summary: { create: creates.length, update: sorted.length, delete: deletes.length },
+      ...(retained.length > 0 ? { retained } : {}),
+    }
+    if (fresh.length > 0 || removed.length > 0) {
       const tables = new Set(last.tables)
       for (const f of fresh) tables.add(f.row.table)
       this.path = 'patched'
@@ -341,7 +389,7 @@ export class Planner {
     touched: Set<string>,
     swaps: Array<{ readonly row: DesiredRow; readonly index: number }>,
     most: number,
-  ): Slot[] | undefined {
+  ): { readonly added: Slot[]; readonly removed: ReadonlyArray<{ readonly uuid: string; readonly table: string }> } | undefined {
     const rows = desired.rows
     const fresh: Array<{ readonly row: DesiredRow; readonly index: number; readonly table: TableSchema }> = []
     const changed: Array<{ readonly slot: Slot; readonly row: DesiredRow; readonly index: number }> = []
@@ -358,8 +406,29 @@ export class Planner {
       } else if (slot.row.table !== b.table) return undefined
       else if (slot.row !== b && !sameRow(slot.row, b)) changed.push({ slot, row: b, index: i })
     }
-    // rows removed: garbage collection, the full diff's
-    if (seen.size - fresh.length !== state.byId.size || fresh.length + changed.length > most) return undefined
+    // rows removed: their rows are garbage-collected; nothing left may refer to them
+    const gone: string[] = []
+    if (seen.size - fresh.length !== state.byId.size) for (const id of state.byId.keys()) if (!seen.has(id)) gone.push(id)
+    if (fresh.length + changed.length + gone.length > most) return undefined
+    const isGone = new Set(gone)
+    const removed: Array<{ readonly uuid: string; readonly table: string }> = []
+    if (gone.length > 0) {
+      for (const id of gone) {
+        const uuid = state.matched.get(id)
+        if (uuid === undefined) return undefined
+        removed.push({ uuid, table: state.byId.get(id)!.row.table })
+      }
+      const isChanged = new Set(changed.map((c) => c.row.id))
+      for (const slot of state.byId.values()) {
+        if (isGone.has(slot.row.id)) continue
+        // a row held by a removed one would be held by none
+        if (slot.parent !== undefined && isGone.has(slot.parent.row.id)) return undefined
+        // the rows changed are checked below, with their new references
+        if (!isChanged.has(slot.row.id)) for (const r of refsIn(slot.row, slot.table)) if (isGone.has(r.id)) return undefined
+      }
+      state.release(gone)
+      for (const r of removed) touched.delete(r.uuid)
+    }
     const added = fresh.map((f) => state.addSlot(f.row, f.index, f.table))
     const isAdded = new Set(added)
     // a reference from `holder`'s column to `id`: to a row of the column's table; a row of
@@ -376,10 +445,16 @@ export class Planner {
     for (const { slot, row, index } of changed) {
       const uuid = state.matched.get(row.id)
       if (uuid === undefined || slot.row.shared !== row.shared || !this.sameIdentity(slot.row, row) || state.checkRow(row, index, slot.table).length > 0) return undefined
-      // references only added
+      // references added must be valid; dropped ones, to a removed row, or to a row that
+      // stays and is not held through them (a weak reference, a root row)
+      if (gone.length > 0) for (const r of refsIn(row, slot.table)) if (isGone.has(r.id)) return undefined
       const delta = refDelta(slot.row, row, slot.table)
-      if (delta === undefined) return undefined
-      for (const r of delta) if (!link(slot, r)) return undefined
+      for (const r of delta.added) if (!link(slot, r)) return undefined
+      for (const r of delta.dropped) {
+        if (isGone.has(r.id)) continue
+        const target = state.byId.get(r.id)
+        if (target === undefined || !(r.weak || target.table.isRoot)) return undefined
+      }
       swaps.push({ row, index })
       touched.add(uuid)
     }
@@ -388,7 +463,7 @@ export class Planner {
       for (const r of refsIn(slot.row, slot.table)) if (!link(slot, r)) return undefined
     }
     for (const slot of added) if (!slot.table.isRoot && slot.parent === undefined) return undefined
-    return added
+    return { added, removed }
   }
 
   /** Whether two versions of a desired row have the same identity (rule columns). */
@@ -418,6 +493,7 @@ export class Planner {
     for (const [slot, uuid] of slots) {
       const cols = this.holderColumns(slot.row.table)
       if (cols.length === 0) continue
+      state.reparent(uuid, slot.row.table)
       const row = this.current.rows(slot.row.table).get(uuid)
       if (row === undefined) return false
       for (const col of cols) {
@@ -516,20 +592,19 @@ interface Ref {
 }
 
 /**
- * The references a desired row `b` has that its last version `a` had not, or undefined
- * when `a` had some that `b` has not (each counted, in any order).
+ * The references a desired row `b` has that its last version `a` had not (added), and
+ * those `a` had that `b` has not (dropped), each counted, in any order.
  */
-const refDelta = (a: DesiredRow, b: DesiredRow, table: TableSchema): Ref[] | undefined => {
-  const had = new Map<string, number>()
-  for (const r of refsIn(a, table)) had.set(r.key, (had.get(r.key) ?? 0) + 1)
-  const added: Ref[] = []
-  for (const r of refsIn(b, table)) {
-    const n = had.get(r.key) ?? 0
-    if (n > 0) had.set(r.key, n - 1)
-    else added.push(r)
+const refDelta = (a: DesiredRow, b: DesiredRow, table: TableSchema): { readonly added: Ref[]; readonly dropped: Ref[] } => {
+  const had = new Map<string, Ref[]>()
+  for (const r of refsIn(a, table)) {
+    const l = had.get(r.key)
+    if (l === undefined) had.set(r.key, [r])
+    else l.push(r)
   }
-  for (const n of had.values()) if (n > 0) return undefined
-  return added
+  const added: Ref[] = []
+  for (const r of refsIn(b, table)) if (had.get(r.key)?.pop() === undefined) added.push(r)
+  return { added, dropped: [...had.values()].flat() }
 }
 
 /** The references of a desired row, with the table and strength of each. */

@@ -31,6 +31,7 @@ type Step =
   | { readonly kind: 'desired'; readonly topo: DesiredState; readonly keep: boolean }
   | { readonly kind: 'rebuild' }
   | { readonly kind: 'grow'; readonly what: Grow; readonly n: number; readonly at: number }
+  | { readonly kind: 'shrink'; readonly what: Shrink; readonly at: number }
   | { readonly kind: 'tweak'; readonly n: number; readonly what: 'action' | 'priority' | 'bad-action' | 'match' | 'drop-ref' | 'port-addr'; readonly action: string }
   | { readonly kind: 'apply'; readonly tell: boolean; readonly then?: { readonly what: string; readonly n: number } }
   | { readonly kind: 'foreign'; readonly what: string; readonly n: number }
@@ -38,6 +39,11 @@ type Step =
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('desired' as const), topo: topology, keep: fc.boolean() }),
   fc.record({ kind: fc.constant('rebuild' as const) }),
+  fc.record({
+    kind: fc.constant('shrink' as const),
+    what: fc.constantFrom<Shrink>('port', 'port', 'port-keep-ref', 'port-keep-ref-changed', 'port-keep-pg', 'switch', 'acl', 'address-set', 'orphans'),
+    at: fc.nat(),
+  }),
   fc.record({
     kind: fc.constant('grow' as const),
     what: fc.constantFrom<Grow>('port', 'port', 'port-existing-name', 'bad-acl', 'orphan-port', 'two-parents', 'wrong-table', 'drop-and-add', 'rename-and-add'),
@@ -122,6 +128,74 @@ const grow = (replica: Replica, desired: DesiredState, what: Grow, n: number, at
   }
   const k = at % (rows.length + 1)
   return { owner: desired.owner, rows: [...rows.slice(0, k), ...extra, ...rows.slice(k)] }
+}
+
+type Shrink = 'port' | 'port-keep-ref' | 'port-keep-ref-changed' | 'port-keep-pg' | 'switch' | 'acl' | 'address-set' | 'orphans'
+
+/**
+ * Rows removed from a desired state, the other row objects kept: a port (and the
+ * references to it), a switch with what it holds, an ACL, an address set; and variants
+ * the diff refuses (a reference left to a removed row, rows left without their parent).
+ */
+const shrink = (desired: DesiredState, what: Shrink, at: number): DesiredState => {
+  const rows = desired.rows
+  const pick = (table: string): DesiredRow | undefined => {
+    const xs = rows.filter((r) => r.table === table)
+    return xs.length === 0 ? undefined : xs[at % xs.length]
+  }
+  const without = (ids: ReadonlySet<string>, dropRefs: (r: DesiredRow) => boolean): DesiredState => ({
+    owner: desired.owner,
+    rows: rows
+      .filter((r) => !ids.has(r.id))
+      .map((r) => {
+        if (!dropRefs(r)) return r
+        let changed = false
+        const columns: Record<string, DesiredRow['columns'][string]> = {}
+        for (const [k, v] of Object.entries(r.columns)) {
+          if (Array.isArray(v) && v[0] === 'set') {
+            const kept = (v[1] as ReadonlyArray<unknown>).filter((x) => !(Array.isArray(x) && x[0] === 'ref' && ids.has(x[1] as string)))
+            if (kept.length !== (v[1] as ReadonlyArray<unknown>).length) {
+              changed = true
+              columns[k] = ['set', kept] as DesiredRow['columns'][string]
+              continue
+            }
+          }
+          columns[k] = v
+        }
+        return changed ? { ...r, columns } : r
+      }),
+  })
+  switch (what) {
+    case 'port':
+    case 'port-keep-ref':
+    case 'port-keep-pg': {
+      const p = pick('Logical_Switch_Port')
+      if (p === undefined) return desired
+      return without(new Set([p.id]), (r) => (what === 'port' ? true : what === 'port-keep-ref' ? r.table !== 'Logical_Switch' : r.table !== 'Port_Group'))
+    }
+    case 'port-keep-ref-changed': {
+      // the switch changed otherwise, still referring to the port removed
+      const p = pick('Logical_Switch_Port')
+      if (p === undefined) return desired
+      const d = without(new Set([p.id]), (r) => r.table !== 'Logical_Switch')
+      return { owner: d.owner, rows: d.rows.map((r) => (r.table === 'Logical_Switch' ? { ...r, columns: { ...r.columns, external_ids: ['map', [['note', `${at}`]]] } } : r)) }
+    }
+    case 'switch':
+    case 'orphans': {
+      const sw = pick('Logical_Switch')
+      if (sw === undefined) return desired
+      const held = ['ports', 'acls'].flatMap((c) => ((sw.columns[c] as SetOfRefs | undefined)?.[1] ?? []).map((x) => x[1]))
+      return without(new Set(what === 'switch' ? [sw.id, ...held] : [sw.id]), () => true)
+    }
+    case 'acl': {
+      const a = pick('ACL')
+      return a === undefined ? desired : without(new Set([a.id]), () => true)
+    }
+    case 'address-set': {
+      const a = pick('Address_Set')
+      return a === undefined ? desired : without(new Set([a.id]), () => true)
+    }
+  }
 }
 
 const uuidsOf = (replica: Replica, table: string): string[] => [...replica.rows(table).keys()].sort()
@@ -219,6 +293,8 @@ test('the incremental planner makes, at every step, the plan the full diff makes
   let patchedAfterCreates = 0
   // rows added to the desired state, planned without the full diff
   let patchedWithCreates = 0
+  // rows removed from the desired state, planned without the full diff
+  let patchedWithDeletes = 0
   await fc.assert(
     fc.asyncProperty(topology, fc.array(step, { minLength: 1, maxLength: 8 }), async (first, steps) => {
       await ok(t, c.transact(NB, ROOTS.map((table) => ({ op: 'delete' as const, table, where: [] }))))
@@ -233,6 +309,7 @@ test('the incremental planner makes, at every step, the plan the full diff makes
           if (told) afterCommit.set(planner.lastPath!, (afterCommit.get(planner.lastPath!) ?? 0) + 1)
           if (toldCreates && planner.lastPath === 'patched') patchedAfterCreates++
           if (planner.lastPath === 'patched' && E.isRight(a) && a.right.summary.create > 0) patchedWithCreates++
+          if (planner.lastPath === 'patched' && E.isRight(a) && a.right.summary.delete > 0) patchedWithDeletes++
           told = false
           toldCreates = false
           const b = diff(replica.schema, replica, desired, OPTIONS)
@@ -245,6 +322,7 @@ test('the incremental planner makes, at every step, the plan the full diff makes
           // the same state built again: new objects, equal content
           else if (s.kind === 'rebuild') desired = JSON.parse(JSON.stringify(desired)) as DesiredState
           else if (s.kind === 'grow') desired = grow(replica, desired, s.what, s.n, s.at)
+          else if (s.kind === 'shrink') desired = shrink(desired, s.what, s.at)
           else if (s.kind === 'tweak') {
             // one row replaced in place by one with the same id: a column, its identity, or its references changed
             const table = s.what === 'port-addr' ? 'Logical_Switch_Port' : s.what === 'drop-ref' ? 'Logical_Switch' : 'ACL'
@@ -312,6 +390,7 @@ test('the incremental planner makes, at every step, the plan the full diff makes
   t.true((afterCommit.get('patched') ?? 0) > 0, JSON.stringify([...afterCommit]))
   t.true(patchedAfterCreates > 0, 'a plan after a transaction that created rows was patched')
   t.true(patchedWithCreates > 0, 'a plan that creates rows was patched')
+  t.true(patchedWithDeletes > 0, 'a plan that deletes rows was patched')
 })
 
 test('apply with a kept replica plans incrementally: a second apply is reused, a change by ovn-northd-like writers is patched, and a clobbered column is put back', async (t) => {
@@ -424,4 +503,28 @@ test('after a committed transaction that added a port to a switch, the next plan
   const p4 = planner.plan(four)
   t.is(planner.lastPath, 'full')
   t.like(p4, { _tag: 'Left', left: { _tag: 'Conflict' } })
+})
+
+test('a plan said to be committed but never sent: the rows it deletes are still there, so the next plan is the full one', async (t) => {
+  const { c, replica } = await setup(t)
+  const planner = new Planner(replica.schema, replica, OPTIONS, replica)
+  t.teardown(() => planner.close())
+  const sw = (ports: ReadonlyArray<string>): DesiredRow => ({ table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0', ports: ['set', ports.map((p) => ['ref', p] as const)] } })
+  const port = (name: string): DesiredRow => ({ table: 'Logical_Switch_Port', id: name, columns: { name } })
+  const two: DesiredState = { owner: 'ctl', rows: [sw(['p1', 'p2']), port('p1'), port('p2')] }
+  const p = planner.plan(two)
+  if (E.isLeft(p)) return t.fail()
+  const ops = compile(p.right)
+  planner.committed(p.right, createdUuids(p.right, ops, await ok(t, c.transact(NB, ops))))
+  const one: DesiredState = { owner: 'ctl', rows: [sw(['p1']), port('p1')] }
+  const drop = planner.plan(one)
+  t.is(planner.lastPath, 'patched')
+  t.like(drop, { right: { summary: { create: 0, update: 1, delete: 1 } } })
+  if (E.isLeft(drop)) return t.fail()
+  // not sent: p2 is still there
+  planner.committed(drop.right, new Map())
+  const again = planner.plan(one)
+  t.is(planner.lastPath, 'full')
+  t.deepEqual(again, diff(replica.schema, replica, one, OPTIONS))
+  t.like(again, { right: { summary: { delete: 1 } } })
 })
