@@ -911,6 +911,9 @@ const hasRef = (v: DesiredValue): boolean => {
  * value: references are valid UUID atoms, the other elements are checked one by one.
  */
 const checkWithRefs = (ct: ColumnType, v: DesiredValue): string | undefined => {
+  // a reference alone, in a column of references: one valid element
+  if (ct.value === undefined && ct.key.type === 'uuid' && ct.key.enum === undefined && isRefTo(v))
+    return ct.min > 1 ? `1 elements, at least ${ct.min} required` : undefined
   if (ct.value === undefined && ct.key.type === 'uuid' && ct.key.enum === undefined && Array.isArray(v) && v[0] === 'set' && v.length === 2 && Array.isArray(v[1])) {
     const xs = v[1] as ReadonlyArray<DesiredAtom>
     const seen = xs.length > 1 ? new Set<string | number | boolean>() : undefined
