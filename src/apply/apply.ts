@@ -180,17 +180,12 @@ export const apply =
       if (E.isLeft(r)) return r
       replica = r.right
     }
+    // the options that make a plan (a planner is kept per set of them)
+    const planOptions: PlanOptions = { rules: options.rules ?? (db === 'OVN_Northbound' ? nbIdentity : {}) }
+    for (const k of PLAN_OPTIONS) if (k !== 'rules' && options[k] !== undefined) Object.assign(planOptions, { [k]: options[k] })
     const retries = options.retries ?? 3
     let last: OvsdbError | undefined
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
-      const planOptions: PlanOptions = {
-        rules: options.rules ?? (db === 'OVN_Northbound' ? nbIdentity : {}),
-        ...(options.ownerKey !== undefined ? { ownerKey: options.ownerKey } : {}),
-        ...(options.idKey !== undefined ? { idKey: options.idKey } : {}),
-        ...(options.adopt !== undefined ? { adopt: options.adopt } : {}),
-        ...(options.gc !== undefined ? { gc: options.gc } : {}),
-        ...(options.gcTables !== undefined ? { gcTables: options.gcTables } : {}),
-      }
       // a caller's replica keeps an incremental planner beside it; a snapshot is planned once
       const planner = owned ? undefined : plannerFor(replica, desired.owner, planOptions)
       const plan = planner === undefined ? diff(replica.schema, replica, desired, planOptions) : planner.plan(desired)

@@ -62,15 +62,19 @@ const childColumns = (schema: DatabaseSchema): Map<string, Array<{ table: string
   const out = new Map<string, Array<{ table: string; column: string }>>()
   for (const t of Object.values(schema.tables))
     for (const c of Object.values(t.columns)) {
-      const rt = c.type.key.refTable
-      if (rt === undefined || c.type.key.refType === 'weak') continue
-      const target = getTable(schema, rt)
-      if (target === undefined || target.isRoot) continue
+      if (!holdsChildren(schema, c)) continue
+      const rt = c.type.key.refTable!
       let l = out.get(rt)
       if (l === undefined) out.set(rt, (l = []))
       l.push({ table: t.name, column: c.name })
     }
   return out
+}
+
+/** Whether a column holds rows of a non-root table (strong references): their parent's. @internal */
+export const holdsChildren = (schema: DatabaseSchema, c: ColumnSchema): boolean => {
+  const rt = c.type.key.refTable
+  return rt !== undefined && c.type.key.refType !== 'weak' && getTable(schema, rt)?.isRoot === false
 }
 
 /** A named-uuid's readable part. @internal */
@@ -804,8 +808,7 @@ export const diffState = (
       const ts = getTable(schema, table)
       if (r === undefined || ts === undefined) return
       for (const c of Object.values(ts.columns)) {
-        const rt = c.type.key.refTable
-        if (rt === undefined || c.type.key.refType === 'weak' || getTable(schema, rt)?.isRoot !== false) continue
+        if (!holdsChildren(schema, c)) continue
         for (const a of setElements(r[c.name] ?? EMPTY_SET)) if (Array.isArray(a) && a[0] === 'uuid') existingParent.set(a[1], { table, uuid, column: c.name })
       }
     },

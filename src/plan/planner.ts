@@ -30,7 +30,7 @@ import type { ReplicaChanges, RowChange } from '../ovsdb/replica.js'
 import type { ColumnType, DatabaseSchema, TableSchema } from '../ovsdb/schema.js'
 import { identityRule } from '../ovsdb/identity.js'
 import type { Row } from '../ovsdb/wire/datum.js'
-import { diffState, sanitize, type DiffState, type Slot } from './engine.js'
+import { diffState, holdsChildren, sanitize, type DiffState, type Slot } from './engine.js'
 import type { CurrentState, Plan, PlanEntry, PlanError, PlanOptions, UpdateRow } from './plan.js'
 
 /**
@@ -516,15 +516,7 @@ export class Planner {
     let cols = this.holders.get(table)
     if (cols === undefined) {
       const ts = this.schema.tables[table]
-      cols =
-        ts === undefined
-          ? []
-          : Object.values(ts.columns)
-              .filter((c) => {
-                const rt = c.type.key.refTable
-                return rt !== undefined && c.type.key.refType !== 'weak' && this.schema.tables[rt]?.isRoot === false
-              })
-              .map((c) => c.name)
+      cols = ts === undefined ? [] : Object.values(ts.columns).filter((c) => holdsChildren(this.schema, c)).map((c) => c.name)
       this.holders.set(table, cols)
     }
     return cols
