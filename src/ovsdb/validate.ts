@@ -77,6 +77,22 @@ export const checkAtom = (b: BaseType, a: unknown): string | undefined => {
 const atomKey = (a: Atom): string | number | boolean =>
   typeof a === 'object' ? `${a[0]}:${a[1]}` : a
 
+/** Whether two atoms (already checked) are the same. */
+const sameAtom = (a: unknown, b: unknown): boolean =>
+  a === b || (typeof a === 'object' && typeof b === 'object' && (a as Atom[])[0] === (b as Atom[])[0] && (a as Atom[])[1] === (b as Atom[])[1])
+
+// up to this many elements, duplicates are looked for pair by pair (no set is built)
+const SMALL = 8
+
+/** Whether the atom at `i` (checked) repeats one before it, among at most {@link SMALL}. */
+const repeats = (xs: ReadonlyArray<unknown>, i: number, at: (x: unknown) => unknown): boolean => {
+  const a = at(xs[i])
+  for (let j = 0; j < i; j++) if (sameAtom(at(xs[j]), a)) return true
+  return false
+}
+const itself = (x: unknown): unknown => x
+const keyOfPair = (p: unknown): unknown => (p as ReadonlyArray<unknown>)[0]
+
 /**
  * Why a value does not fit a column type, or `undefined` when it does: the wire form
  * (bare atom, `set`, `map`), the element types and constraints, the number of elements,
@@ -94,14 +110,17 @@ export const checkValue = (ct: ColumnType, v: unknown): string | undefined => {
     if (!Array.isArray(v) || v[0] !== 'map' || !Array.isArray(v[1]) || v.length !== 2)
       return `expected ["map", [[key, value], ...]], got ${JSON.stringify(v)}`
     const pairs: ReadonlyArray<unknown> = v[1]
-    const seen = pairs.length > 1 ? new Set<string | number | boolean>() : undefined
-    for (const p of pairs) {
+    const seen = pairs.length > SMALL ? new Set<string | number | boolean>() : undefined
+    for (let i = 0; i < pairs.length; i++) {
+      const p = pairs[i]
       if (!Array.isArray(p) || p.length !== 2) return `expected a [key, value] pair, got ${JSON.stringify(p)}`
       const ek = checkAtom(ct.key, p[0])
       if (ek !== undefined) return `key: ${ek}`
       const ev = checkAtom(ct.value, p[1])
       if (ev !== undefined) return `value of key ${JSON.stringify(p[0])}: ${ev}`
-      if (seen !== undefined) {
+      if (seen === undefined) {
+        if (i > 0 && repeats(pairs, i, keyOfPair)) return `duplicate map key ${JSON.stringify(p[0])}`
+      } else {
         const k = atomKey(p[0] as Atom)
         if (seen.has(k)) return `duplicate map key ${JSON.stringify(p[0])}`
         seen.add(k)
@@ -111,11 +130,14 @@ export const checkValue = (ct: ColumnType, v: unknown): string | undefined => {
   } else if (Array.isArray(v) && v[0] === 'set') {
     if (v.length !== 2 || !Array.isArray(v[1])) return `expected ["set", [...]], got ${JSON.stringify(v)}`
     const xs: ReadonlyArray<unknown> = v[1]
-    const seen = xs.length > 1 ? new Set<string | number | boolean>() : undefined
-    for (const x of xs) {
+    const seen = xs.length > SMALL ? new Set<string | number | boolean>() : undefined
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i]
       const e = checkAtom(ct.key, x)
       if (e !== undefined) return e
-      if (seen !== undefined) {
+      if (seen === undefined) {
+        if (i > 0 && repeats(xs, i, itself)) return `duplicate set element ${JSON.stringify(x)}`
+      } else {
         const k = atomKey(x as Atom)
         if (seen.has(k)) return `duplicate set element ${JSON.stringify(x)}`
         seen.add(k)

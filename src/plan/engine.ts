@@ -77,6 +77,16 @@ export const holdsChildren = (schema: DatabaseSchema, c: ColumnSchema): boolean 
   return rt !== undefined && c.type.key.refType !== 'weak' && getTable(schema, rt)?.isRoot === false
 }
 
+// a table's columns by name (a map: no prototype to guard against, and cheaper than
+// `hasOwnProperty` on every column of every desired row)
+const columnMaps = new WeakMap<TableSchema, ReadonlyMap<string, ColumnSchema>>()
+/** A table's columns, as a map by name. @internal */
+export const columnsOf = (t: TableSchema): ReadonlyMap<string, ColumnSchema> => {
+  let m = columnMaps.get(t)
+  if (m === undefined) columnMaps.set(t, (m = new Map(Object.entries(t.columns))))
+  return m
+}
+
 /** A named-uuid's readable part. @internal */
 export const sanitize = (s: string): string => s.replace(/[^a-zA-Z0-9_]/g, '_').slice(0, 48)
 
@@ -175,9 +185,25 @@ export const diffState = (
   for (let index = 0; index < rowsIn.length; index++) {
     const row = rowsIn[index]!
     const t = getTable(schema, row.table)
-    if (t === undefined) problems.push({ path: `rows[${index}].table`, message: `no table "${row.table}" in ${schema.name}` })
-    else if (byId.has(row.id)) problems.push({ path: `rows[${index}].id`, message: `duplicate id "${row.id}"` })
-    else byId.set(row.id, { row, index, table: t, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined })
+    if (t === undefined) {
+      problems.push({ path: `rows[${index}].table`, message: `no table "${row.table}" in ${schema.name}` })
+      continue
+    }
+    // one lookup per row: a set that does not grow the map replaced an earlier row
+    const before = byId.size
+    byId.set(row.id, { row, index, table: t, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined })
+    if (byId.size === before) {
+      problems.push({ path: `rows[${index}].id`, message: `duplicate id "${row.id}"` })
+      // the first row of that id stays
+      for (let j = 0; j < index; j++) {
+        const first = rowsIn[j]!
+        const ft = first.id === row.id ? getTable(schema, first.table) : undefined
+        if (ft !== undefined) {
+          byId.set(row.id, { row: first, index: j, table: ft, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined })
+          break
+        }
+      }
+    }
   }
   const checkRef = (a: RefTo, refTable: string | undefined, holder: Slot, name: string, c: ColumnSchema): number => {
     const target = byId.get(a[1])
@@ -197,9 +223,10 @@ export const diffState = (
   for (const slot of byId.values()) {
     const { row, index, table } = slot
     const columns = row.columns
-    for (const name of Object.keys(columns)) {
+    const cols = columnsOf(table)
+    for (const name in columns) {
       const v = columns[name]!
-      const c = Object.prototype.hasOwnProperty.call(table.columns, name) ? table.columns[name] : undefined
+      const c = cols.get(name)
       if (c === undefined) {
         problems.push({ path: `rows[${index}].columns.${name}`, message: `no column "${name}" in table ${row.table}` })
         continue
@@ -257,9 +284,10 @@ export const diffState = (
   }
   const checkRow = (row: DesiredRow, index: number, table: TableSchema): Array<{ path: string; message: string }> => {
     const out: Array<{ path: string; message: string }> = []
-    for (const name of Object.keys(row.columns)) {
+    const cols = columnsOf(table)
+    for (const name in row.columns) {
       const v = row.columns[name]!
-      const c = Object.prototype.hasOwnProperty.call(table.columns, name) ? table.columns[name] : undefined
+      const c = cols.get(name)
       const e = c === undefined ? `no column "${name}" in table ${row.table}` : hasRef(v) ? checkWithRefs(c.type, v) : checkValue(c.type, v)
       if (e !== undefined) out.push({ path: `rows[${index}].columns.${name}`, message: e })
     }
@@ -520,7 +548,10 @@ export const diffState = (
     return h.length === n && holds(ctx.ownerKey, ctx.owner) && (!withId || holds(ctx.idKey, id))
   }
   const ownerPair = [ctx.ownerKey, ctx.owner] as const
+  // the marks alone, shared by every row that has no other external_ids and no id mark
+  const ownerOnly: DesiredValue = ['map', [ownerPair]]
   const markedIds = (id: string, table: string, ext: DesiredValue | undefined): DesiredValue => {
+    if (ext === undefined && !('key' in ruleOf(table))) return ownerOnly
     const pairs: Array<readonly [DesiredAtom, DesiredAtom]> = []
     if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map')
       for (const p of ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) if (p[0] !== ctx.ownerKey && p[0] !== ctx.idKey) pairs.push(p)
@@ -552,16 +583,9 @@ export const diffState = (
     for (const name in columns)
       out[name] = resolveValue(table.columns[name]!.type, marked && name === 'external_ids' ? markedIds(id, row.table, columns[name]) : columns[name]!)
     if (marked && out['external_ids'] === undefined) out['external_ids'] = resolveValue(table.columns['external_ids']!.type, markedIds(id, row.table, undefined))
-    const guard = info.guard?.map((c): Condition => [c, '==', out[c] ?? defaultValue(table.columns[c]!.type)])
-    return {
-      action: 'create',
-      table: row.table,
-      id,
-      identity: describe(key!),
-      uuidName,
-      row: out,
-      ...(guard !== undefined ? { guard } : {}),
-    }
+    const entry: { -readonly [K in keyof CreateRow]: CreateRow[K] } = { action: 'create', table: row.table, id, identity: describe(key!), uuidName, row: out }
+    if (info.guard !== undefined) entry.guard = info.guard.map((c): Condition => [c, '==', out[c] ?? defaultValue(table.columns[c]!.type)])
+    return entry
   }
   for (const slot of toCreate) entries.push(createEntry(slot))
 
@@ -919,12 +943,18 @@ const checkWithRefs = (ct: ColumnType, v: DesiredValue): string | undefined => {
     return ct.min > 1 ? `1 elements, at least ${ct.min} required` : undefined
   if (ct.value === undefined && ct.key.type === 'uuid' && ct.key.enum === undefined && Array.isArray(v) && v[0] === 'set' && v.length === 2 && Array.isArray(v[1])) {
     const xs = v[1] as ReadonlyArray<DesiredAtom>
-    const seen = xs.length > 1 ? new Set<string | number | boolean>() : undefined
-    for (const x of xs) {
+    const seen = xs.length > SMALL ? new Set<string | number | boolean>() : undefined
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i]!
       if (isRefTo(x)) continue
       const e = checkAtom(ct.key, x)
       if (e !== undefined) return e
-      if (seen !== undefined) {
+      if (seen === undefined) {
+        for (let j = 0; j < i; j++) {
+          const y = xs[j]!
+          if (!isRefTo(y) && (typeof x === 'object' ? typeof y === 'object' && x[0] === y[0] && x[1] === y[1] : x === y)) return `duplicate set element ${JSON.stringify(x)}`
+        }
+      } else {
         const k = typeof x === 'object' ? `${x[0]}:${x[1]}` : x
         if (seen.has(k)) return `duplicate set element ${JSON.stringify(x)}`
         seen.add(k)

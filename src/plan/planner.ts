@@ -566,11 +566,37 @@ const sameRow = (a: DesiredRow, b: DesiredRow): boolean => {
   return n === 0
 }
 
-/** Structural equality of JSON-like values (atoms, tuples, sets and maps of them). */
+/** Whether two desired atoms are equal (a tuple atom is a tag and a string). */
+const sameDesiredAtom = (a: unknown, b: unknown): boolean =>
+  a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && (a as Atomish)[0] === (b as Atomish)[0] && (a as Atomish)[1] === (b as Atomish)[1])
+type Atomish = readonly [unknown, unknown]
+
+/**
+ * Structural equality of desired values (atoms, sets and maps of them), without
+ * recursion: a state built again compares every value of every row.
+ */
 const sameJson = (a: unknown, b: unknown): boolean => {
   if (a === b) return true
-  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
+  const x = a as Atomish
+  const y = b as Atomish
+  const tag = x[0]
+  if (tag !== y[0]) return false
+  if (tag !== 'set' && tag !== 'map') return x[1] === y[1]
+  const xs = x[1] as ReadonlyArray<unknown>
+  const ys = y[1] as ReadonlyArray<unknown>
+  if (xs === ys) return true
+  const n = xs.length
+  if (n !== ys.length) return false
+  if (tag === 'set') {
+    for (let i = 0; i < n; i++) if (!sameDesiredAtom(xs[i], ys[i])) return false
+    return true
+  }
+  for (let i = 0; i < n; i++) {
+    const p = xs[i] as Atomish
+    const q = ys[i] as Atomish
+    if (p !== q && (!sameDesiredAtom(p[0], q[0]) || !sameDesiredAtom(p[1], q[1]))) return false
+  }
   return true
 }
 

@@ -115,3 +115,24 @@ test('as ovsdb-server: ordering functions on optional integers with one atom; in
   t.deepEqual(problems([{ op: 'mutate', table: 'Logical_Switch_Port', where: [], mutations: [['tag', 'insert', ['set', [1, 2]]]] }]).map((p) => p[2]), ['2 elements, at most 1 allowed'])
   t.deepEqual(problems([{ op: 'mutate', table: 'Logical_Switch_Port', where: [], mutations: [['tag', 'insert', ['set', [1]]]] }]), [])
 })
+
+test('duplicate set elements and map keys are found in small values and large ones alike', (t) => {
+  const strings = { key: { type: 'string' as const }, min: 0, max: 'unlimited' as const }
+  const uuids = { key: { type: 'uuid' as const }, min: 0, max: 'unlimited' as const }
+  const smap = { key: { type: 'string' as const }, value: { type: 'string' as const }, min: 0, max: 'unlimited' as const }
+  const U2 = '550e8400-e29b-41d4-a716-446655440001'
+  for (const n of [2, 3, 8, 9, 40]) {
+    const xs = Array.from({ length: n }, (_x, i) => `e${i}`)
+    t.is(_.checkValue(strings, ['set', xs]), undefined, `${n} distinct strings`)
+    t.is(_.checkValue(strings, ['set', [...xs.slice(0, -1), 'e0']]), 'duplicate set element "e0"', `${n} strings, the last repeats the first`)
+    const pairs = xs.map((x) => [x, 'v'] as const)
+    t.is(_.checkValue(smap, ['map', pairs]), undefined, `${n} distinct keys`)
+    t.is(_.checkValue(smap, ['map', [...pairs.slice(0, -1), [xs[n - 2]!, 'w']]]), `duplicate map key "${xs[n - 2]}"`, `${n} keys, the last repeats the one before`)
+    const us = Array.from({ length: n }, (_x, i) => ['uuid', `550e8400-e29b-41d4-a716-${String(i).padStart(12, '0')}`] as const)
+    t.is(_.checkValue(uuids, ['set', us]), undefined, `${n} distinct uuids`)
+    t.regex(_.checkValue(uuids, ['set', [...us.slice(0, -1), us[0]!]]) ?? '', /^duplicate set element/, `${n} uuids, the last repeats the first`)
+  }
+  // atoms are compared by tag and text
+  t.is(_.checkValue(uuids, ['set', [['uuid', U2], ['named-uuid', 'a'], ['named-uuid', 'b']]]), undefined)
+  t.is(_.checkValue(uuids, ['set', [['named-uuid', 'a'], ['uuid', U2], ['named-uuid', 'a']]]), 'duplicate set element ["named-uuid","a"]')
+})

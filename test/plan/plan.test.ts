@@ -232,3 +232,17 @@ test('garbage collection keeps a root row another owner holds by a strong refere
   t.like(p.retained?.[0], { table: 'HA_Chassis_Group', uuid: U(1) })
   t.regex(_.renderText(p), /^! HA_Chassis_Group hag \(00000000\) kept: still referenced by Logical_Router_Port/m)
 })
+
+test('a set holding references and UUIDs is checked for repeated UUIDs, small or large', (t) => {
+  const problemsOf = (ports: ReadonlyArray<_.DesiredAtom>) => {
+    const rows: Array<_.DesiredRow> = [{ table: 'Logical_Switch', id: 'ls', columns: { name: 'sw', ports: ['set', ports] } }]
+    for (const a of ports) if (_.isRefTo(a)) rows.push({ table: 'Logical_Switch_Port', id: a[1], columns: { name: a[1] } })
+    const r = _.diff(nb, empty, { owner: 'a', rows }, { rules: nbIdentity })
+    return E.isLeft(r) && r.left._tag === 'InvalidDesired' ? r.left.problems.map((p) => p.message) : []
+  }
+  for (const n of [2, 8, 20]) {
+    const refs = Array.from({ length: n }, (_x, i) => _.ref(`p${i}`))
+    t.deepEqual(problemsOf([...refs, ['uuid', U(1)], ['uuid', U(2)]]), [], `${n} references and two UUIDs`)
+    t.deepEqual(problemsOf([['uuid', U(1)], ...refs, ['uuid', U(1)]]), [`duplicate set element ["uuid","${U(1)}"]`], `${n} references and a UUID twice`)
+  }
+})
