@@ -27,9 +27,12 @@ import { model as nbModel } from '../nb/generated/index.js'
  *
  * - `model`: `standalone`, `clustered` (Raft) or `relay`.
  * - `connected`: for a cluster member, whether it is connected to the cluster (a
- *   member cut off from the majority says false); always true for a standalone one.
+ *   member cut off from the majority says false); always true for a standalone one,
+ *   and for a relay (ovsdb-server 3.1 keeps it true while the relay's source is away:
+ *   reads are then answered from the relay's copy and writes wait for the source, so
+ *   give the client a `requestTimeoutMs`).
  * - `leader`: whether this server is the cluster leader (true for a standalone
- *   database, which takes writes itself).
+ *   database, which takes writes itself; false for a relay, which forwards them).
  * - `clusterId`, `serverId`: the cluster's and this member's UUIDs (clustered only).
  * - `index`: the Raft log index this member has applied (clustered only).
  *
@@ -231,7 +234,7 @@ export const status =
     const nbRow = E.isRight(global) ? global.right[0].rows[0] : undefined
     const northd = nbRow !== undefined ? northdOf(nbRow) : undefined
     const warnings: string[] = []
-    if (!database.connected) warnings.push(`${db} is not connected to its cluster`)
+    if (!database.connected) warnings.push(database.model === 'relay' ? `${db} is a relay not connected to its source` : `${db} is not connected to its cluster`)
     if (northd === undefined) warnings.push('no NB_Global row: ovn-northd has not run (or "ovn-nbctl init" was not done)')
     else {
       if (!northd.sbCaughtUp) warnings.push(`ovn-northd is behind: sb_cfg ${northd.sbCfg} < nb_cfg ${northd.nbCfg}`)

@@ -58,7 +58,7 @@ export interface OvsdbServer {
   readonly tcp: string
   readonly port: number
   readonly pid: number
-  /** The database file. */
+  /** The database file (for a relay: the file it would have had; nothing is there). */
   readonly db: string
   /** The unixctl socket, for `ovs-appctl -t`. */
   readonly ctl: string
@@ -90,6 +90,17 @@ export interface LaunchOptions {
   readonly dir?: string
   /** How long to wait for the server to listen (default 5000 ms). */
   readonly readyTimeoutMs?: number
+  /**
+   * Start a relay of another server's database instead of a database of its own
+   * (`ovsdb-server relay:DATABASE:REMOTE`): it serves the source's data, forwards
+   * transactions to it, and reports the model `relay`. No database file is created.
+   */
+  readonly relay?: {
+    /** The relayed database (default `OVN_Northbound`). */
+    readonly database?: string
+    /** The source server's remote, e.g. `unix:/tmp/x/db.sock`. */
+    readonly remote: string
+  }
 }
 
 /**
@@ -207,7 +218,7 @@ export const launchOvsdbServer =
     const cleanup = () => {
       if (options.dir === undefined) rmSync(dir, { recursive: true, force: true })
     }
-    if (!existsSync(db)) {
+    if (options.relay === undefined && !existsSync(db)) {
       const r = spawnSync('ovsdb-tool', ['create', db, schema], { encoding: 'utf8' })
       if (r.status !== 0) {
         cleanup()
@@ -217,7 +228,7 @@ export const launchOvsdbServer =
     const child: ChildProcess = spawn(
       'ovsdb-server',
       [
-        db,
+        options.relay === undefined ? db : `relay:${options.relay.database ?? 'OVN_Northbound'}:${options.relay.remote}`,
         `--remote=punix:${sock}`,
         '--remote=ptcp:0:127.0.0.1',
         ...(options.remotes ?? []).map((r) => `--remote=${r}`),

@@ -1,7 +1,8 @@
 import test, { type ExecutionContext } from 'ava'
 import * as E from 'fp-ts/lib/Either.js'
-import { connect, type Client, type OvsdbError } from '../../src/ovsdb/index.js'
-import { status, type Status } from '../../src/apply/index.js'
+import { connect, syncReplica, type Client, type OvsdbError } from '../../src/ovsdb/index.js'
+import { apply, status, type Status } from '../../src/apply/index.js'
+import { ref, type DesiredState } from '../../src/plan/index.js'
 import { nbctl, startOvsdb } from '../support/ovsdb.js'
 import { startCentral } from '../support/central.js'
 import { startRaft } from '../support/raft.js'
@@ -126,4 +127,58 @@ test('with ovn-northd: sb_cfg catches up with nb_cfg', async (t) => {
   t.true(s.northd!.sbCfg >= nbCfg)
   t.true(s.northd!.sbCaughtUp)
   t.false(s.warnings.some((w) => w.includes('ovn-northd is behind')))
+})
+
+test('a relay: model relay, not a leader; applies and kept replicas go through it; without its source, reads still answer and a write times out instead of hanging', async (t) => {
+  t.timeout(30000)
+  const source = await startOvsdb()
+  t.teardown(() => source.stop())
+  nbctl(source, 'init')
+  const relay = await startOvsdb({ relay: { remote: source.unix } })
+  t.teardown(() => relay.stop())
+  const c = await client(t, relay.unix)
+  const s = right(t, await status(c)())
+  t.deepEqual(s.database, { name: 'OVN_Northbound', model: 'relay', connected: true, leader: false })
+  t.true(s.ready)
+  t.deepEqual(s.warnings.filter((w) => !w.includes('older than the model')), [])
+
+  // a kept replica on the relay, an apply through it: the write reaches the source, and
+  // the replica shows it when apply resolves
+  const replica = right(t, await syncReplica(c, 'OVN_Northbound', { externalIdKeys: ['ovn-nb/owner'] })())
+  const desired: DesiredState = {
+    owner: 'relayed',
+    rows: [
+      { table: 'Logical_Switch', id: 'ls:r0', columns: { name: 'r0', ports: ['set', [ref('lsp:r0p')]] } },
+      { table: 'Logical_Switch_Port', id: 'lsp:r0p', columns: { name: 'r0p', addresses: ['set', ['0a:00:00:00:00:01 10.0.0.1']] } },
+    ],
+  }
+  const r = await apply(c, desired, { replica })()
+  t.true(E.isRight(r), JSON.stringify(E.isLeft(r) ? r.left : ''))
+  t.is(replica.lookup('Logical_Switch', 'name', 'r0').length, 1)
+  t.is(nbctl(source, 'lsp-list', 'r0').trim().split(/\s+/)[1], '(r0p)')
+  // a change made at the source reaches the replica through the relay
+  const seen = new Promise<void>((resolve) => {
+    const stop = replica.onChange(() => {
+      if (replica.lookup('Logical_Switch', 'name', 'direct').length === 1) {
+        stop()
+        resolve()
+      }
+    })
+  })
+  nbctl(source, 'ls-add', 'direct')
+  await seen
+  // applying the same state again through the relay sends nothing
+  const again = await apply(c, desired, { replica })()
+  t.is(E.isRight(again) ? again.right.operations : -1, 0)
+
+  // the source goes away: the relay still answers reads (status among them) from its
+  // copy, and ovsdb-server 3.1 keeps saying it is connected; writes wait for the source,
+  // so a client with a request timeout gets a Timeout instead of hanging
+  await source.stop()
+  const stale = right(t, await status(c)())
+  t.like(stale.database, { model: 'relay', leader: false })
+  const c2 = right(t, await connect(relay.unix, { requestTimeoutMs: 1000 })())
+  t.teardown(() => c2.close()())
+  const stuck = await apply(c2, { owner: 'relayed', rows: [...desired.rows, { table: 'Logical_Switch', id: 'ls:r1', columns: { name: 'r1' } }] })()
+  t.like(E.isLeft(stuck) ? stuck.left : undefined, { _tag: 'Timeout', method: 'transact' })
 })
