@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process'
 import { connect, syncReplica, type Replica } from '../../src/ovsdb/index.js'
 import { ref, type DesiredRow, type DesiredState } from '../../src/plan/index.js'
 import { apply, type ApplyError } from '../../src/apply/index.js'
+import { acl, logicalRouter, logicalSwitch, portGroup, routerPort, switchPort, topology, type DslError } from '../../src/nb/dsl/index.js'
 import { startCentral } from '../support/central.js'
 import { startChassis } from '../support/chassis.js'
 
@@ -37,6 +38,13 @@ const until = (replica: Replica, ok: () => boolean, ms: number, what: string): P
     })
   })
 
+/** Whether the replica shows the logical switch port up (`up` is an optional boolean). */
+const isUp = (replica: Replica, name: string): boolean => {
+  const u = replica.lookup('Logical_Switch_Port', 'name', name)[0]
+  const up = u === undefined ? undefined : replica.rows('Logical_Switch_Port').get(u)?.['up']
+  return up === true || JSON.stringify(up) === '["set",[true]]'
+}
+
 const vm = (ports: ReadonlyArray<string>): DesiredState => ({
   owner: 'hv-test',
   rows: [
@@ -66,12 +74,7 @@ test('wait hv with a real chassis (ovn-controller): apply returns once the chass
   // the VM's interface appears on the chassis: ovn-controller binds the port, ovn-northd
   // sets it up, and the replica shows it
   chassis.vsctl('add-port', 'br-int', 'vm1', '--', 'set', 'Interface', 'vm1', 'type=internal', 'external_ids:iface-id=vm1')
-  const up = () => {
-    const u = replica.lookup('Logical_Switch_Port', 'name', 'vm1')[0]
-    const row = u === undefined ? undefined : replica.rows('Logical_Switch_Port').get(u)
-    return JSON.stringify(row?.['up']) === JSON.stringify(['set', [true]]) || row?.['up'] === true
-  }
-  await until(replica, up, 20000, 'vm1 up')
+  await until(replica, () => isUp(replica, 'vm1'), 20000, 'vm1 up')
   t.true(sbctl(central.sb.unix, '--bare', '--columns=logical_port', 'find', 'Port_Binding', 'logical_port=vm1').includes('vm1'))
   // our own plan is not disturbed by ovn-northd writing `up`: nothing to do
   t.is(right(t, await apply(client.right, vm(['vm1']), { replica })()).operations, 0)
@@ -84,4 +87,66 @@ test('wait hv with a real chassis (ovn-controller): apply returns once the chass
   t.like(E.isLeft(r3) ? r3.left : undefined, { _tag: 'WaitTimeout', wait: 'hv', ms: 1000 })
   // the change itself was made: only the wait gave up
   t.is(replica.lookup('Logical_Switch_Port', 'name', 'vm3').length, 1)
+})
+
+const ok = <A>(r: E.Either<DslError, A>): A => {
+  if (E.isRight(r)) return r.right
+  throw new Error(r.left.problems.map((p) => `${p.path}: ${p.message}`).join('; '))
+}
+
+/** Two VMs on two switches behind a router; with `drop`, a port group's ACL drops ICMP to vm2. */
+const routed = (drop: boolean): DesiredState => {
+  const vm1 = ok(switchPort({ name: 'vm1', addresses: ['0a:00:00:00:01:0a 10.0.1.10'], portSecurity: ['0a:00:00:00:01:0a 10.0.1.10'] }))
+  const vm2 = ok(switchPort({ name: 'vm2', addresses: ['0a:00:00:00:02:0a 10.0.2.10'], portSecurity: ['0a:00:00:00:02:0a 10.0.2.10'] }))
+  const sw1 = ok(logicalSwitch({ name: 'sw1', ports: [vm1, ok(switchPort({ name: 'sw1-rtr', type: 'router', routerPort: 'lrp1' }))] }))
+  const sw2 = ok(logicalSwitch({ name: 'sw2', ports: [vm2, ok(switchPort({ name: 'sw2-rtr', type: 'router', routerPort: 'lrp2' }))] }))
+  const lr = ok(
+    logicalRouter({
+      name: 'lr',
+      ports: [ok(routerPort({ name: 'lrp1', mac: '0a:00:00:00:01:01', networks: ['10.0.1.1/24'] })), ok(routerPort({ name: 'lrp2', mac: '0a:00:00:00:02:01', networks: ['10.0.2.1/24'] }))],
+    }),
+  )
+  const pg = ok(portGroup({ name: 'pg_vm2', ports: [vm2], acls: [ok(acl({ direction: 'to-lport', priority: 1000, match: 'outport == @pg_vm2 && icmp4', action: 'drop' }))] }))
+  return ok(topology({ owner: 'dataplane', switches: [sw1, sw2], routers: [lr], portGroups: drop ? [pg] : [] })).toDesired()
+}
+
+/** Whether `check` comes true within `ms`, trying every 100 ms. */
+const soon = async (check: () => boolean, ms: number): Promise<boolean> => {
+  for (const end = Date.now() + ms; ; ) {
+    if (check()) return true
+    if (Date.now() > end) return false
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+test('the data plane: two VMs in namespaces on a chassis, routed between two switches by what apply wrote; an ACL applied with wait hv stops ICMP, and removing it lets it through again', async (t) => {
+  t.timeout(90000)
+  const central = await startCentral()
+  t.teardown(() => central.stop())
+  const chassis = await startChassis(central.sb, 'hv-dp')
+  t.teardown(() => chassis.stop())
+  const client = await connect(central.nb.unix)()
+  if (E.isLeft(client)) return t.fail(JSON.stringify(client.left))
+  t.teardown(() => client.right.close()())
+  const replica = right(t, await syncReplica(client.right, 'OVN_Northbound', { externalIdKeys: ['ovn-nb/owner'] })())
+  const vm1 = chassis.plug('vm1', '0a:00:00:00:01:0a', '10.0.1.10/24')
+  const vm2 = chassis.plug('vm2', '0a:00:00:00:02:0a', '10.0.2.10/24')
+  for (const [vm, gw] of [[vm1, '10.0.1.1'], [vm2, '10.0.2.1']] as const) spawnSync('ip', ['-n', vm.netns, 'route', 'add', 'default', 'via', gw])
+
+  right(t, await apply(client.right, routed(false), { replica, wait: 'hv', waitTimeoutMs: 20000 })())
+  // the ports come up once the chassis has bound them
+  for (const p of ['vm1', 'vm2']) await until(replica, () => isUp(replica, p), 20000, `${p} up`)
+  t.true(await soon(() => vm1.ping('10.0.2.10'), 10000), 'vm1 reaches vm2 through the router')
+  t.true(vm2.ping('10.0.1.10'), 'and back')
+
+  // the ACL: once apply returns (wait hv), ICMP to vm2 is dropped (datapath flows are
+  // revalidated in the background, hence a short grace)
+  const withAcl = right(t, await apply(client.right, routed(true), { replica, wait: 'hv', waitTimeoutMs: 20000 })())
+  t.is(withAcl.plan.summary.create, 2)
+  t.true(await soon(() => !vm1.ping('10.0.2.10'), 3000), 'the ACL drops ICMP to vm2')
+  t.false(vm1.ping('10.0.2.10', 2))
+  // garbage collection removes the port group and its ACL: ICMP passes again
+  const without = right(t, await apply(client.right, routed(false), { replica, wait: 'hv', waitTimeoutMs: 20000 })())
+  t.is(without.plan.summary.delete, 1)
+  t.true(await soon(() => vm1.ping('10.0.2.10'), 3000), 'ICMP passes again')
 })

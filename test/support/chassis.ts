@@ -23,10 +23,23 @@ export interface Chassis {
   readonly netns: string
   /** Runs ovs-vsctl against the chassis's Open_vSwitch database (throws on failure). */
   readonly vsctl: (...args: string[]) => string
+  /**
+   * A "VM": a network namespace of its own whose `eth0` (MAC, address/prefix) is one end
+   * of a veth pair; the other end is plugged into `br-int` on this chassis as the
+   * logical switch port `port` (`external_ids:iface-id`). Removed by {@link stop}.
+   */
+  readonly plug: (port: string, mac: string, cidr: string) => Vm
   /** Stops ovn-controller alone (the chassis then stops processing changes). */
   readonly stopController: () => Promise<void>
   /** Stops everything, removes the namespace and the directory. */
   readonly stop: () => Promise<void>
+}
+
+/** A network namespace standing for a VM, plugged into a chassis. */
+export interface Vm {
+  readonly netns: string
+  /** Whether `count` pings to `ip` get an answer within a second each (all of them). */
+  readonly ping: (ip: string, count?: number) => boolean
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
@@ -66,10 +79,13 @@ export const startChassis = async (sb: Pick<OvsdbServer, 'unix'>, name = 'chassi
   let vswitchd: ChildProcess | undefined
   let controller: ChildProcess | undefined
   let made = false
+  const vms: string[] = []
   const stop = async (): Promise<void> => {
     await end(controller)
     await end(vswitchd)
     await db?.stop()
+    // deleting a namespace deletes the veth ends in it, and so their peers
+    for (const ns of vms) spawnSync('ip', ['netns', 'del', ns])
     if (made) spawnSync('ip', ['netns', 'del', netns])
     rmSync(dir, { recursive: true, force: true })
   }
@@ -101,11 +117,31 @@ export const startChassis = async (sb: Pick<OvsdbServer, 'unix'>, name = 'chassi
     for (let i = 0; i < 250; i++) {
       const names = run('ovn-sbctl', [`--db=${sb.unix}`, '--bare', '--columns=name', 'list', 'Chassis_Private']).split('\n').map((s) => s.trim())
       if (names.includes(name)) {
+        const plug = (port: string, mac: string, cidr: string): Vm => {
+          const vm = `${netns}-${vms.length}`
+          // veth names: at most 15 characters
+          const outside = `v${netns.slice(-6)}${vms.length}`
+          run('ip', ['netns', 'add', vm])
+          vms.push(vm)
+          run('ip', ['link', 'add', outside, 'type', 'veth', 'peer', 'name', 'eth0', 'netns', vm])
+          run('ip', ['link', 'set', outside, 'netns', netns])
+          run('ip', ['-n', netns, 'link', 'set', outside, 'up'])
+          run('ip', ['-n', vm, 'link', 'set', 'lo', 'up'])
+          run('ip', ['-n', vm, 'link', 'set', 'eth0', 'address', mac])
+          run('ip', ['-n', vm, 'addr', 'add', cidr, 'dev', 'eth0'])
+          run('ip', ['-n', vm, 'link', 'set', 'eth0', 'up'])
+          vsctl('add-port', 'br-int', outside, '--', 'set', 'Interface', outside, `external_ids:iface-id=${port}`)
+          return {
+            netns: vm,
+            ping: (ip, count = 1) => spawnSync('ip', ['netns', 'exec', vm, 'ping', '-n', '-q', '-c', String(count), '-W', '1', ip], { stdio: 'ignore', timeout: 5000 + count * 1000 }).status === 0,
+          }
+        }
         return {
           name,
           dir,
           netns,
           vsctl,
+          plug,
           stopController: () => end(controller),
           stop,
         }
