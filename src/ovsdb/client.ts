@@ -607,7 +607,10 @@ export const decodeTransactResult = (
     return E.left(decodeError('transact result', [{ path: '', message: `${results.length} results for ${ops.length} operations` }]))
   const errors = []
   for (let i = 0; i < ops.length; i++) {
-    const d = resultCodec(ops[i]!.op).decode(results[i])
+    // `is` first (no allocation): a large transaction has thousands of results
+    const codec = resultCodec(ops[i]!.op)
+    if (codec.is(results[i])) continue
+    const d = codec.decode(results[i])
     if (E.isLeft(d)) errors.push(...toPathErrors(d.left).map((e) => ({ path: `[${i}]${e.path === '' ? '' : `.${e.path}`}`, message: e.message })))
   }
   return errors.length > 0 ? E.left(decodeError('transact result', errors)) : E.right(results.slice(0, ops.length))

@@ -301,10 +301,12 @@ export class RpcPeer {
         return
       }
       const end = Math.min(params.length, i + STREAM_PARAMS)
-      const parts: string[] = i === 0 ? [`{"method":${JSON.stringify(method)},"params":[`] : []
-      for (; i < end; i++) parts.push(`${i > 0 ? ',' : ''}${JSON.stringify(params[i]) ?? 'null'}`)
-      if (i === params.length) parts.push(`],"id":${JSON.stringify(id)}}`)
-      this.channel.write(parts.join(''))
+      // one JSON.stringify per piece (an array of params, its brackets cut off): the same
+      // text as one call per param joined by commas, made in less time
+      const inner = JSON.stringify(params.slice(i, end)).slice(1, -1)
+      const head = i === 0 ? `{"method":${JSON.stringify(method)},"params":[` : ','
+      i = end
+      this.channel.write(i === params.length ? `${head}${inner}],"id":${JSON.stringify(id)}}` : `${head}${inner}`)
       if (i < params.length) setImmediate(step)
       else {
         const waiting = this.queued ?? []
