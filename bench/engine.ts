@@ -463,10 +463,10 @@ const run = async (): Promise<ReadonlyArray<Figure>> => {
   // warm-up (JIT), not counted
   await libraryInitial(w10)
   await libraryInitial(w10, true)
-  // seven rounds; the machine's speed drifts (the same run varies by 1.5x from one minute
+  // nine rounds; the machine's speed drifts (the same run varies by 1.5x from one minute
   // to the next here), so the ratio is also taken round by round, each library run
   // against the raw run of its own round, and the median of those ratios judged
-  const rounds = 7
+  const rounds = 9
   for (let round = 0; round < rounds; round++) {
     // rotate the order, so that none always follows another
     const runs = [
