@@ -24,11 +24,12 @@ export interface Chassis {
   /** Runs ovs-vsctl against the chassis's Open_vSwitch database (throws on failure). */
   readonly vsctl: (...args: string[]) => string
   /**
-   * A "VM": a network namespace of its own whose `eth0` (MAC, address/prefix) is one end
-   * of a veth pair; the other end is plugged into `br-int` on this chassis as the
-   * logical switch port `port` (`external_ids:iface-id`). Removed by {@link stop}.
+   * A "VM": a network namespace of its own whose `eth0` (MAC, address/prefix, and a
+   * default route through `gateway`) is one end of a veth pair; the other end is
+   * plugged into `br-int` on this chassis as the logical switch port `port`
+   * (`external_ids:iface-id`). Removed by {@link stop}.
    */
-  readonly plug: (port: string, mac: string, cidr: string) => Vm
+  readonly plug: (port: string, mac: string, cidr: string, gateway?: string) => Vm
   /** Stops ovn-controller alone (the chassis then stops processing changes). */
   readonly stopController: () => Promise<void>
   /** Stops everything, removes the namespace and the directory. */
@@ -38,7 +39,7 @@ export interface Chassis {
 /** A network namespace standing for a VM, plugged into a chassis. */
 export interface Vm {
   readonly netns: string
-  /** Whether `count` pings to `ip` get an answer within a second each (all of them). */
+  /** Whether any of `count` pings to `ip` is answered (each waits a second). */
   readonly ping: (ip: string, count?: number) => boolean
 }
 
@@ -117,7 +118,7 @@ export const startChassis = async (sb: Pick<OvsdbServer, 'unix'>, name = 'chassi
     for (let i = 0; i < 250; i++) {
       const names = run('ovn-sbctl', [`--db=${sb.unix}`, '--bare', '--columns=name', 'list', 'Chassis_Private']).split('\n').map((s) => s.trim())
       if (names.includes(name)) {
-        const plug = (port: string, mac: string, cidr: string): Vm => {
+        const plug = (port: string, mac: string, cidr: string, gateway?: string): Vm => {
           const vm = `${netns}-${vms.length}`
           // veth names: at most 15 characters
           const outside = `v${netns.slice(-6)}${vms.length}`
@@ -130,6 +131,7 @@ export const startChassis = async (sb: Pick<OvsdbServer, 'unix'>, name = 'chassi
           run('ip', ['-n', vm, 'link', 'set', 'eth0', 'address', mac])
           run('ip', ['-n', vm, 'addr', 'add', cidr, 'dev', 'eth0'])
           run('ip', ['-n', vm, 'link', 'set', 'eth0', 'up'])
+          if (gateway !== undefined) run('ip', ['-n', vm, 'route', 'add', 'default', 'via', gateway])
           vsctl('add-port', 'br-int', outside, '--', 'set', 'Interface', outside, `external_ids:iface-id=${port}`)
           return {
             netns: vm,
