@@ -28,6 +28,7 @@ import { nbIdentity } from '../src/nb/identity.js'
 import { connect, syncReplica, type Client, type Operation, type Replica } from '../src/ovsdb/index.js'
 import { compile, diff, ref, type DesiredRow, type DesiredState } from '../src/plan/index.js'
 import { startOvsdb, type OvsdbServer } from '../test/support/ovsdb.js'
+import { rawTransact } from './raw.js'
 import { median, type Figure, type Section } from './report.js'
 
 const NB = 'OVN_Northbound'
@@ -227,30 +228,6 @@ const connected = async (server: OvsdbServer): Promise<Client> => {
   must(await c.getSchema(NB)(), 'get_schema')
   return c
 }
-
-/** One transact written on a raw unix socket; resolves with the ms to the whole reply. */
-const rawTransact = (path: string, text: string, results: number): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = net.connect(path)
-    s.setNoDelay(true)
-    s.on('error', reject)
-    s.on('connect', () => {
-      const parts: Buffer[] = []
-      const t0 = performance.now()
-      s.on('data', (d: Buffer) => {
-        parts.push(d)
-        if (d.length >= 13 && d.toString('latin1', d.length - 13) === '"error":null}') {
-          const ms = performance.now() - t0
-          const reply = JSON.parse(Buffer.concat(parts).toString('utf8')) as { result: unknown[] }
-          s.destroy()
-          const failed = reply.result.find((r) => r !== null && typeof r === 'object' && 'error' in r)
-          if (reply.result.length < results || failed !== undefined) reject(new Error(`raw transact failed: ${JSON.stringify(failed)}`))
-          else resolve(ms)
-        }
-      })
-      s.write(text)
-    })
-  })
 
 /**
  * A raw socket holding a monitor_cond_since on every table (every column), reading and

@@ -5,11 +5,11 @@
  * - one transact of 1000 Logical_Switch_Port inserts through the client against the
  *   same JSON written on a raw socket.
  */
-import * as net from 'node:net'
 import * as E from 'fp-ts/lib/Either.js'
 import { connect, Framer, type Operation } from '../src/ovsdb/index.js'
 import { startOvsdb } from '../test/support/ovsdb.js'
 import { median, type Figure, type Section } from './report.js'
+import { rawTransact } from './raw.js'
 
 // -------------------------------------------------------------------------------------
 // traffic like an NB monitor's: update3 notifications of Logical_Switch_Port rows
@@ -132,29 +132,6 @@ const lspInserts = (tag: string, n: number): Operation[] => {
   return ops
 }
 
-const rawTransact = (path: string, text: string): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const s = net.connect(path)
-    s.setNoDelay(true)
-    s.on('error', reject)
-    s.on('connect', () => {
-      const parts: Buffer[] = []
-      const t0 = performance.now()
-      s.on('data', (d: Buffer) => {
-        parts.push(d)
-        // the reply is one object ending with "error":null}
-        if (d.length >= 13 && d.toString('latin1', d.length - 13) === '"error":null}') {
-          const reply = JSON.parse(Buffer.concat(parts).toString('utf8')) as { result: unknown[] }
-          const ms = performance.now() - t0
-          s.destroy()
-          if (reply.result.length < 1001) reject(new Error('short reply'))
-          else resolve(ms)
-        }
-      })
-      s.write(text)
-    })
-  })
-
 const transactSection: Section = {
   title: 'OVSDB client transact (issue 2)',
   run: async () => {
@@ -173,7 +150,7 @@ const transactSection: Section = {
       const without: number[] = []
       for (let round = 0; round < 16; round++) {
         const text = JSON.stringify({ method: 'transact', params: ['OVN_Northbound', ...lspInserts(`raw${round}`, 1000)], id: 1 })
-        raw.push(await rawTransact(path, text))
+        raw.push(await rawTransact(path, text, 1001))
         const a = lspInserts(`val${round}`, 1000)
         let t0 = performance.now()
         const r1 = await vc.transact('OVN_Northbound', a)()

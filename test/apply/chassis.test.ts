@@ -38,6 +38,20 @@ const until = (replica: Replica, ok: () => boolean, ms: number, what: string): P
     })
   })
 
+/** NB + SB + ovn-northd, a chassis named `name`, and a client with a kept replica; all stopped after the test. */
+const hypervisor = async (t: ExecutionContext, name: string) => {
+  const central = await startCentral()
+  t.teardown(() => central.stop())
+  const chassis = await startChassis(central.sb, name)
+  t.teardown(() => chassis.stop())
+  const c = await connect(central.nb.unix)()
+  if (E.isLeft(c)) throw new Error(JSON.stringify(c.left))
+  const client = c.right
+  t.teardown(() => client.close()())
+  const replica = right(t, await syncReplica(client, 'OVN_Northbound', { externalIdKeys: ['ovn-nb/owner'] })())
+  return { central, chassis, client, replica }
+}
+
 /** Whether the replica shows the logical switch port up (`up` is an optional boolean). */
 const isUp = (replica: Replica, name: string): boolean => {
   const u = replica.lookup('Logical_Switch_Port', 'name', name)[0]
@@ -55,17 +69,10 @@ const vm = (ports: ReadonlyArray<string>): DesiredState => ({
 
 test('wait hv with a real chassis (ovn-controller): apply returns once the chassis has processed the change; a VM port bound on the chassis shows up; with ovn-controller stopped, wait sb still returns and wait hv times out', async (t) => {
   t.timeout(60000)
-  const central = await startCentral()
-  t.teardown(() => central.stop())
-  const chassis = await startChassis(central.sb, 'hv1')
-  t.teardown(() => chassis.stop())
-  const client = await connect(central.nb.unix)()
-  if (E.isLeft(client)) return t.fail(JSON.stringify(client.left))
-  t.teardown(() => client.right.close()())
-  const replica = right(t, await syncReplica(client.right, 'OVN_Northbound', { externalIdKeys: ['ovn-nb/owner'] })())
+  const { central, chassis, client, replica } = await hypervisor(t, 'hv1')
 
   // the chassis's own record of the generation it has processed reaches the one apply asked for
-  const r1 = right(t, await apply(client.right, vm(['vm1']), { replica, wait: 'hv', waitTimeoutMs: 20000 })())
+  const r1 = right(t, await apply(client, vm(['vm1']), { replica, wait: 'hv', waitTimeoutMs: 20000 })())
   t.true(r1.nbCfg !== undefined && r1.nbCfg > 0)
   t.true(Number(sbctl(central.sb.unix, '--bare', '--columns=nb_cfg', 'find', 'Chassis_Private', 'name=hv1')) >= r1.nbCfg!)
   const global = [...replica.rows('NB_Global').values()][0]!
@@ -77,13 +84,13 @@ test('wait hv with a real chassis (ovn-controller): apply returns once the chass
   await until(replica, () => isUp(replica, 'vm1'), 20000, 'vm1 up')
   t.true(sbctl(central.sb.unix, '--bare', '--columns=logical_port', 'find', 'Port_Binding', 'logical_port=vm1').includes('vm1'))
   // our own plan is not disturbed by ovn-northd writing `up`: nothing to do
-  t.is(right(t, await apply(client.right, vm(['vm1']), { replica })()).operations, 0)
+  t.is(right(t, await apply(client, vm(['vm1']), { replica })()).operations, 0)
 
   // the hypervisor stops processing: northd still answers, the chassis does not
   await chassis.stopController()
-  const r2 = right(t, await apply(client.right, vm(['vm1', 'vm2']), { replica, wait: 'sb', waitTimeoutMs: 20000 })())
+  const r2 = right(t, await apply(client, vm(['vm1', 'vm2']), { replica, wait: 'sb', waitTimeoutMs: 20000 })())
   t.is(r2.plan.summary.create, 1)
-  const r3 = await apply(client.right, vm(['vm1', 'vm2', 'vm3']), { replica, wait: 'hv', waitTimeoutMs: 1000 })()
+  const r3 = await apply(client, vm(['vm1', 'vm2', 'vm3']), { replica, wait: 'hv', waitTimeoutMs: 1000 })()
   t.like(E.isLeft(r3) ? r3.left : undefined, { _tag: 'WaitTimeout', wait: 'hv', ms: 1000 })
   // the change itself was made: only the wait gave up
   t.is(replica.lookup('Logical_Switch_Port', 'name', 'vm3').length, 1)
@@ -121,18 +128,11 @@ const soon = async (check: () => boolean, ms: number): Promise<boolean> => {
 
 test('the data plane: two VMs in namespaces on a chassis, routed between two switches by what apply wrote; an ACL applied with wait hv stops ICMP, and removing it lets it through again', async (t) => {
   t.timeout(90000)
-  const central = await startCentral()
-  t.teardown(() => central.stop())
-  const chassis = await startChassis(central.sb, 'hv-dp')
-  t.teardown(() => chassis.stop())
-  const client = await connect(central.nb.unix)()
-  if (E.isLeft(client)) return t.fail(JSON.stringify(client.left))
-  t.teardown(() => client.right.close()())
-  const replica = right(t, await syncReplica(client.right, 'OVN_Northbound', { externalIdKeys: ['ovn-nb/owner'] })())
+  const { chassis, client, replica } = await hypervisor(t, 'hv-dp')
   const vm1 = chassis.plug('vm1', '0a:00:00:00:01:0a', '10.0.1.10/24', '10.0.1.1')
   const vm2 = chassis.plug('vm2', '0a:00:00:00:02:0a', '10.0.2.10/24', '10.0.2.1')
 
-  right(t, await apply(client.right, routed(false), { replica, wait: 'hv', waitTimeoutMs: 20000 })())
+  right(t, await apply(client, routed(false), { replica, wait: 'hv', waitTimeoutMs: 20000 })())
   // the ports come up once the chassis has bound them
   for (const p of ['vm1', 'vm2']) await until(replica, () => isUp(replica, p), 20000, `${p} up`)
   t.true(await soon(() => vm1.ping('10.0.2.10'), 10000), 'vm1 reaches vm2 through the router')
@@ -140,12 +140,12 @@ test('the data plane: two VMs in namespaces on a chassis, routed between two swi
 
   // the ACL: once apply returns (wait hv), ICMP to vm2 is dropped (datapath flows are
   // revalidated in the background, hence a short grace)
-  const withAcl = right(t, await apply(client.right, routed(true), { replica, wait: 'hv', waitTimeoutMs: 20000 })())
+  const withAcl = right(t, await apply(client, routed(true), { replica, wait: 'hv', waitTimeoutMs: 20000 })())
   t.is(withAcl.plan.summary.create, 2)
   t.true(await soon(() => !vm1.ping('10.0.2.10'), 3000), 'the ACL drops ICMP to vm2')
   t.false(vm1.ping('10.0.2.10', 2))
   // garbage collection removes the port group and its ACL: ICMP passes again
-  const without = right(t, await apply(client.right, routed(false), { replica, wait: 'hv', waitTimeoutMs: 20000 })())
+  const without = right(t, await apply(client, routed(false), { replica, wait: 'hv', waitTimeoutMs: 20000 })())
   t.is(without.plan.summary.delete, 1)
   t.true(await soon(() => vm1.ping('10.0.2.10'), 3000), 'ICMP passes again')
 })

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { nbctl, SB_SCHEMA, startOvsdb, type OvsdbServer } from './ovsdb.js'
+import { alive, sleep } from './process.js'
 
 export interface Central {
   readonly dir: string
@@ -15,16 +16,6 @@ export interface Central {
   readonly northdPid: number
   readonly northdLog: () => string
   readonly stop: () => Promise<void>
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-const alive = (pid: number): boolean => {
-  try {
-    const s = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return s.charAt(s.lastIndexOf(')') + 2) !== 'Z'
-  } catch {
-    return false
-  }
 }
 
 export const startCentral = async (): Promise<Central> => {

@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startOvsdb, type OvsdbServer } from './ovsdb.js'
+import { alive, sleep } from './process.js'
 
 export const VSWITCH_SCHEMA = '/usr/share/openvswitch/vswitch.ovsschema'
 
@@ -41,17 +42,6 @@ export interface Vm {
   readonly netns: string
   /** Whether any of `count` pings to `ip` is answered (each waits a second). */
   readonly ping: (ip: string, count?: number) => boolean
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-const alive = (pid: number): boolean => {
-  try {
-    const s = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return s.charAt(s.lastIndexOf(')') + 2) !== 'Z'
-  } catch {
-    return false
-  }
 }
 
 /** TERM, then KILL, by PID; waits until the process is gone. */

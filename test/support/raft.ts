@@ -5,10 +5,11 @@
  * cluster member and knows a leader. Every server is stopped by its PID.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { freePort, NB_SCHEMA } from './ovsdb.js'
+import { alive, sleep } from './process.js'
 
 export interface RaftNode {
   readonly index: number
@@ -35,17 +36,6 @@ export interface RaftCluster {
   /** The node `cluster/status` calls the leader ("Role: leader"). */
   readonly leader: () => RaftNode | undefined
   readonly stop: () => Promise<void>
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-const alive = (pid: number): boolean => {
-  try {
-    const s = readFileSync(`/proc/${pid}/stat`, 'utf8')
-    return s.charAt(s.lastIndexOf(')') + 2) !== 'Z'
-  } catch {
-    return false
-  }
 }
 
 const tool = (...args: string[]): void => {
