@@ -233,12 +233,14 @@ export class Planner {
     for (let i = 0; aligned && i < rows.length; i++) {
       const b = rows[i]!
       const a = before[i]!
+      // the same object (compared before anything is read from either row: a pass over
+      // two arrays of pointers), or a new one with the same content (a state built again)
+      if (a === b) continue
       if (a.id !== b.id) {
         aligned = false
         break
       }
-      // the same object, or a new one with the same content (a state built again)
-      if (a === b || sameRow(a, b)) continue
+      if (sameRow(a, b)) continue
       if (swaps.length >= most) return undefined
       if (!patchable || a.id !== b.id || a.table !== b.table || a.shared !== b.shared) return undefined
       const uuid = state.matched.get(b.id)
