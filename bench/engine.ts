@@ -28,7 +28,7 @@ import { nbIdentity } from '../src/nb/identity.js'
 import { connect, syncReplica, type Client, type Operation, type Replica } from '../src/ovsdb/index.js'
 import { compile, diff, ref, type DesiredRow, type DesiredState } from '../src/plan/index.js'
 import { startOvsdb, type OvsdbServer } from '../test/support/ovsdb.js'
-import { rawTransact } from './raw.js'
+import { rawRequest, rawTransact } from './raw.js'
 import { median, type Figure, type Section } from './report.js'
 
 const NB = 'OVN_Northbound'
@@ -253,27 +253,12 @@ const rawMonitor = (path: string, tables: ReadonlyArray<string>): Promise<net.So
  * The floor of an initial sync: a monitor_cond_since of every table on a raw socket, the
  * reply received whole and parsed once with JSON.parse; resolves with ms and bytes.
  */
-const rawSync = (path: string, tables: ReadonlyArray<string>): Promise<{ ms: number; bytes: number }> =>
-  new Promise((resolve, reject) => {
-    const s = net.connect(path)
-    s.on('error', reject)
-    s.on('connect', () => {
-      const parts: Buffer[] = []
-      const t0 = performance.now()
-      s.on('data', (d: Buffer) => {
-        parts.push(d)
-        if (d.length >= 13 && d.toString('latin1', d.length - 13) === '"error":null}') {
-          const all = Buffer.concat(parts)
-          const reply = JSON.parse(all.toString('utf8')) as { result: [boolean, string, Record<string, unknown>] }
-          const ms = performance.now() - t0
-          s.destroy()
-          if (Object.keys(reply.result[2]).length === 0) reject(new Error('empty monitor reply'))
-          else resolve({ ms, bytes: all.length })
-        }
-      })
-      s.write(JSON.stringify({ method: 'monitor_cond_since', params: [NB, 'raw', Object.fromEntries(tables.map((t) => [t, {}])), '00000000-0000-0000-0000-000000000000'], id: 1 }))
-    })
-  })
+const rawSync = async (path: string, tables: ReadonlyArray<string>): Promise<{ ms: number; bytes: number }> => {
+  const request = JSON.stringify({ method: 'monitor_cond_since', params: [NB, 'raw', Object.fromEntries(tables.map((t) => [t, {}])), '00000000-0000-0000-0000-000000000000'], id: 1 })
+  const { ms, result, bytes } = await rawRequest(path, request)
+  if (Object.keys((result as [boolean, string, Record<string, unknown>])[2]).length === 0) throw new Error('empty monitor reply')
+  return { ms, bytes }
+}
 
 const rowCount = (server: OvsdbServer): number => {
   const r = spawnSync('ovsdb-client', ['dump', server.unix, NB, '-f', 'csv', '--no-headings', 'Logical_Switch_Port', '_uuid'], { encoding: 'utf8', maxBuffer: 1 << 28 })

@@ -149,17 +149,26 @@ const transactSection: Section = {
       const withValidation: number[] = []
       const without: number[] = []
       for (let round = 0; round < 16; round++) {
-        const text = JSON.stringify({ method: 'transact', params: ['OVN_Northbound', ...lspInserts(`raw${round}`, 1000)], id: 1 })
-        raw.push(await rawTransact(path, text, 1001))
-        const a = lspInserts(`val${round}`, 1000)
-        let t0 = performance.now()
-        const r1 = await vc.transact('OVN_Northbound', a)()
-        withValidation.push(performance.now() - t0)
-        const b = lspInserts(`nov${round}`, 1000)
-        t0 = performance.now()
-        const r2 = await pc.transact('OVN_Northbound', b)()
-        without.push(performance.now() - t0)
-        if (E.isLeft(r1) || E.isLeft(r2)) throw new Error('transact failed')
+        // the three take turns at going first: the run right after another pays for what
+        // the server still does of the one before (about 10 ms here)
+        const runs = [
+          async () => raw.push(await rawTransact(path, JSON.stringify({ method: 'transact', params: ['OVN_Northbound', ...lspInserts(`raw${round}`, 1000)], id: 1 }), 1001)),
+          async () => {
+            const a = lspInserts(`val${round}`, 1000)
+            const t0 = performance.now()
+            const r = await vc.transact('OVN_Northbound', a)()
+            withValidation.push(performance.now() - t0)
+            if (E.isLeft(r)) throw new Error('transact failed')
+          },
+          async () => {
+            const b = lspInserts(`nov${round}`, 1000)
+            const t0 = performance.now()
+            const r = await pc.transact('OVN_Northbound', b)()
+            without.push(performance.now() - t0)
+            if (E.isLeft(r)) throw new Error('transact failed')
+          },
+        ]
+        for (let k = 0; k < runs.length; k++) await runs[(k + round) % runs.length]!()
       }
       await vc.close()()
       await pc.close()()

@@ -1,16 +1,15 @@
 /**
- * The floor the library's requests are measured against: pre-serialized JSON written on
+ * The floors the library's requests are measured against: pre-serialized JSON written on
  * a raw unix socket, and the reply read and parsed (the least a client does to learn
- * whether a transaction committed).
+ * what the server answered).
  */
 import * as net from 'node:net'
 
 /**
- * Writes one pre-serialized `transact` request and resolves with the milliseconds from
- * the write to the reply, read and parsed; rejects when the reply has fewer than
- * `results` results or any of them is an error.
+ * Writes one pre-serialized request and resolves with the milliseconds from the write to
+ * the reply, read and parsed, with the parsed `result` and the reply's size in bytes.
  */
-export const rawTransact = (path: string, text: string, results: number): Promise<number> =>
+export const rawRequest = (path: string, text: string): Promise<{ readonly ms: number; readonly result: unknown; readonly bytes: number }> =>
   new Promise((resolve, reject) => {
     const s = net.connect(path)
     s.setNoDelay(true)
@@ -22,14 +21,25 @@ export const rawTransact = (path: string, text: string, results: number): Promis
         parts.push(d)
         // the reply is one object ending with "error":null}
         if (d.length >= 13 && d.toString('latin1', d.length - 13) === '"error":null}') {
-          const reply = JSON.parse(Buffer.concat(parts).toString('utf8')) as { result: unknown[] }
+          const all = Buffer.concat(parts)
+          const reply = JSON.parse(all.toString('utf8')) as { result: unknown }
           const ms = performance.now() - t0
           s.destroy()
-          const failed = reply.result.find((r) => r !== null && typeof r === 'object' && 'error' in r)
-          if (reply.result.length < results || failed !== undefined) reject(new Error(`raw transact failed: ${reply.result.length} results, ${JSON.stringify(failed)}`))
-          else resolve(ms)
+          resolve({ ms, result: reply.result, bytes: all.length })
         }
       })
       s.write(text)
     })
   })
+
+/**
+ * One pre-serialized `transact`: the milliseconds to its reply, read and parsed; rejects
+ * when the reply has fewer than `results` results or any of them is an error.
+ */
+export const rawTransact = async (path: string, text: string, results: number): Promise<number> => {
+  const { ms, result } = await rawRequest(path, text)
+  const rs = result as ReadonlyArray<unknown>
+  const failed = rs.find((r) => r !== null && typeof r === 'object' && 'error' in r)
+  if (rs.length < results || failed !== undefined) throw new Error(`raw transact failed: ${rs.length} results, ${JSON.stringify(failed)}`)
+  return ms
+}
