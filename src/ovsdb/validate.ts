@@ -25,10 +25,27 @@ import type { InvalidOperations, OperationProblem } from './errors.js'
 // values
 // -------------------------------------------------------------------------------------
 
+/** The length in code points (a surrogate pair counts once). */
 const utf8Length = (s: string): number => {
-  let n = 0
-  for (const _ of s) n++
+  let n = s.length
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    // a high surrogate followed by a low one: one code point
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--
+        i++
+      }
+    }
+  }
   return n
+}
+
+/** Whether `a` is one of `values` (a loop: no closure per check). */
+const oneOf = (values: ReadonlyArray<unknown>, a: unknown): boolean => {
+  for (let i = 0; i < values.length; i++) if (values[i] === a) return true
+  return false
 }
 
 /**
@@ -69,7 +86,7 @@ export const checkAtom = (b: BaseType, a: unknown): string | undefined => {
       if (!isUuid(a) && !isNamedUuid(a)) return `expected ["uuid", <uuid>] or ["named-uuid", <id>], got ${JSON.stringify(a)}`
       break
   }
-  if (b.enum !== undefined && !b.enum.some((e) => e === a))
+  if (b.enum !== undefined && !oneOf(b.enum, a))
     return `${JSON.stringify(a)} is not one of ${b.enum.map((e) => JSON.stringify(e)).join(', ')}`
   return undefined
 }

@@ -235,9 +235,15 @@ export const diffState = (
       // row of a non-root table is held by one (strong) parent only
       let refs = 0
       if (Array.isArray(v) && v[0] === 'set') {
-        for (const a of v[1] as ReadonlyArray<DesiredAtom>) if (typeof a === 'object' && isRefTo(a)) refs += checkRef(a, c.type.key.refTable, slot, name, c)
+        const xs = v[1] as ReadonlyArray<DesiredAtom>
+        for (let i = 0; i < xs.length; i++) {
+          const a = xs[i]!
+          if (typeof a === 'object' && isRefTo(a)) refs += checkRef(a, c.type.key.refTable, slot, name, c)
+        }
       } else if (Array.isArray(v) && v[0] === 'map') {
-        for (const p of v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) {
+        const ps = v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
+        for (let i = 0; i < ps.length; i++) {
+          const p = ps[i]!
           if (typeof p[0] === 'object' && isRefTo(p[0])) refs += checkRef(p[0], c.type.key.refTable, slot, name, c)
           if (typeof p[1] === 'object' && isRefTo(p[1])) refs += checkRef(p[1], c.type.value?.refTable, slot, name, c)
         }
@@ -406,10 +412,10 @@ export const diffState = (
     (options.adopt === true && o === undefined) ||
     (Array.isArray(options.adopt) && (o === undefined || options.adopt.includes(o)))
   const byTable = new Map<string, string[]>()
-  for (const [id, { row }] of byId) {
+  for (const { row } of byId.values()) {
     let l = byTable.get(row.table)
     if (l === undefined) byTable.set(row.table, (l = []))
-    l.push(id)
+    l.push(row.id)
   }
   const matched = new Map<string, string>() // desired id -> existing uuid
   const claimed = new Set<string>() // existing uuids matched
@@ -526,7 +532,7 @@ export const diffState = (
     }
     if (Array.isArray(v) && v[0] === 'map') {
       const ps = v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
-      return ps.some((p) => isRefTo(p[0]) || isRefTo(p[1])) ? ['map', ps.map((p) => [resolve(p[0]), resolve(p[1])] as const)] : (v as Value)
+      return pairsHaveRef(ps) ? ['map', ps.map((p) => [resolve(p[0]), resolve(p[1])] as const)] : (v as Value)
     }
     return canonicalValue(ct, resolve(v as DesiredAtom))
   }
@@ -925,10 +931,20 @@ const sameValue = (kind: ReturnType<typeof columnKind>, want: DesiredValue, have
   return true
 }
 
+// The loops of this module that run once per desired row avoid iterators and closures:
+// a one-shot plan (`ovn-nb apply`) runs them once, before the optimizing compiler would
+// have removed those allocations.
+
+/** Whether map pairs hold a reference to a desired row. */
+const pairsHaveRef = (ps: ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>): boolean => {
+  for (let i = 0; i < ps.length; i++) if (isRefTo(ps[i]![0]) || isRefTo(ps[i]![1])) return true
+  return false
+}
+
 /** Whether a desired value holds a reference to a desired row. */
 const hasRef = (v: DesiredValue): boolean => {
   if (Array.isArray(v) && v[0] === 'set') return (v[1] as ReadonlyArray<DesiredAtom>).some(isRefTo)
-  if (Array.isArray(v) && v[0] === 'map') return (v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).some((p) => isRefTo(p[0]) || isRefTo(p[1]))
+  if (Array.isArray(v) && v[0] === 'map') return pairsHaveRef(v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>)
   return isRefTo(v)
 }
 

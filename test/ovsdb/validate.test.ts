@@ -136,3 +136,17 @@ test('duplicate set elements and map keys are found in small values and large on
   t.is(_.checkValue(uuids, ['set', [['uuid', U2], ['named-uuid', 'a'], ['named-uuid', 'b']]]), undefined)
   t.is(_.checkValue(uuids, ['set', [['named-uuid', 'a'], ['uuid', U2], ['named-uuid', 'a']]]), 'duplicate set element ["named-uuid","a"]')
 })
+
+test('string lengths are counted in characters (code points), as ovsdb-server counts them', (t) => {
+  const short = { type: 'string' as const, minLength: 2, maxLength: 3 }
+  t.is(_.checkAtom(short, 'abc'), undefined)
+  t.is(_.checkAtom(short, 'é€😀'), undefined, 'three characters, one of them outside the BMP')
+  t.is(_.checkAtom(short, 'abcd'), 'string "abcd" is longer than 3')
+  t.is(_.checkAtom(short, '😀😀😀😀'), 'string "😀😀😀😀" is longer than 3')
+  t.is(_.checkAtom(short, '😀'), 'string "😀" is shorter than 2')
+  t.is(_.checkAtom(short, '\ud800x'), undefined, 'a lone surrogate counts once')
+  // enums: one of the values, nothing else
+  const dir = { type: 'string' as const, enum: ['from-lport', 'to-lport'] as const }
+  t.is(_.checkAtom(dir, 'to-lport'), undefined)
+  t.is(_.checkAtom(dir, 'sideways'), '"sideways" is not one of "from-lport", "to-lport"')
+})
