@@ -234,7 +234,7 @@ export const status =
     const nbRow = E.isRight(global) ? global.right[0].rows[0] : undefined
     const northd = nbRow !== undefined ? northdOf(nbRow) : undefined
     const warnings: string[] = []
-    if (!database.connected) warnings.push(database.model === 'relay' ? `${db} is a relay not connected to its source` : `${db} is not connected to its cluster`)
+    if (!database.connected) warnings.push(`${db} is not connected to its cluster`)
     if (northd === undefined) warnings.push('no NB_Global row: ovn-northd has not run (or "ovn-nbctl init" was not done)')
     else {
       if (!northd.sbCaughtUp) warnings.push(`ovn-northd is behind: sb_cfg ${northd.sbCfg} < nb_cfg ${northd.nbCfg}`)
