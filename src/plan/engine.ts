@@ -87,8 +87,28 @@ export const columnsOf = (t: TableSchema): ReadonlyMap<string, ColumnSchema> => 
   return m
 }
 
-/** A named-uuid's readable part. @internal */
-export const sanitize = (s: string): string => s.replace(/[^a-zA-Z0-9_]/g, '_').slice(0, 48)
+/** Whether a character code may stand in a named-uuid (`[a-zA-Z0-9_]`). */
+const idChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+
+/**
+ * A named-uuid's readable part: the first 48 characters of `s`, each character that
+ * cannot stand in a named-uuid replaced by `_` (without a regular expression: one
+ * slice per run of good characters). @internal
+ */
+export const sanitize = (s: string): string => {
+  const n = s.length < 48 ? s.length : 48
+  let out = ''
+  let start = 0
+  for (let i = 0; i < n; i++)
+    if (!idChar(s.charCodeAt(i))) {
+      out += `${s.slice(start, i)}_`
+      start = i + 1
+    }
+  return start === 0 ? (n === s.length ? s : s.slice(0, n)) : out + s.slice(start, n)
+}
+
+/** The named-uuid of the `i`th row a plan creates, desired id `id`. @internal */
+export const createdName = (i: number, id: string): string => `new${i}_${sanitize(id)}`
 
 /**
  * One desired row and what the diff learns of it on the way, so that no phase looks it
@@ -108,6 +128,11 @@ export interface Slot {
   name: string
   /** What a reference to it becomes: its UUID, or its named-uuid. */
   atom: Atom | undefined
+  /**
+   * `["set", [atom]]`, made once for every optional or set column that refers to this
+   * row alone (many ports to one DHCP_Options row); stale once `atom` changes.
+   */
+  one: Value | undefined
 }
 
 /** What a diff knows when it is done, for patching its plan (see {@link Planner}). @internal */
@@ -191,7 +216,7 @@ export const diffState = (
     }
     // one lookup per row: a set that does not grow the map replaced an earlier row
     const before = byId.size
-    byId.set(row.id, { row, index, table: t, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined })
+    byId.set(row.id, { row, index, table: t, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined })
     if (byId.size === before) {
       problems.push({ path: `rows[${index}].id`, message: `duplicate id "${row.id}"` })
       // the first row of that id stays
@@ -199,7 +224,7 @@ export const diffState = (
         const first = rowsIn[j]!
         const ft = first.id === row.id ? getTable(schema, first.table) : undefined
         if (ft !== undefined) {
-          byId.set(row.id, { row: first, index: j, table: ft, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined })
+          byId.set(row.id, { row: first, index: j, table: ft, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined })
           break
         }
       }
@@ -411,18 +436,20 @@ export const diffState = (
     o === ctx.owner ||
     (options.adopt === true && o === undefined) ||
     (Array.isArray(options.adopt) && (o === undefined || options.adopt.includes(o)))
-  const byTable = new Map<string, string[]>()
-  for (const { row } of byId.values()) {
-    let l = byTable.get(row.table)
-    if (l === undefined) byTable.set(row.table, (l = []))
-    l.push(row.id)
+  // the desired ids by table; null for a table with no rows to match (an empty database)
+  const byTable = new Map<string, string[] | null>()
+  for (const slot of byId.values()) {
+    const t = slot.row.table
+    let l = byTable.get(t)
+    if (l === undefined) byTable.set(t, (l = current.rows(t).size === 0 ? null : []))
+    if (l !== null) l.push(slot.row.id)
   }
   const matched = new Map<string, string>() // desired id -> existing uuid
   const claimed = new Set<string>() // existing uuids matched
   const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; message: string }> = []
   for (const [table, ids] of [...byTable].sort((a, b) => cmp(a[0], b[0]))) {
+    if (ids === null) continue // nothing to match
     const rows = current.rows(table)
-    if (rows.size === 0) continue // nothing to match (an empty database)
     const hasOwner = getTable(schema, table)?.columns['external_ids'] !== undefined
     // existing rows by identity: a tree of maps, one level per part, whose leaves are one
     // UUID, or several when identities collide
@@ -516,7 +543,7 @@ export const diffState = (
   // created; one atom per referenced row, shared by every value that refers to it
   for (let i = 0; i < toCreate.length; i++) {
     const p = toCreate[i]!
-    p.name = `new${i}_${sanitize(p.row.id)}`
+    p.name = createdName(i, p.row.id)
     p.atom = ['named-uuid', p.name]
   }
   const resolve = (a: DesiredAtom): Atom => {
@@ -528,13 +555,21 @@ export const diffState = (
   const resolveValue = (ct: ColumnType, v: DesiredValue): Value => {
     if (Array.isArray(v) && v[0] === 'set') {
       const xs = v[1] as ReadonlyArray<DesiredAtom>
-      return xs.some(isRefTo) ? ['set', xs.map(resolve)] : (v as Value)
+      return atomsHaveRef(xs) ? ['set', xs.map(resolve)] : (v as Value)
     }
     if (Array.isArray(v) && v[0] === 'map') {
       const ps = v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
       return pairsHaveRef(ps) ? ['map', ps.map((p) => [resolve(p[0]), resolve(p[1])] as const)] : (v as Value)
     }
-    return canonicalValue(ct, resolve(v as DesiredAtom))
+    if (!isRefTo(v)) return canonicalValue(ct, v as Value)
+    // one reference in an optional or set column: the set of it, shared by every row
+    // that refers to that row alone (values are immutable)
+    const slot = byId.get(v[1])!
+    const atom = (slot.atom ??= ['uuid', matched.get(v[1])!])
+    const kind = columnKind(ct)
+    if (kind === 'atom' || kind === 'map') return atom
+    const one = slot.one as readonly ['set', ReadonlyArray<Atom>] | undefined
+    return one !== undefined && one[1][0] === atom ? one : (slot.one = ['set', [atom]])
   }
   // rows the engine writes get the owner (and, for id identities, the id) in external_ids
   const sameMarks = (have: Value, ext: DesiredValue | undefined, id: string, withId: boolean, uuidOf: (id: string) => string | undefined): boolean => {
@@ -557,12 +592,21 @@ export const diffState = (
   // the marks alone, shared by every row that has no other external_ids and no id mark
   const ownerOnly: DesiredValue = ['map', [ownerPair]]
   const markedIds = (id: string, table: string, ext: DesiredValue | undefined): DesiredValue => {
-    if (ext === undefined && !('key' in ruleOf(table))) return ownerOnly
-    const pairs: Array<readonly [DesiredAtom, DesiredAtom]> = []
-    if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map')
-      for (const p of ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) if (p[0] !== ctx.ownerKey && p[0] !== ctx.idKey) pairs.push(p)
-    pairs.push(ownerPair)
-    if ('key' in ruleOf(table)) pairs.push([ctx.idKey, id])
+    const withId = 'key' in ruleOf(table)
+    if (ext === undefined && !withId) return ownerOnly
+    const ps = ext !== undefined && Array.isArray(ext) && ext[0] === 'map' ? (ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) : undefined
+    // the pairs, counted first: an array of the exact size (this runs once per row created)
+    let n = withId ? 2 : 1
+    if (ps !== undefined) for (let i = 0; i < ps.length; i++) if (ps[i]![0] !== ctx.ownerKey && ps[i]![0] !== ctx.idKey) n++
+    const pairs = new Array<readonly [DesiredAtom, DesiredAtom]>(n)
+    let k = 0
+    if (ps !== undefined)
+      for (let i = 0; i < ps.length; i++) {
+        const p = ps[i]!
+        if (p[0] !== ctx.ownerKey && p[0] !== ctx.idKey) pairs[k++] = p
+      }
+    pairs[k++] = ownerPair
+    if (withId) pairs[k] = [ctx.idKey, id]
     return ['map', pairs]
   }
   const entries: PlanEntry[] = []
@@ -802,7 +846,7 @@ export const diffState = (
       }
     },
     addSlot: (row: DesiredRow, index: number, table: TableSchema): Slot => {
-      const slot: Slot = { row, index, table, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined }
+      const slot: Slot = { row, index, table, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined }
       byId.set(row.id, slot)
       return slot
     },
@@ -936,6 +980,11 @@ const sameValue = (kind: ReturnType<typeof columnKind>, want: DesiredValue, have
 // have removed those allocations.
 
 /** Whether map pairs hold a reference to a desired row. */
+const atomsHaveRef = (xs: ReadonlyArray<DesiredAtom>): boolean => {
+  for (let i = 0; i < xs.length; i++) if (isRefTo(xs[i])) return true
+  return false
+}
+
 const pairsHaveRef = (ps: ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>): boolean => {
   for (let i = 0; i < ps.length; i++) if (isRefTo(ps[i]![0]) || isRefTo(ps[i]![1])) return true
   return false
@@ -943,7 +992,7 @@ const pairsHaveRef = (ps: ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>): b
 
 /** Whether a desired value holds a reference to a desired row. */
 const hasRef = (v: DesiredValue): boolean => {
-  if (Array.isArray(v) && v[0] === 'set') return (v[1] as ReadonlyArray<DesiredAtom>).some(isRefTo)
+  if (Array.isArray(v) && v[0] === 'set') return atomsHaveRef(v[1] as ReadonlyArray<DesiredAtom>)
   if (Array.isArray(v) && v[0] === 'map') return pairsHaveRef(v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>)
   return isRefTo(v)
 }

@@ -30,7 +30,7 @@ import type { ReplicaChanges, RowChange } from '../ovsdb/replica.js'
 import type { ColumnType, DatabaseSchema, TableSchema } from '../ovsdb/schema.js'
 import { identityRule } from '../ovsdb/identity.js'
 import type { Row } from '../ovsdb/wire/datum.js'
-import { diffState, holdsChildren, sanitize, type DiffState, type Slot } from './engine.js'
+import { createdName, diffState, holdsChildren, type DiffState, type Slot } from './engine.js'
 import type { CurrentState, Plan, PlanEntry, PlanError, PlanOptions, UpdateRow } from './plan.js'
 
 /**
@@ -302,7 +302,7 @@ export class Planner {
       // named as the full diff names them: by table, identity key and id
       fresh.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key!, b.key!) || cmp(a.row.id, b.row.id) : cmp(a.row.table, b.row.table)))
       fresh.forEach((f, i) => {
-        f.name = `new${i}_${sanitize(f.row.id)}`
+        f.name = createdName(i, f.row.id)
         f.atom = ['named-uuid', f.name]
       })
     }

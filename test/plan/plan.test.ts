@@ -2,9 +2,11 @@ import test from 'ava'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
+import fc from 'fast-check'
 import { decodeSchema, type DatabaseSchema, type Row } from '../../src/ovsdb/index.js'
 import * as _ from '../../src/plan/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
+import { createdName, sanitize } from '../../src/plan/engine.js'
 
 const nb: DatabaseSchema = (() => {
   const r = decodeSchema(JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'ovn-nb-v23.03.0.ovsschema'), 'utf8')))
@@ -245,4 +247,38 @@ test('a set holding references and UUIDs is checked for repeated UUIDs, small or
     t.deepEqual(problemsOf([...refs, ['uuid', U(1)], ['uuid', U(2)]]), [], `${n} references and two UUIDs`)
     t.deepEqual(problemsOf([['uuid', U(1)], ...refs, ['uuid', U(1)]]), [`duplicate set element ["uuid","${U(1)}"]`], `${n} references and a UUID twice`)
   }
+})
+
+test('created rows: readable named-uuids, marks beside the caller\'s external_ids, one reference shared as a set', (t) => {
+  const desired: _.DesiredState = {
+    owner: 'a',
+    rows: [
+      { table: 'DHCP_Options', id: 'dhcp', columns: { cidr: '10.0.0.0/24' } },
+      { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw', ports: ['set', [_.ref('lsp:ä/p 1'), _.ref('lsp:p2')]] } },
+      // the caller's own owner mark is replaced, their other keys kept in order
+      { table: 'Logical_Switch_Port', id: 'lsp:ä/p 1', columns: { name: 'p1', dhcpv4_options: _.ref('dhcp'), external_ids: ['map', [['pod', 'x'], ['ovn-nb/owner', 'b'], ['ns', 'y']]] } },
+      { table: 'Logical_Switch_Port', id: 'lsp:p2', columns: { name: 'p2', dhcpv4_options: _.ref('dhcp') } },
+    ],
+  }
+  const p = plan(empty, desired)
+  const creates = p.entries as ReadonlyArray<_.CreateRow>
+  t.deepEqual(
+    creates.map((e) => e.uuidName),
+    ['new0_dhcp', 'new1_ls', 'new2_lsp___p_1', 'new3_lsp_p2'],
+  )
+  const dhcp = ['set', [['named-uuid', 'new0_dhcp']]]
+  t.deepEqual(creates[2]!.row, { name: 'p1', dhcpv4_options: dhcp, external_ids: ['map', [['pod', 'x'], ['ns', 'y'], ['ovn-nb/owner', 'a']]] })
+  t.deepEqual(creates[3]!.row, { name: 'p2', dhcpv4_options: dhcp, external_ids: ['map', [['ovn-nb/owner', 'a']]] })
+  t.deepEqual(creates[0]!.row['external_ids'], ['map', [['ovn-nb/owner', 'a'], ['ovn-nb/id', 'dhcp']]])
+})
+
+test('a named-uuid\'s readable part: the first 48 characters, each one outside [a-zA-Z0-9_] replaced by _', (t) => {
+  const reference = (s: string) => s.replace(/[^a-zA-Z0-9_]/g, '_').slice(0, 48)
+  for (const s of ['', 'abc', 'a:b', ':', 'ls0-p0', 'x'.repeat(60), `${'y'.repeat(47)}:z`, 'ä😀b', '_0Az'])
+    t.is(sanitize(s), reference(s), JSON.stringify(s))
+  fc.assert(
+    fc.property(fc.string({ unit: 'binary', maxLength: 70 }), (s) => sanitize(s) === reference(s)),
+    { seed: 5, numRuns: 500 },
+  )
+  t.regex(createdName(12, 'lsp:ä/p 1'), /^new12_[a-zA-Z0-9_]*$/)
 })
