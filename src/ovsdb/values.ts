@@ -30,7 +30,8 @@ export const ZERO_UUID = '00000000-0000-0000-0000-000000000000'
  * import { atomKey } from 'ovn-nb/ovsdb'
  * atomKey(['uuid', '550e8400-e29b-41d4-a716-446655440000']) // 'uuid:550e8400-e29b-41d4-a716-446655440000'
  */
-export const atomKey = (a: Atom | readonly [string, string]): string => (typeof a === 'object' ? `${a[0]}:${a[1]}` : `${typeof a}:${String(a)}`)
+export const atomKey = (a: Atom | readonly [string, string]): string =>
+  typeof a === 'string' ? `string:${a}` : typeof a === 'object' ? `${a[0]}:${a[1]}` : `${typeof a}:${String(a)}`
 
 /**
  * The elements of a set value (a bare atom is a set of one).

@@ -25,7 +25,13 @@ import type { ColumnChange, CreateRow, CurrentState, DeleteRow, Plan, PlanEntry,
 
 /** A canonical text of a value: set elements and map pairs sorted. */
 const valueKey = (v: Value): string => {
-  if (Array.isArray(v) && v[0] === 'set') return `s[${(v[1] as ReadonlyArray<Atom>).map(atomKey).sort().join(',')}]`
+  if (Array.isArray(v) && v[0] === 'set') {
+    const xs = v[1] as ReadonlyArray<Atom>
+    // the usual optional value: none or one, without an array for sorting
+    if (xs.length === 0) return 's[]'
+    if (xs.length === 1) return `s[${atomKey(xs[0]!)}]`
+    return `s[${xs.map(atomKey).sort().join(',')}]`
+  }
   if (Array.isArray(v) && v[0] === 'map')
     return `m[${(v[1] as ReadonlyArray<readonly [Atom, Atom]>).map((p) => `${atomKey(p[0])}=${atomKey(p[1])}`).sort().join(',')}]`
   return atomKey(v as Atom)
@@ -90,25 +96,33 @@ export const columnsOf = (t: TableSchema): ReadonlyMap<string, ColumnSchema> => 
 /** Whether a character code may stand in a named-uuid (`[a-zA-Z0-9_]`). */
 const idChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
 
-/**
- * A named-uuid's readable part: the first 48 characters of `s`, each character that
- * cannot stand in a named-uuid replaced by `_` (without a regular expression: one
- * slice per run of good characters). @internal
- */
-export const sanitize = (s: string): string => {
-  const n = s.length < 48 ? s.length : 48
-  let out = ''
-  let start = 0
-  for (let i = 0; i < n; i++)
-    if (!idChar(s.charCodeAt(i))) {
-      out += `${s.slice(start, i)}_`
-      start = i + 1
-    }
-  return start === 0 ? (n === s.length ? s : s.slice(0, n)) : out + s.slice(start, n)
+// the bytes of one named-uuid, written in place: "new" (3), 16 digits at most, "_", 48
+const NAME_BYTES = Buffer.alloc(3 + 16 + 1 + 48)
+NAME_BYTES.write('new', 0, 'latin1')
+
+const writeDigits = (b: Buffer, at: number, n: number): number => {
+  const next = n >= 10 ? writeDigits(b, at, Math.floor(n / 10)) : at
+  b[next] = 48 + (n % 10)
+  return next + 1
 }
 
-/** The named-uuid of the `i`th row a plan creates, desired id `id`. @internal */
-export const createdName = (i: number, id: string): string => `new${i}_${sanitize(id)}`
+/**
+ * The named-uuid of the `i`th row a plan creates, desired id `id`: `new<i>_` and the
+ * first 48 characters of the id, each one that cannot stand in a named-uuid replaced by
+ * `_`. Written byte by byte into one buffer and read out as one string: the
+ * concatenations and slices of building it as text left several short strings behind
+ * per row created. @internal
+ */
+export const createdName = (i: number, id: string): string => {
+  let k = writeDigits(NAME_BYTES, 3, i)
+  NAME_BYTES[k++] = 95
+  const n = id.length < 48 ? id.length : 48
+  for (let j = 0; j < n; j++) {
+    const c = id.charCodeAt(j)
+    NAME_BYTES[k++] = idChar(c) ? c : 95
+  }
+  return NAME_BYTES.toString('latin1', 0, k)
+}
 
 /**
  * One desired row and what the diff learns of it on the way, so that no phase looks it
@@ -349,6 +363,19 @@ export const diffState = (
   }
 
   // desired identities (references resolved only as far as identity needs: parent keys)
+  // the key text of a column that a desired row leaves out (or fills with references,
+  // which identity does not follow): its default, made once per column
+  const defaultKeys = new Map<ColumnSchema | undefined, string>()
+  const defaultKeyOf = (cs: ColumnSchema | undefined): string => {
+    let k = defaultKeys.get(cs)
+    if (k === undefined) defaultKeys.set(cs, (k = valueKey(cs ? defaultValue(cs.type) : EMPTY_SET)))
+    return k
+  }
+  const columnKeyOf = (row: DesiredRow, table: TableSchema, c: string): string => {
+    const v = row.columns[c]
+    const cs = table.columns[c]
+    return v === undefined || cs === undefined || hasRef(v) ? defaultKeyOf(cs) : valueKey(canonicalValue(cs.type, v as Value))
+  }
   const desiredKeyOf = (slot: Slot): string => {
     if (slot.key !== undefined) return slot.key
     const { row, table } = slot
@@ -356,17 +383,16 @@ export const diffState = (
     let key: string
     if ('key' in rule) key = `${ctx.owner}\u0001${row.id}`
     else {
-      key = ''
-      for (let i = 0; i < rule.columns.length; i++) {
-        const c = rule.columns[i]!
-        const v = row.columns[c]
-        const cs = table.columns[c]
-        key += `${i > 0 ? '\u0001' : ''}${v === undefined || cs === undefined || hasRef(v) ? valueKey(cs ? defaultValue(cs.type) : EMPTY_SET) : valueKey(canonicalValue(cs.type, v as Value))}`
+      // one string, not a chain of concatenations (keys are compared and hashed)
+      const cols = rule.columns
+      if (cols.length === 1) key = columnKeyOf(row, table, cols[0]!)
+      else {
+        const parts = new Array<string>(cols.length)
+        for (let i = 0; i < cols.length; i++) parts[i] = columnKeyOf(row, table, cols[i]!)
+        key = parts.join('\u0001')
       }
-      if (rule.parent === true) {
-        const p = slot.parent
-        key = `${p === undefined ? 'orphan' : `${p.row.table}.${slot.parentColumn}:${desiredKeyOf(p)}`}\u0002${key}`
-      }
+      // the parent's part, made once per parent and column
+      if (rule.parent === true) key = `${desiredPrefix(slot)}\u0002${key}`
     }
     slot.key = key
     return key
@@ -1055,43 +1081,57 @@ const hasDeletedAncestor = (p: Parent, parents: ReadonlyMap<string, Parent>, del
   return false
 }
 
-/** Identity keys are internal strings; this makes them readable: `sw0 / to-lport 1000 "ip4"`. */
-const describeKey = (k: string, memo?: Map<string, string>): string => {
+/** Identity keys are internal strings; this makes them readable: `sw0 / to-lport 1000 "ip4"`. @internal */
+export const describeKey = (k: string, memo?: Map<string, string>): string => {
   const cut = k.lastIndexOf('\u0002')
-  if (cut < 0) return describePart(k)
+  if (cut < 0) return describePart(k, 0)
   // the parents' part, shared by their children
   const prefix = k.slice(0, cut)
   let p = memo?.get(prefix)
   if (p === undefined) {
-    p = prefix.split('\u0002').map(describePart).join(' / ')
+    p = prefix
+      .split('\u0002')
+      .map((x) => describePart(x, 0))
+      .join(' / ')
     memo?.set(prefix, p)
   }
-  return `${p} / ${describePart(k.slice(cut + 1))}`
+  return `${p} / ${describePart(k, cut + 1)}`
 }
 
 const PARENT_PART = /^[A-Z][A-Za-z_]*\.[a-z_]+:/
 
-/** One part of a key, readable: a parent part ("Table.column:key") keeps only its key; atoms lose their type. */
-const describePart = (part: string): string => {
-  const c = part.charCodeAt(0)
-  const body = c >= 65 && c <= 90 && PARENT_PART.test(part) ? part.slice(part.indexOf(':') + 1) : part
+/**
+ * One part of a key (the text of `k` from `from` on), readable: a parent part
+ * ("Table.column:key") keeps only its key; atoms lose their type. One slice per item.
+ */
+const describePart = (text: string, at: number): string => {
+  let k = text
+  let from = at
+  const c = k.charCodeAt(from)
+  if (c >= 65 && c <= 90) {
+    const part = from === 0 ? k : k.slice(from)
+    if (PARENT_PART.test(part)) {
+      k = part
+      from = part.indexOf(':') + 1
+    }
+  }
   let out = ''
-  let start = 0
+  let start = from
   for (;;) {
-    const end = body.indexOf('\u0001', start)
-    const s = end < 0 ? body.slice(start) : body.slice(start, end)
+    const next = k.indexOf('\u0001', start)
+    const end = next < 0 ? k.length : next
     const item =
-      s === 's[]'
+      end - start === 3 && k.startsWith('s[]', start)
         ? '-'
-        : s.startsWith('string:') || s.startsWith('number:')
-          ? s.slice(7)
-          : s.startsWith('boolean:')
-            ? s.slice(8)
-            : s.startsWith('uuid:')
-              ? s.slice(5)
-              : s
-    out = start === 0 ? item : `${out} ${item}`
-    if (end < 0) return out
-    start = end + 1
+        : k.startsWith('string:', start) || k.startsWith('number:', start)
+          ? k.slice(start + 7, end)
+          : k.startsWith('boolean:', start)
+            ? k.slice(start + 8, end)
+            : k.startsWith('uuid:', start)
+              ? k.slice(start + 5, end)
+              : k.slice(start, end)
+    out = start === from ? item : `${out} ${item}`
+    if (next < 0) return out
+    start = next + 1
   }
 }
