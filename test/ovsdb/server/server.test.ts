@@ -203,9 +203,16 @@ test('bad input is answered or dropped, never crashes the server', async (t) => 
 test('the inactivity probe sends echo to an idle connection and drops one that does not answer', async (t) => {
   const server = embeddedNb({ inactivityProbeMs: 40 })
   t.teardown(() => server.close())
+  // deadlines, not fixed sleeps: on a loaded machine (the whole suite on two cores) timers
+  // fire late, and a fixed 250 ms once was not enough
+  const until = async (done: () => boolean, ms = 5000): Promise<boolean> => {
+    for (const t0 = Date.now(); !done() && Date.now() - t0 < ms; ) await new Promise((r) => setTimeout(r, 10))
+    return done()
+  }
   const answering = embeddedPeer(server)
-  await answering.settle(150)
-  t.true(answering.received.some((m) => m['method'] === 'echo' && m['id'] === 'echo'))
+  t.true(await until(() => answering.received.some((m) => m['method'] === 'echo' && m['id'] === 'echo')))
+  // several probe intervals later, still connected: it answers
+  await answering.settle(200)
   t.false(answering.closed)
   // a peer that never answers
   const [a, b] = _.memoryPair()
@@ -213,8 +220,7 @@ test('the inactivity probe sends echo to an idle connection and drops one that d
   let closed = false
   b.onData(() => {})
   b.onClose(() => (closed = true))
-  await new Promise((r) => setTimeout(r, 250))
-  t.true(closed)
+  t.true(await until(() => closed))
   answering.close()
 })
 
