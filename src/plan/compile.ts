@@ -118,6 +118,23 @@ export const compile = (plan: Plan, options: CompileOptions = {}): ReadonlyArray
  * if (r._tag === 'Right') createdUuids(plan, ops, r.right) // Map { 'Logical_Switch:sw0' => '550e8400-...' }
  */
 export const createdUuids = (plan: Plan, ops: ReadonlyArray<Operation>, results: ReadonlyArray<unknown>): ReadonlyMap<string, string> => {
+  // compile's order: the inserts follow the plan's creates one for one, so both are
+  // walked side by side; operations in another order are matched by name instead
+  const inOrder = new Map<string, string>()
+  const entries = plan.entries
+  let j = 0
+  let i = 0
+  for (; i < ops.length; i++) {
+    const op = ops[i]!
+    if (op.op !== 'insert' || op['uuid-name'] === undefined) continue
+    while (j < entries.length && entries[j]!.action !== 'create') j++
+    const e = entries[j]
+    if (e === undefined || e.action !== 'create' || e.uuidName !== op['uuid-name']) break
+    const r = results[i] as { uuid?: readonly [string, string] } | undefined
+    if (r?.uuid !== undefined) inOrder.set(e.id, r.uuid[1])
+    j++
+  }
+  if (i === ops.length) return inOrder
   const byName = new Map<string, string>()
   ops.forEach((op, i) => {
     const r = results[i] as { uuid?: readonly [string, string] } | undefined

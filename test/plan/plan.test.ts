@@ -314,3 +314,20 @@ test('identity keys read as identities: parents first, atoms without their types
     { seed: 11, numRuns: 2000 },
   )
 })
+
+test('createdUuids: the UUIDs of created rows by desired id, from results in compile\'s order or any other', (t) => {
+  const p = plan(empty, sw0)
+  const ops = _.compile(p)
+  const results = ops.map((op, i) => (op.op === 'insert' ? { uuid: ['uuid', U(i)] } : {}))
+  const want = new Map((p.entries as ReadonlyArray<_.CreateRow>).map((e) => [e.id, U(ops.findIndex((op) => op.op === 'insert' && op['uuid-name'] === e.uuidName))]))
+  t.is(want.size, 3)
+  t.deepEqual(_.createdUuids(p, ops, results), want)
+  // operations around them (a caller's comment and insert), or in another order: by name
+  const extra = [{ op: 'comment', comment: 'x' } as const, ...ops, { op: 'insert', table: 'Address_Set', 'uuid-name': 'mine', row: { name: 'as' } } as const]
+  const extraResults = [{}, ...results, { uuid: ['uuid', U(99)] }]
+  t.deepEqual(_.createdUuids(p, extra, extraResults), want)
+  t.deepEqual(_.createdUuids(p, [...ops].reverse(), [...results].reverse()), want)
+  // a failed insert (no uuid in its result) creates nothing
+  const failed = results.map((r, i) => (ops[i]!.op === 'insert' && ops[i]!['uuid-name'] === 'new0_acl_1' ? {} : r))
+  t.deepEqual([..._.createdUuids(p, ops, failed).keys()].sort(), ['ls:sw0', 'lsp:p1'])
+})
