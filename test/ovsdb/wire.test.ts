@@ -78,3 +78,13 @@ test('typed results follow the operations', (t) => {
   const wrong = _.decodeTransactResult(ops, [{ rows: [] }, { rows: [] }, { count: 2 }, {}])
   t.true(E.isLeft(wrong) && wrong.left._tag === 'DecodeError')
 })
+
+test('UUID strings: the 8-4-4-4-12 hex form, either case, nothing else', (t) => {
+  const reference = (s: string) => /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/.test(s)
+  for (const s of ['550e8400-e29b-41d4-a716-446655440000', '550E8400-E29B-41D4-A716-44665544000F', '550e8400-e29b-41d4-a716-44665544000g', '550e8400e-29b-41d4-a716-44665544000', '550e8400-e29b-41d4-a716-4466554400000', '', '550e8400-e29b-41d4-a716-44665544000\u0100'])
+    t.is(_.isUuidString(s), reference(s), s)
+  // strings of 36 characters near the form: hex digits, dashes and a few others, anywhere
+  const near = fc.array(fc.constantFrom(...'0123456789abcdefABCDEF-gG:z \u00e9\u0130'), { minLength: 36, maxLength: 36 }).map((cs) => cs.join(''))
+  const dashed = fc.array(fc.constantFrom(...'0123456789abcdefABCDEFgz'), { minLength: 32, maxLength: 32 }).map((cs) => `${cs.slice(0, 8).join('')}-${cs.slice(8, 12).join('')}-${cs.slice(12, 16).join('')}-${cs.slice(16, 20).join('')}-${cs.slice(20).join('')}`)
+  fc.assert(fc.property(fc.oneof(near, dashed, fc.uuid(), fc.string()), (s) => _.isUuidString(s) === reference(s)), { seed: 3, numRuns: 3000 })
+})

