@@ -194,6 +194,8 @@ export interface DiffState {
   readonly keyOf: (slot: Slot) => string
   /** The identity keys of a table's existing rows, as they are now. */
   readonly existingKeys: (table: string) => ReadonlySet<string>
+  /** The identity key of one existing row, as it is now (undefined: no such row). */
+  readonly existingKeyOf: (table: string, uuid: string) => string | undefined
   /** The create entry of a desired row, its named-uuid set. */
   readonly createEntry: (slot: Slot) => CreateRow
   /** The problems of one desired row's values (references aside), as the diff reports them. */
@@ -877,6 +879,10 @@ export const diffState = (
       return slot
     },
     keyOf: desiredKeyOf,
+    existingKeyOf: (table: string, uuid: string): string | undefined => {
+      const r = current.rows(table).get(uuid)
+      return r === undefined ? undefined : existingKey(table, uuid, r)
+    },
     existingKeys: (table: string): ReadonlySet<string> => {
       const keys = new Set<string>()
       for (const [uuid, r] of current.rows(table)) keys.add(existingKey(table, uuid, r))

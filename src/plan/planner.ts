@@ -86,12 +86,20 @@ export class Planner {
   // rows a committed plan of ours created or changed: their changes are expected, and
   // they are compared again at the next plan
   private expected: Set<string> | undefined
+  // the desired ids of those rows, by UUID (rows the desired state holds)
+  private expectedIds: Map<string, string> | undefined
   // rows a committed plan of ours deleted (children of deleted rows included), by table
   private gone: Map<string, string> | undefined
   private overflow = false
   private path: PlanPath | undefined
   private readonly stop: (() => void) | undefined
   private readonly uuidTables = new Map<string, ReadonlyArray<string>>()
+  // the identity keys of a table's existing rows, made for rows added to the desired state
+  // and kept while that table changes only by rows our own transactions created (their
+  // keys added); anything else in it, and every full diff, drops them (others' rows in a
+  // table the desired state has rows in make the next plan a full one anyway: this keeps
+  // the keys right whatever the rules for that become)
+  private readonly keySets = new Map<string, Set<string>>()
   private readonly holders = new Map<string, ReadonlyArray<string>>()
 
   /**
@@ -135,7 +143,9 @@ export class Planner {
    */
   reset(): void {
     this.last = undefined
+    this.keySets.clear()
     this.expected = undefined
+    this.expectedIds = undefined
     this.gone = undefined
     this.journal = []
     this.overflow = this.stop === undefined
@@ -149,6 +159,7 @@ export class Planner {
   close(): void {
     this.stop?.()
     this.last = undefined
+    this.keySets.clear()
     this.journal = []
     this.overflow = true
   }
@@ -177,9 +188,18 @@ export class Planner {
     state.adopt(made)
     const expected = this.expected ?? new Set<string>()
     // the rows it created, and the rows it changed (the parents of new children among them)
-    for (const [, uuid] of made) expected.add(uuid)
-    for (const e of plan.entries) if (e.action === 'update') expected.add(e.uuid)
+    const ids = this.expectedIds ?? new Map<string, string>()
+    for (const [id, uuid] of made) {
+      expected.add(uuid)
+      ids.set(uuid, id)
+    }
+    for (const e of plan.entries)
+      if (e.action === 'update') {
+        expected.add(e.uuid)
+        if (e.id !== undefined) ids.set(e.uuid, e.id)
+      }
     this.expected = expected
+    this.expectedIds = ids
     if (plan.summary.delete > 0) {
       const gone = this.gone ?? new Map<string, string>()
       for (const [uuid, table] of state.deleting()) gone.set(uuid, table)
@@ -196,14 +216,17 @@ export class Planner {
    */
   plan(desired: DesiredState): E.Either<PlanError, Plan> {
     const expected = this.expected ?? new Set<string>()
+    const expectedIds: ReadonlyMap<string, string> = this.expectedIds ?? new Map()
     const gone: ReadonlyMap<string, string> = this.gone ?? new Map()
     this.expected = undefined
+    this.expectedIds = undefined
     this.gone = undefined
-    const patched = this.last === undefined || this.overflow ? undefined : this.patch(desired, this.last, expected, gone)
+    const patched = this.last === undefined || this.overflow ? undefined : this.patch(desired, this.last, expected, expectedIds, gone)
     this.journal = []
     if (patched !== undefined) return E.right(patched)
     this.path = 'full'
     this.overflow = this.stop === undefined
+    this.keySets.clear()
     const r = diffState(this.schema, this.current, desired, this.options)
     if (E.isLeft(r)) {
       this.last = undefined
@@ -216,7 +239,13 @@ export class Planner {
   }
 
   /** The plan made from the last one, or undefined when the full diff is needed. */
-  private patch(desired: DesiredState, last: NonNullable<Planner['last']>, expected: ReadonlySet<string>, gone: ReadonlyMap<string, string>): Plan | undefined {
+  private patch(
+    desired: DesiredState,
+    last: NonNullable<Planner['last']>,
+    expected: ReadonlySet<string>,
+    expectedIds: ReadonlyMap<string, string>,
+    gone: ReadonlyMap<string, string>,
+  ): Plan | undefined {
     const { state } = last
     if (desired.owner !== last.owner) return undefined
     const patchable = last.plan.summary.delete === 0
@@ -256,12 +285,20 @@ export class Planner {
       if (!patchable || last.plan.summary.create > 0) return undefined
       touched = new Set<string>(expected)
       swaps = []
-      const r = this.realign(desired, state, touched, swaps, most)
+      const r = this.realign(desired, before, state, touched, swaps, most)
       if (r === undefined) return undefined
       fresh = r.added
       removed = r.removed
     }
     // the database side: what changed since the last plan
+    if (this.keySets.size > 0)
+      for (const ch of this.journal) {
+        const keys = this.keySets.get(ch.table)
+        if (keys === undefined) continue
+        const key = ch.old === undefined && ch.new !== undefined && expected.has(ch.uuid) ? state.existingKeyOf(ch.table, ch.uuid) : undefined
+        if (key === undefined) this.keySets.delete(ch.table)
+        else keys.add(key)
+      }
     for (const ch of this.journal) {
       const { old, new: next } = ch
       // rows our committed transaction deleted: checked below to be gone
@@ -290,13 +327,12 @@ export class Planner {
       }
     }
     for (const [uuid, table] of gone) if (this.current.rows(table).get(uuid) !== undefined) return undefined
-    if (expected.size > 0 && !this.childrenInPlace(state, expected)) return undefined
+    if (expected.size > 0 && !this.childrenInPlace(state, expectedIds)) return undefined
     // rows added: none may be there already (the full diff would match it)
     if (fresh.length > 0) {
-      const keys = new Map<string, ReadonlySet<string>>()
       for (const f of fresh) {
-        let k = keys.get(f.row.table)
-        if (k === undefined) keys.set(f.row.table, (k = state.existingKeys(f.row.table)))
+        let k = this.keySets.get(f.row.table)
+        if (k === undefined) this.keySets.set(f.row.table, (k = new Set(state.existingKeys(f.row.table))))
         if (k.has(state.keyOf(f))) return undefined
       }
       // named as the full diff names them: by table, identity key and id
@@ -387,30 +423,40 @@ export class Planner {
    */
   private realign(
     desired: DesiredState,
+    before: ReadonlyArray<DesiredRow>,
     state: DiffState,
     touched: Set<string>,
     swaps: Array<{ readonly row: DesiredRow; readonly index: number }>,
     most: number,
   ): { readonly added: Slot[]; readonly removed: ReadonlyArray<{ readonly uuid: string; readonly table: string }> } | undefined {
     const rows = desired.rows
-    const fresh: Array<{ readonly row: DesiredRow; readonly index: number; readonly table: TableSchema }> = []
-    const changed: Array<{ readonly slot: Slot; readonly row: DesiredRow; readonly index: number }> = []
-    const seen = new Set<string>()
-    for (let i = 0; i < rows.length; i++) {
-      const b = rows[i]!
-      if (seen.has(b.id)) return undefined
-      seen.add(b.id)
-      const slot = state.byId.get(b.id)
-      if (slot === undefined) {
-        const table = this.schema.tables[b.table]
-        if (table === undefined) return undefined
-        fresh.push({ row: b, index: i, table })
-      } else if (slot.row.table !== b.table) return undefined
-      else if (slot.row !== b && !sameRow(slot.row, b)) changed.push({ slot, row: b, index: i })
+    let fresh: Fresh[] = []
+    let changed: Changed[] = []
+    let gone: string[] = []
+    // the usual case first: one walk of both lists (see walk); else by the ids of all rows
+    const walked = walk(this.schema, rows, before, state, most)
+    if (walked !== undefined) {
+      fresh = walked.fresh
+      changed = walked.changed
+      // in the order of the desired rows' ids, as below
+      if (walked.gone.size > 0) for (const id of state.byId.keys()) if (walked.gone.has(id)) gone.push(id)
+    } else {
+      const seen = new Set<string>()
+      for (let i = 0; i < rows.length; i++) {
+        const b = rows[i]!
+        if (seen.has(b.id)) return undefined
+        seen.add(b.id)
+        const slot = state.byId.get(b.id)
+        if (slot === undefined) {
+          const table = this.schema.tables[b.table]
+          if (table === undefined) return undefined
+          fresh.push({ row: b, index: i, table })
+        } else if (slot.row.table !== b.table) return undefined
+        else if (slot.row !== b && !sameRow(slot.row, b)) changed.push({ slot, row: b, index: i })
+      }
+      // rows removed: their rows are garbage-collected; nothing left may refer to them
+      if (seen.size - fresh.length !== state.byId.size) for (const id of state.byId.keys()) if (!seen.has(id)) gone.push(id)
     }
-    // rows removed: their rows are garbage-collected; nothing left may refer to them
-    const gone: string[] = []
-    if (seen.size - fresh.length !== state.byId.size) for (const id of state.byId.keys()) if (!seen.has(id)) gone.push(id)
     if (fresh.length + changed.length + gone.length > most) return undefined
     const isGone = new Set(gone)
     const removed: Array<{ readonly uuid: string; readonly table: string }> = []
@@ -482,16 +528,24 @@ export class Planner {
    * only rows that are not ours): someone may have moved a child meanwhile, and a child
    * under another parent has another identity.
    */
-  private childrenInPlace(state: DiffState, expected: ReadonlySet<string>): boolean {
+  private childrenInPlace(state: DiffState, expectedIds: ReadonlyMap<string, string>): boolean {
+    // the desired rows our transaction touched that are still matched to the same rows
     const slots = new Map<Slot, string>()
-    for (const [id, uuid] of state.matched) if (expected.has(uuid)) slots.set(state.byId.get(id)!, uuid)
-    const kids = new Map<Slot, Slot[]>()
-    for (const slot of state.byId.values())
-      if (slot.parent !== undefined && slots.has(slot.parent)) {
-        let l = kids.get(slot.parent)
-        if (l === undefined) kids.set(slot.parent, (l = []))
-        l.push(slot)
+    for (const [uuid, id] of expectedIds) {
+      const slot = state.matched.get(id) === uuid ? state.byId.get(id) : undefined
+      if (slot !== undefined) slots.set(slot, uuid)
+    }
+    // their children: the rows their references hold (looked up from the parents, not
+    // by a walk over every desired row)
+    const kids = new Map<Slot, Set<Slot>>()
+    for (const slot of slots.keys()) {
+      const l = new Set<Slot>()
+      for (const r of refsIn(slot.row, slot.table)) {
+        const k = state.byId.get(r.id)
+        if (k !== undefined && k.parent === slot && k.parentColumn === r.column) l.add(k)
       }
+      if (l.size > 0) kids.set(slot, l)
+    }
     for (const [slot, uuid] of slots) {
       const cols = this.holderColumns(slot.row.table)
       if (cols.length === 0) continue
@@ -551,6 +605,68 @@ export class Planner {
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Whether two desired rows are equal in content: id, table, shared, and every column. */
+type Fresh = { readonly row: DesiredRow; readonly index: number; readonly table: TableSchema }
+type Changed = { readonly slot: Slot; readonly row: DesiredRow; readonly index: number }
+
+/**
+ * The rows added, changed and removed between the last desired rows (`before`, one per
+ * id of `state.byId`) and `rows`, found by walking both lists side by side: where they
+ * differ, a row whose id is new was added, and one whose id comes later in `before`
+ * follows rows that were removed (at most `most` looked at). Ids are looked up only
+ * there, and rows compared only where they are not the same object. Undefined when the
+ * walk cannot tell (rows moved, an id repeated, a row of no table): then every row is
+ * looked up by id instead, which finds the same lists whenever the walk finds them.
+ */
+const walk = (
+  schema: DatabaseSchema,
+  rows: ReadonlyArray<DesiredRow>,
+  before: ReadonlyArray<DesiredRow>,
+  state: DiffState,
+  most: number,
+): { readonly fresh: Fresh[]; readonly changed: Changed[]; readonly gone: ReadonlySet<string> } | undefined => {
+  const fresh: Fresh[] = []
+  const changed: Changed[] = []
+  const gone = new Set<string>()
+  const freshIds = new Set<string>()
+  const m = before.length
+  let j = 0
+  for (let i = 0; i < rows.length; i++) {
+    const b = rows[i]!
+    let a = j < m ? before[j] : undefined
+    if (a === undefined || (a !== b && a.id !== b.id)) {
+      if (!state.byId.has(b.id)) {
+        // a row added
+        const table = schema.tables[b.table]
+        if (table === undefined || freshIds.has(b.id)) return undefined
+        freshIds.add(b.id)
+        fresh.push({ row: b, index: i, table })
+        continue
+      }
+      // a row there before: the rows up to it were removed (or it moved: undefined)
+      let k = j
+      while (k < m && before[k]!.id !== b.id) {
+        if (k - j >= most) return undefined
+        k++
+      }
+      if (k === m) return undefined
+      for (; j < k; j++) gone.add(before[j]!.id)
+      a = before[j]!
+    }
+    if (gone.size > 0 && gone.has(b.id)) return undefined
+    j++
+    if (a === b) continue
+    if (a.table !== b.table) return undefined
+    if (!sameRow(a, b)) {
+      const slot = state.byId.get(b.id)
+      if (slot === undefined) return undefined
+      changed.push({ slot, row: b, index: i })
+    }
+  }
+  if (m - j > most) return undefined
+  for (; j < m; j++) gone.add(before[j]!.id)
+  return { fresh, changed, gone }
+}
+
 const sameRow = (a: DesiredRow, b: DesiredRow): boolean => {
   if (a.id !== b.id || a.table !== b.table || a.shared !== b.shared) return false
   const ca = a.columns

@@ -35,10 +35,13 @@ type Step =
   | { readonly kind: 'tweak'; readonly n: number; readonly what: 'action' | 'priority' | 'bad-action' | 'match' | 'drop-ref' | 'port-addr'; readonly action: string }
   | { readonly kind: 'apply'; readonly tell: boolean; readonly then?: { readonly what: string; readonly n: number } }
   | { readonly kind: 'foreign'; readonly what: string; readonly n: number }
+  | { readonly kind: 'reorder'; readonly at: number; readonly to: number }
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({ kind: fc.constant('desired' as const), topo: topology, keep: fc.boolean() }),
   fc.record({ kind: fc.constant('rebuild' as const) }),
+  // one row moved elsewhere in the list, every row object kept
+  fc.record({ kind: fc.constant('reorder' as const), at: fc.nat(), to: fc.nat() }),
   fc.record({
     kind: fc.constant('shrink' as const),
     what: fc.constantFrom<Shrink>('port', 'port', 'port-keep-ref', 'port-keep-ref-changed', 'port-keep-pg', 'switch', 'acl', 'address-set', 'orphans'),
@@ -323,6 +326,12 @@ test('the incremental planner makes, at every step, the plan the full diff makes
           else if (s.kind === 'rebuild') desired = JSON.parse(JSON.stringify(desired)) as DesiredState
           else if (s.kind === 'grow') desired = grow(replica, desired, s.what, s.n, s.at)
           else if (s.kind === 'shrink') desired = shrink(desired, s.what, s.at)
+          else if (s.kind === 'reorder' && desired.rows.length > 1) {
+            const rows = [...desired.rows]
+            const [moved] = rows.splice(s.at % rows.length, 1)
+            rows.splice(s.to % rows.length, 0, moved!)
+            desired = { owner: desired.owner, rows }
+          }
           else if (s.kind === 'tweak') {
             // one row replaced in place by one with the same id: a column, its identity, or its references changed
             const table = s.what === 'port-addr' ? 'Logical_Switch_Port' : s.what === 'drop-ref' ? 'Logical_Switch' : 'ACL'
@@ -369,7 +378,7 @@ test('the incremental planner makes, at every step, the plan the full diff makes
                 if (more.length > 0) await c.transact(NB, more)()
               }
             }
-          } else {
+          } else if (s.kind === 'foreign') {
             const ops = foreign(replica, s.what, s.n)
             if (ops.length > 0) await c.transact(NB, ops)()
           }
@@ -527,4 +536,52 @@ test('a plan said to be committed but never sent: the rows it deletes are still 
   t.is(planner.lastPath, 'full')
   t.deepEqual(again, diff(replica.schema, replica, one, OPTIONS))
   t.like(again, { right: { summary: { delete: 1 } } })
+})
+
+test('rows added to the desired state are checked against the rows others made meanwhile: the identity keys kept for that are dropped once their table changes', async (t) => {
+  const { server, c, replica } = await setup(t)
+  const stepper = (planner: Planner) => async (state: DesiredState): Promise<PlanPath> => {
+    const p = planner.plan(state)
+    const path = planner.lastPath!
+    t.deepEqual(p, diff(replica.schema, replica, state, OPTIONS))
+    if (E.isLeft(p) || p.right.entries.length === 0) return path
+    const ops = compile(p.right)
+    planner.committed(p.right, createdUuids(p.right, ops, await ok(t, c.transact(NB, ops))))
+    return path
+  }
+  const as = (name: string, id = `as:${name}`): DesiredRow => ({ table: 'Address_Set', id, columns: { name } })
+  const sw: DesiredRow = { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0' } }
+  const sw2: DesiredRow = { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw2' } }
+  {
+    const planner = new Planner(replica.schema, replica, OPTIONS, replica)
+    const step = stepper(planner)
+    t.is(await step({ owner: 'ctl', rows: [sw] }), 'full')
+    // address sets added one by one: the table's keys made once, then kept with the rows
+    // our own transactions made added to them
+    t.is(await step({ owner: 'ctl', rows: [sw, as('a1')] }), 'patched')
+    t.is(await step({ owner: 'ctl', rows: [sw, as('a1'), as('a2')] }), 'patched')
+    // a1 under another id, in the plan that drops the first: the row our transaction made
+    // has that key (added to the kept ones), so the full diff matches it to the new id
+    // instead of deleting it and making it again
+    t.is(await step({ owner: 'ctl', rows: [sw, as('a2'), as('a1', 'as:a1-again')] }), 'full')
+    planner.close()
+  }
+  {
+    const planner = new Planner(replica.schema, replica, OPTIONS, replica)
+    const step = stepper(planner)
+    t.is(await step({ owner: 'ctl2', rows: [sw2] }), 'full')
+    t.is(await step({ owner: 'ctl2', rows: [sw2, as('b1')] }), 'patched')
+    // someone else makes b3 in a table the desired state has rows in: the next plan is a
+    // full one, and the keys kept are dropped
+    nbctl(server, 'create', 'Address_Set', 'name=b3', 'external_ids:ovn-nb/owner=other')
+    await ok(t, c.echo())
+    t.is(await step({ owner: 'ctl2', rows: [sw2, as('b1')] }), 'full')
+    t.is(await step({ owner: 'ctl2', rows: [sw2, as('b1'), as('b2')] }), 'patched')
+    // then the desired state gets a b3 too: the full diff's answer (a conflict), not a
+    // second b3
+    const p = planner.plan({ owner: 'ctl2', rows: [sw2, as('b1'), as('b3')] })
+    t.deepEqual(p, diff(replica.schema, replica, { owner: 'ctl2', rows: [sw2, as('b1'), as('b3')] }, OPTIONS))
+    t.like(p, { _tag: 'Left', left: { _tag: 'Conflict' } })
+    planner.close()
+  }
 })
