@@ -603,18 +603,17 @@ export const diffState = (
   const sameMarks = (have: Value, ext: DesiredValue | undefined, id: string, withId: boolean, uuidOf: (id: string) => string | undefined): boolean => {
     if (!Array.isArray(have) || have[0] !== 'map') return false
     const h = have[1] as ReadonlyArray<readonly [Atom, Atom]>
-    const holds = (k: DesiredAtom, v: DesiredAtom): boolean => {
-      for (const q of h) if (sameAtom(k, q[0], uuidOf)) return sameAtom(v, q[1], uuidOf)
-      return false
-    }
     let n = withId ? 2 : 1
-    if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map')
-      for (const p of ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) {
+    if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map') {
+      const ps = ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
+      for (let i = 0; i < ps.length; i++) {
+        const p = ps[i]!
         if (p[0] === ctx.ownerKey || p[0] === ctx.idKey) continue
         n++
-        if (!holds(p[0], p[1])) return false
+        if (!holdsPair(h, p[0], p[1], uuidOf)) return false
       }
-    return h.length === n && holds(ctx.ownerKey, ctx.owner) && (!withId || holds(ctx.idKey, id))
+    }
+    return h.length === n && holdsPair(h, ctx.ownerKey, ctx.owner, uuidOf) && (!withId || holdsPair(h, ctx.idKey, id, uuidOf))
   }
   const ownerPair = [ctx.ownerKey, ctx.owner] as const
   // the marks alone, shared by every row that has no other external_ids and no id mark
@@ -749,72 +748,80 @@ export const diffState = (
   const uuidOfId = (id: string): string | undefined => matched.get(id)
   // the order of rows does not matter here (updates are sorted below); the order of a
   // row's changes is that of the column names
+  // one column of a matched row: its change, or undefined when it holds what is wanted
+  const columnChange = (row: DesiredRow, table: TableSchema, existing: Row, id: string, uuid: string, shared: boolean, marked: boolean, name: string): ColumnChange | undefined => {
+    const cs = table.columns[name]!
+    const have = existing[name] ?? defaultValue(cs.type)
+    const ids = marked && name === 'external_ids'
+    // the owner's marks checked in place, without building the marked map
+    if (ids && sameMarks(have, row.columns['external_ids'], id, 'key' in ruleOf(row.table), uuidOfId)) return undefined
+    const wanted = ids ? markedIds(id, row.table, row.columns['external_ids']) : row.columns[name]!
+    const kind = columnKind(cs.type)
+    // a bounded set or map (min > 0 or a finite max) is written whole: ovsdb-server checks
+    // the size after each mutation, so delete-then-insert could pass through an illegal size
+    const bounded = (kind === 'set' || kind === 'map') && (cs.type.min > 0 || cs.type.max !== 'unlimited')
+    // the usual case, checked without building anything: the column holds what is wanted
+    if (sameValue(kind, wanted, have, uuidOfId)) {
+      if (kind === 'set' && !bounded) dropChild.get(uuid)?.cols.delete(name)
+      return undefined
+    }
+    const want = resolveValue(cs.type, wanted)
+    if (kind === 'atom' || kind === 'optional' || bounded) {
+      if (shared || valueKey(want) === valueKey(have)) return undefined
+      if (!cs.mutable) return undefined // an immutable column cannot change; identity should cover it
+      return { column: name, mode: 'set', old: have, new: want }
+    }
+    if (kind === 'set') {
+      const haveKeys = new Map(setElements(have).map((a) => [atomKey(a), a]))
+      const wantKeys = new Map(setElements(want).map((a) => [atomKey(a), a]))
+      const ins = [...wantKeys].filter(([k]) => !haveKeys.has(k)).map(([, a]) => a)
+      const refTable = cs.type.key.refTable
+      const drop = dropChild.get(uuid)?.cols.get(name)
+      const del = [...haveKeys]
+        .filter(([k, a]) => {
+          if (wantKeys.has(k)) return false
+          if (refTable !== undefined) return Array.isArray(a) && (isOwnedUuid(a[1] as string, refTable) || drop?.has(a[1] as string) === true)
+          return !shared
+        })
+        .map(([, a]) => a)
+      dropChild.get(uuid)?.cols.delete(name)
+      return ins.length > 0 || del.length > 0 ? { column: name, mode: 'mutate', old: have, insert: ins, delete: del } : undefined
+    }
+    // map: key by key
+    const haveMap = new Map(mapPairs(have).map((p) => [atomKey(p[0]), p]))
+    const wantMap = new Map(mapPairs(want).map((p) => [atomKey(p[0]), p]))
+    const ins: Array<readonly [Atom, Atom]> = []
+    const del: Atom[] = []
+    for (const [k, p] of wantMap) {
+      const h = haveMap.get(k)
+      if (h === undefined) ins.push(p)
+      else if (atomKey(h[1]) !== atomKey(p[1]) && !shared) {
+        del.push(p[0])
+        ins.push(p)
+      }
+    }
+    if (!shared) for (const [k, p] of haveMap) if (!wantMap.has(k)) del.push(p[0])
+    return ins.length > 0 || del.length > 0 ? { column: name, mode: 'mutate', old: have, insert: ins, delete: del } : undefined
+  }
+  // the row's changes; nothing is allocated for a row that holds what is wanted (a no-op
+  // full diff makes this for every matched row)
   const updateOf = (id: string, uuid: string): UpdateRow | undefined => {
     const { row, table } = byId.get(id)!
     const existing = current.rows(row.table).get(uuid)!
     const shared = row.shared === true
     const marked = !shared && table.columns['external_ids'] !== undefined
-    const names = Object.keys(row.columns)
-    if (marked && !Object.prototype.hasOwnProperty.call(row.columns, 'external_ids')) names.push('external_ids')
-    const changes: ColumnChange[] = []
-    for (const name of names) {
-      const cs = table.columns[name]!
-      const have = existing[name] ?? defaultValue(cs.type)
-      const ids = marked && name === 'external_ids'
-      // the owner's marks checked in place, without building the marked map
-      if (ids && sameMarks(have, row.columns['external_ids'], id, 'key' in ruleOf(row.table), uuidOfId)) continue
-      const wanted = ids ? markedIds(id, row.table, row.columns['external_ids']) : row.columns[name]!
-      const kind = columnKind(cs.type)
-      // a bounded set or map (min > 0 or a finite max) is written whole: ovsdb-server checks
-      // the size after each mutation, so delete-then-insert could pass through an illegal size
-      const bounded = (kind === 'set' || kind === 'map') && (cs.type.min > 0 || cs.type.max !== 'unlimited')
-      // the usual case, checked without building anything: the column holds what is wanted
-      if (sameValue(kind, wanted, have, uuidOfId)) {
-        if (kind === 'set' && !bounded) dropChild.get(uuid)?.cols.delete(name)
-        continue
-      }
-      const want = resolveValue(cs.type, wanted)
-      if (kind === 'atom' || kind === 'optional' || bounded) {
-        if (shared || valueKey(want) === valueKey(have)) continue
-        if (!cs.mutable) continue // an immutable column cannot change; identity should cover it
-        changes.push({ column: name, mode: 'set', old: have, new: want })
-        continue
-      }
-      if (kind === 'set') {
-        const haveKeys = new Map(setElements(have).map((a) => [atomKey(a), a]))
-        const wantKeys = new Map(setElements(want).map((a) => [atomKey(a), a]))
-        const ins = [...wantKeys].filter(([k]) => !haveKeys.has(k)).map(([, a]) => a)
-        const refTable = cs.type.key.refTable
-        const drop = dropChild.get(uuid)?.cols.get(name)
-        const del = [...haveKeys]
-          .filter(([k, a]) => {
-            if (wantKeys.has(k)) return false
-            if (refTable !== undefined) return Array.isArray(a) && (isOwnedUuid(a[1] as string, refTable) || drop?.has(a[1] as string) === true)
-            return !shared
-          })
-          .map(([, a]) => a)
-        dropChild.get(uuid)?.cols.delete(name)
-        if (ins.length > 0 || del.length > 0) changes.push({ column: name, mode: 'mutate', old: have, insert: ins, delete: del })
-        continue
-      }
-      // map: key by key
-      const haveMap = new Map(mapPairs(have).map((p) => [atomKey(p[0]), p]))
-      const wantMap = new Map(mapPairs(want).map((p) => [atomKey(p[0]), p]))
-      const ins: Array<readonly [Atom, Atom]> = []
-      const del: Atom[] = []
-      for (const [k, p] of wantMap) {
-        const h = haveMap.get(k)
-        if (h === undefined) ins.push(p)
-        else if (atomKey(h[1]) !== atomKey(p[1]) && !shared) {
-          del.push(p[0])
-          ins.push(p)
-        }
-      }
-      if (!shared) for (const [k, p] of haveMap) if (!wantMap.has(k)) del.push(p[0])
-      if (ins.length > 0 || del.length > 0) changes.push({ column: name, mode: 'mutate', old: have, insert: ins, delete: del })
+    let changes: ColumnChange[] | undefined
+    for (const name in row.columns) {
+      const c = columnChange(row, table, existing, id, uuid, shared, marked, name)
+      if (c !== undefined) (changes ??= []).push(c)
     }
+    if (marked && !Object.prototype.hasOwnProperty.call(row.columns, 'external_ids')) {
+      const c = columnChange(row, table, existing, id, uuid, shared, marked, 'external_ids')
+      if (c !== undefined) (changes ??= []).push(c)
+    }
+    if (changes === undefined) return undefined
     if (changes.length > 1) changes.sort((a, b) => (a.column < b.column ? -1 : a.column > b.column ? 1 : 0))
-    return changes.length > 0 ? { action: 'update', table: row.table, id, identity: describe(desiredKey(id)), uuid, changes } : undefined
+    return { action: 'update', table: row.table, id, identity: describe(desiredKey(id)), uuid, changes }
   }
   for (const [id, uuid] of matched) {
     const u = updateOf(id, uuid)
@@ -931,6 +938,12 @@ const EMPTY_SET: Value = ['set', []]
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const isWrapped = (v: unknown): boolean => Array.isArray(v) && (v[0] === 'set' || v[0] === 'map')
+
+/** Whether existing map pairs `h` hold key `k` with value `v` (references resolved). */
+const holdsPair = (h: ReadonlyArray<readonly [Atom, Atom]>, k: DesiredAtom, v: DesiredAtom, uuidOf: (id: string) => string | undefined): boolean => {
+  for (let i = 0; i < h.length; i++) if (sameAtom(k, h[i]![0], uuidOf)) return sameAtom(v, h[i]![1], uuidOf)
+  return false
+}
 
 /** Whether a desired atom, its references resolved, is the existing atom. */
 const sameAtom = (want: DesiredAtom, have: Atom, uuidOf: (id: string) => string | undefined): boolean => {
