@@ -192,8 +192,8 @@ export interface DiffState {
   readonly addSlot: (row: DesiredRow, index: number, table: TableSchema) => Slot
   /** A desired row's identity key (its parent's first). */
   readonly keyOf: (slot: Slot) => string
-  /** The identity keys of a table's existing rows, as they are now. */
-  readonly existingKeys: (table: string) => ReadonlySet<string>
+  /** The identity keys of a table's existing rows, as they are now (a new set each call). */
+  readonly existingKeys: (table: string) => Set<string>
   /** The identity key of one existing row, as it is now (undefined: no such row). */
   readonly existingKeyOf: (table: string, uuid: string) => string | undefined
   /** The create entry of a desired row, its named-uuid set. */
@@ -574,11 +574,8 @@ export const diffState = (
     p.name = createdName(i, p.row.id)
     p.atom = ['named-uuid', p.name]
   }
-  const resolve = (a: DesiredAtom): Atom => {
-    if (!isRefTo(a)) return a
-    const slot = byId.get(a[1])!
-    return (slot.atom ??= ['uuid', matched.get(a[1])!])
-  }
+  const atomOf = (slot: Slot): Atom => (slot.atom ??= ['uuid', matched.get(slot.row.id)!])
+  const resolve = (a: DesiredAtom): Atom => (isRefTo(a) ? atomOf(byId.get(a[1])!) : a)
   // values without references are used as they are (they are immutable)
   const resolveValue = (ct: ColumnType, v: DesiredValue): Value => {
     if (Array.isArray(v) && v[0] === 'set') {
@@ -593,7 +590,7 @@ export const diffState = (
     // one reference in an optional or set column: the set of it, shared by every row
     // that refers to that row alone (values are immutable)
     const slot = byId.get(v[1])!
-    const atom = (slot.atom ??= ['uuid', matched.get(v[1])!])
+    const atom = atomOf(slot)
     const kind = columnKind(ct)
     if (kind === 'atom' || kind === 'map') return atom
     const one = slot.one as readonly ['set', ReadonlyArray<Atom>] | undefined
@@ -746,8 +743,6 @@ export const diffState = (
   }
   const updates = new Map<string, UpdateRow>()
   const uuidOfId = (id: string): string | undefined => matched.get(id)
-  // the order of rows does not matter here (updates are sorted below); the order of a
-  // row's changes is that of the column names
   // one column of a matched row: its change, or undefined when it holds what is wanted
   const columnChange = (row: DesiredRow, table: TableSchema, existing: Row, id: string, uuid: string, shared: boolean, marked: boolean, name: string): ColumnChange | undefined => {
     const cs = table.columns[name]!
@@ -803,8 +798,9 @@ export const diffState = (
     if (!shared) for (const [k, p] of haveMap) if (!wantMap.has(k)) del.push(p[0])
     return ins.length > 0 || del.length > 0 ? { column: name, mode: 'mutate', old: have, insert: ins, delete: del } : undefined
   }
-  // the row's changes; nothing is allocated for a row that holds what is wanted (a no-op
-  // full diff makes this for every matched row)
+  // a matched row's changes, sorted by column; nothing is allocated for a row that holds
+  // what is wanted (a no-op full diff asks this of every matched row). The order of rows
+  // does not matter here (updates are sorted below)
   const updateOf = (id: string, uuid: string): UpdateRow | undefined => {
     const { row, table } = byId.get(id)!
     const existing = current.rows(row.table).get(uuid)!
@@ -890,7 +886,7 @@ export const diffState = (
       const r = current.rows(table).get(uuid)
       return r === undefined ? undefined : existingKey(table, uuid, r)
     },
-    existingKeys: (table: string): ReadonlySet<string> => {
+    existingKeys: (table: string): Set<string> => {
       const keys = new Set<string>()
       for (const [uuid, r] of current.rows(table)) keys.add(existingKey(table, uuid, r))
       return keys

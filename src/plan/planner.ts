@@ -84,10 +84,9 @@ export class Planner {
     | undefined
   private journal: RowChange[] = []
   // rows a committed plan of ours created or changed: their changes are expected, and
-  // they are compared again at the next plan
-  private expected: Set<string> | undefined
-  // the desired ids of those rows, by UUID (rows the desired state holds)
-  private expectedIds: Map<string, string> | undefined
+  // they are compared again at the next plan; by UUID, with the desired id of each row the
+  // desired state holds
+  private expected: Map<string, string | undefined> | undefined
   // rows a committed plan of ours deleted (children of deleted rows included), by table
   private gone: Map<string, string> | undefined
   private overflow = false
@@ -145,7 +144,6 @@ export class Planner {
     this.last = undefined
     this.keySets.clear()
     this.expected = undefined
-    this.expectedIds = undefined
     this.gone = undefined
     this.journal = []
     this.overflow = this.stop === undefined
@@ -186,20 +184,11 @@ export class Planner {
     const made: Array<readonly [string, string]> = []
     for (const e of plan.entries) if (e.action === 'create') made.push([e.id, created.get(e.id)!])
     state.adopt(made)
-    const expected = this.expected ?? new Set<string>()
+    const expected = this.expected ?? new Map<string, string | undefined>()
     // the rows it created, and the rows it changed (the parents of new children among them)
-    const ids = this.expectedIds ?? new Map<string, string>()
-    for (const [id, uuid] of made) {
-      expected.add(uuid)
-      ids.set(uuid, id)
-    }
-    for (const e of plan.entries)
-      if (e.action === 'update') {
-        expected.add(e.uuid)
-        if (e.id !== undefined) ids.set(e.uuid, e.id)
-      }
+    for (const [id, uuid] of made) expected.set(uuid, id)
+    for (const e of plan.entries) if (e.action === 'update') expected.set(e.uuid, e.id ?? expected.get(e.uuid))
     this.expected = expected
-    this.expectedIds = ids
     if (plan.summary.delete > 0) {
       const gone = this.gone ?? new Map<string, string>()
       for (const [uuid, table] of state.deleting()) gone.set(uuid, table)
@@ -215,13 +204,11 @@ export class Planner {
    * @since 0.1.0
    */
   plan(desired: DesiredState): E.Either<PlanError, Plan> {
-    const expected = this.expected ?? new Set<string>()
-    const expectedIds: ReadonlyMap<string, string> = this.expectedIds ?? new Map()
+    const expected: ReadonlyMap<string, string | undefined> = this.expected ?? new Map()
     const gone: ReadonlyMap<string, string> = this.gone ?? new Map()
     this.expected = undefined
-    this.expectedIds = undefined
     this.gone = undefined
-    const patched = this.last === undefined || this.overflow ? undefined : this.patch(desired, this.last, expected, expectedIds, gone)
+    const patched = this.last === undefined || this.overflow ? undefined : this.patch(desired, this.last, expected, gone)
     this.journal = []
     if (patched !== undefined) return E.right(patched)
     this.path = 'full'
@@ -242,15 +229,14 @@ export class Planner {
   private patch(
     desired: DesiredState,
     last: NonNullable<Planner['last']>,
-    expected: ReadonlySet<string>,
-    expectedIds: ReadonlyMap<string, string>,
+    expected: ReadonlyMap<string, string | undefined>,
     gone: ReadonlyMap<string, string>,
   ): Plan | undefined {
     const { state } = last
     if (desired.owner !== last.owner) return undefined
     const patchable = last.plan.summary.delete === 0
     // the desired side: rows replaced in place
-    let touched = new Set<string>(expected) // matched UUIDs to compare again
+    let touched = new Set<string>(expected.keys()) // matched UUIDs to compare again
     let swaps: Array<{ readonly row: DesiredRow; readonly index: number }> = []
     let fresh: Slot[] = [] // rows added, to create
     let removed: ReadonlyArray<{ readonly uuid: string; readonly table: string }> = [] // rows removed, to delete
@@ -283,7 +269,7 @@ export class Planner {
     if (!aligned) {
       // rows added (or moved): matched by id instead of position
       if (!patchable || last.plan.summary.create > 0) return undefined
-      touched = new Set<string>(expected)
+      touched = new Set<string>(expected.keys())
       swaps = []
       const r = this.realign(desired, before, state, touched, swaps, most)
       if (r === undefined) return undefined
@@ -327,12 +313,12 @@ export class Planner {
       }
     }
     for (const [uuid, table] of gone) if (this.current.rows(table).get(uuid) !== undefined) return undefined
-    if (expected.size > 0 && !this.childrenInPlace(state, expectedIds)) return undefined
+    if (expected.size > 0 && !this.childrenInPlace(state, expected)) return undefined
     // rows added: none may be there already (the full diff would match it)
     if (fresh.length > 0) {
       for (const f of fresh) {
         let k = this.keySets.get(f.row.table)
-        if (k === undefined) this.keySets.set(f.row.table, (k = new Set(state.existingKeys(f.row.table))))
+        if (k === undefined) this.keySets.set(f.row.table, (k = state.existingKeys(f.row.table)))
         if (k.has(state.keyOf(f))) return undefined
       }
       // named as the full diff names them: by table, identity key and id
@@ -528,11 +514,11 @@ export class Planner {
    * only rows that are not ours): someone may have moved a child meanwhile, and a child
    * under another parent has another identity.
    */
-  private childrenInPlace(state: DiffState, expectedIds: ReadonlyMap<string, string>): boolean {
+  private childrenInPlace(state: DiffState, expected: ReadonlyMap<string, string | undefined>): boolean {
     // the desired rows our transaction touched that are still matched to the same rows
     const slots = new Map<Slot, string>()
-    for (const [uuid, id] of expectedIds) {
-      const slot = state.matched.get(id) === uuid ? state.byId.get(id) : undefined
+    for (const [uuid, id] of expected) {
+      const slot = id !== undefined && state.matched.get(id) === uuid ? state.byId.get(id) : undefined
       if (slot !== undefined) slots.set(slot, uuid)
     }
     // their children: the rows their references hold (looked up from the parents, not
