@@ -16,15 +16,9 @@ export const isObject = (u: unknown): u is JsonObject => typeof u === 'object' &
 /** Own-property membership (so `"constructor"` is never a member). */
 export const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
-const ID_RE = /^[a-zA-Z_][a-zA-Z0-9_]*$/
-
-/** Whether a string is an OVSDB `<id>` (C's `isalpha`/`isdigit`, ASCII only). */
-export const isId = (s: string): boolean => ID_RE.test(s)
-
-const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
-
-/** Whether a string is a UUID as `uuid_from_string` accepts it. */
-export const isUuidText = (s: string): boolean => s.length === 36 && UUID_RE.test(s)
+// the wire's own checks: an OVSDB `<id>` (C's `isalpha`/`isdigit`, ASCII only), and a
+// UUID as `uuid_from_string` accepts it (8-4-4-4-12 hex digits, either case)
+export { isId, isUuidString as isUuidText } from '../wire/atom.js'
 
 /** The all-zero UUID: the default value of a uuid atom and the "no transaction" id. */
 export { ZERO_UUID } from '../values.js'
