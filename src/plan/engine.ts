@@ -17,7 +17,8 @@ import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
 import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue, type RefTo } from '../ovsdb/desired.js'
 import { identityRule, type IdentityRule, type IdentityRules } from '../ovsdb/identity.js'
-import type { ColumnChange, CreateRow, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, UpdateRow } from './plan.js'
+import type { ColumnChange, CreateRow, CurrentState, DeleteRow, OtherRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, RetainedRow, UpdateRow } from './plan.js'
+import { decodeManaged, keyText, managedIn, managedText, noneManaged, type Managed } from './managed.js'
 
 // -------------------------------------------------------------------------------------
 // values
@@ -61,6 +62,7 @@ interface Ctx {
   readonly owner: string
   readonly ownerKey: string
   readonly idKey: string
+  readonly managedKey: string
 }
 
 /** Non-root tables and, for each, the strong reference columns that hold its rows. */
@@ -181,7 +183,9 @@ export interface DiffState {
   readonly sweepAgain: (
     uuids: ReadonlySet<string>,
     tables: ReadonlySet<string>,
-  ) => { readonly deletes: ReadonlyArray<DeleteRow>; readonly retained: ReadonlyArray<NonNullable<Plan['retained']>[number]>; readonly dropping: ReadonlyArray<string> }
+  ) => { readonly deletes: ReadonlyArray<DeleteRow>; readonly retained: ReadonlyArray<RetainedRow>; readonly dropping: ReadonlyArray<string> }
+  /** What the UUIDs in these entries' values stand for (see {@link Plan.labels}). */
+  readonly labelsOf: (entries: ReadonlyArray<PlanEntry>) => Readonly<Record<string, string>> | undefined
   /** Children still to drop from parents no update took them from: into the updates. */
   readonly dropsLeft: () => void
   /** The rows the last sweep deletes (children of deleted rows included), with their tables. */
@@ -216,6 +220,7 @@ export const diffState = (
     owner: desired.owner,
     ownerKey: options.ownerKey ?? 'ovn-nb/owner',
     idKey: options.idKey ?? 'ovn-nb/id',
+    managedKey: options.managedKey ?? 'ovn-nb/managed',
   }
   const problems: Array<{ path: string; message: string }> = []
   if (desired.owner === '') problems.push({ path: 'owner', message: 'the owner must not be empty' })
@@ -597,40 +602,62 @@ export const diffState = (
     return one !== undefined && one[1][0] === atom ? one : (slot.one = ['set', [atom]])
   }
   // rows the engine writes get the owner (and, for id identities, the id) in external_ids
-  const sameMarks = (have: Value, ext: DesiredValue | undefined, id: string, withId: boolean, uuidOf: (id: string) => string | undefined): boolean => {
+  const isMark = (k: unknown): boolean => k === ctx.ownerKey || k === ctx.idKey || k === ctx.managedKey
+  const sameMarks = (have: Value, ext: DesiredValue | undefined, id: string, withId: boolean, uuidOf: (id: string) => string | undefined, managed: string): boolean => {
     if (!Array.isArray(have) || have[0] !== 'map') return false
     const h = have[1] as ReadonlyArray<readonly [Atom, Atom]>
-    let n = withId ? 2 : 1
+    let n = (withId ? 2 : 1) + (managed === '' ? 0 : 1)
     if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map') {
       const ps = ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
       for (let i = 0; i < ps.length; i++) {
         const p = ps[i]!
-        if (p[0] === ctx.ownerKey || p[0] === ctx.idKey) continue
+        if (isMark(p[0])) continue
         n++
         if (!holdsPair(h, p[0], p[1], uuidOf)) return false
       }
     }
-    return h.length === n && holdsPair(h, ctx.ownerKey, ctx.owner, uuidOf) && (!withId || holdsPair(h, ctx.idKey, id, uuidOf))
+    return (
+      h.length === n &&
+      holdsPair(h, ctx.ownerKey, ctx.owner, uuidOf) &&
+      (!withId || holdsPair(h, ctx.idKey, id, uuidOf)) &&
+      (managed === '' || holdsPair(h, ctx.managedKey, managed, uuidOf))
+    )
+  }
+  // the record of the keys a desired row sets in its map columns, once per row object
+  const managedTexts = new WeakMap<DesiredRow, string>()
+  const marks = [ctx.ownerKey, ctx.idKey, ctx.managedKey]
+  const managedOf = (row: DesiredRow, table: TableSchema): string => {
+    let m = managedTexts.get(row)
+    if (m === undefined) managedTexts.set(row, (m = managedText(row, table, marks)))
+    return m
+  }
+  // the keys this owner set before, as its record in an existing row says (a record is
+  // trusted only in a row of this owner's)
+  const managedBefore = (existing: Row): Managed => {
+    if (ownerOf(existing) !== ctx.owner) return noneManaged
+    const m = mapGet(existing['external_ids'], ctx.managedKey)
+    return typeof m === 'string' ? decodeManaged(m) : noneManaged
   }
   const ownerPair = [ctx.ownerKey, ctx.owner] as const
   // the marks alone, shared by every row that has no other external_ids and no id mark
   const ownerOnly: DesiredValue = ['map', [ownerPair]]
-  const markedIds = (id: string, table: string, ext: DesiredValue | undefined): DesiredValue => {
+  const markedIds = (id: string, table: string, ext: DesiredValue | undefined, managed: string): DesiredValue => {
     const withId = 'key' in ruleOf(table)
-    if (ext === undefined && !withId) return ownerOnly
+    if (ext === undefined && !withId && managed === '') return ownerOnly
     const ps = ext !== undefined && Array.isArray(ext) && ext[0] === 'map' ? (ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) : undefined
     // the pairs, counted first: an array of the exact size (this runs once per row created)
-    let n = withId ? 2 : 1
-    if (ps !== undefined) for (let i = 0; i < ps.length; i++) if (ps[i]![0] !== ctx.ownerKey && ps[i]![0] !== ctx.idKey) n++
+    let n = (withId ? 2 : 1) + (managed === '' ? 0 : 1)
+    if (ps !== undefined) for (let i = 0; i < ps.length; i++) if (!isMark(ps[i]![0])) n++
     const pairs = new Array<readonly [DesiredAtom, DesiredAtom]>(n)
     let k = 0
     if (ps !== undefined)
       for (let i = 0; i < ps.length; i++) {
         const p = ps[i]!
-        if (p[0] !== ctx.ownerKey && p[0] !== ctx.idKey) pairs[k++] = p
+        if (!isMark(p[0])) pairs[k++] = p
       }
     pairs[k++] = ownerPair
-    if (withId) pairs[k] = [ctx.idKey, id]
+    if (withId) pairs[k++] = [ctx.idKey, id]
+    if (managed !== '') pairs[k] = [ctx.managedKey, managed]
     return ['map', pairs]
   }
   const entries: PlanEntry[] = []
@@ -652,11 +679,12 @@ export const diffState = (
     const id = row.id
     const info = createInfoOf(row.table, table)
     const marked = info.marked && row.shared !== true
+    const managed = marked ? managedOf(row, table) : ''
     const out: Record<string, PlanValue> = {}
     const columns = row.columns
     for (const name in columns)
-      out[name] = resolveValue(table.columns[name]!.type, marked && name === 'external_ids' ? markedIds(id, row.table, columns[name]) : columns[name]!)
-    if (marked && out['external_ids'] === undefined) out['external_ids'] = resolveValue(table.columns['external_ids']!.type, markedIds(id, row.table, undefined))
+      out[name] = resolveValue(table.columns[name]!.type, marked && name === 'external_ids' ? markedIds(id, row.table, columns[name], managed) : columns[name]!)
+    if (marked && out['external_ids'] === undefined) out['external_ids'] = resolveValue(table.columns['external_ids']!.type, markedIds(id, row.table, undefined, managed))
     const entry: { -readonly [K in keyof CreateRow]: CreateRow[K] } = { action: 'create', table: row.table, id, identity: describe(key!), uuidName, row: out }
     if (info.guard !== undefined) entry.guard = info.guard.map((c): Condition => [c, '==', out[c] ?? defaultValue(table.columns[c]!.type)])
     return entry
@@ -666,7 +694,7 @@ export const diffState = (
   // ---- what the state no longer holds ---------------------------------------------------
   const deleting = new Map<string, string>() // uuid -> table
   let deletes: DeleteRow[] = []
-  let retained: Array<{ readonly table: string; readonly uuid: string; readonly identity: string; readonly reason: string }> = []
+  let retained: RetainedRow[] = []
   // root uuid -> rows that hold it by a strong reference (built only when GC needs it)
   let rootHolders: Map<string, Parent[]> | undefined
   const strongHolders = (): Map<string, Parent[]> => {
@@ -691,6 +719,41 @@ export const diffState = (
         }
     return out
   }
+  // the rows of other writers (another owner, or none) below a row of ours, through the
+  // columns that hold children: the server deletes them with it. Rows of tables without
+  // external_ids carry no owner: they count as their parent's
+  const othersUnder = (table: string, uuid: string): ReadonlyArray<OtherRow> => {
+    const out: OtherRow[] = []
+    const walk = (t: string, u: string, depth: number): void => {
+      const r = current.rows(t).get(u)
+      if (r === undefined || depth > 16) return
+      for (const { column, refTable } of childColumnsOf(t)) {
+        const v = r[column]
+        if (v === undefined) continue
+        const hasIds = getTable(schema, refTable)?.columns['external_ids'] !== undefined
+        for (const a of setElements(v)) {
+          if (!Array.isArray(a) || a[0] !== 'uuid') continue
+          const cr = current.rows(refTable).get(a[1])
+          if (cr === undefined) continue
+          const o = ownerOf(cr)
+          if (hasIds && o !== ctx.owner) out.push({ table: refTable, uuid: a[1], identity: describe(existingKey(refTable, a[1], cr)), owner: o })
+          walk(refTable, a[1], depth + 1)
+        }
+      }
+    }
+    walk(table, uuid, 0)
+    return out.sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
+  }
+  const childCols = new Map<string, ReadonlyArray<{ readonly column: string; readonly refTable: string }>>()
+  const childColumnsOf = (table: string): ReadonlyArray<{ readonly column: string; readonly refTable: string }> => {
+    let l = childCols.get(table)
+    if (l === undefined) {
+      const ts = getTable(schema, table)
+      l = ts === undefined ? [] : Object.values(ts.columns).filter((c) => holdsChildren(schema, c)).map((c) => ({ column: c.name, refTable: c.type.key.refTable! }))
+      childCols.set(table, l)
+    }
+    return l
+  }
   // parent uuid -> its table and, per column, the child uuids to remove from it
   const dropChild = new Map<string, { readonly table: string; readonly cols: Map<string, Set<string>> }>()
   // rows of this owner that no desired row claims: deleted, or retained; `only`: just
@@ -711,11 +774,18 @@ export const diffState = (
           // would fail the whole transaction (referential integrity); keep it and say so
           const holder = strongHolders().get(uuid)?.find((h) => ownerOf(current.rows(h.table).get(h.uuid)!) !== ctx.owner)
           if (holder !== undefined) {
-            retained.push({ table, uuid, identity, reason: `still referenced by ${holder.table} ${holder.uuid} (${holder.column}), which this owner does not manage` })
+            const hr = current.rows(holder.table).get(holder.uuid)
+            const by = hr === undefined ? holder.uuid : describe(existingKey(holder.table, holder.uuid, hr))
+            retained.push({ table, uuid, identity, reason: `still referenced by ${holder.table} ${by} (${holder.column}), which this owner does not manage` })
+            continue
+          }
+          const others = othersUnder(table, uuid)
+          if (others.length > 0 && options.cascade !== true) {
+            retained.push({ table, uuid, identity, reason: holdsReason(others), holds: others })
             continue
           }
           deleting.set(uuid, table)
-          deletes.push({ action: 'delete', table, identity, uuid })
+          deletes.push(others.length > 0 ? { action: 'delete', table, identity, uuid, cascade: others } : { action: 'delete', table, identity, uuid })
           continue
         }
         const p = existingParent.get(uuid)
@@ -723,8 +793,13 @@ export const diffState = (
           deleting.set(uuid, table)
           continue
         }
+        const others = othersUnder(table, uuid)
+        if (others.length > 0 && options.cascade !== true) {
+          retained.push({ table, uuid, identity, reason: holdsReason(others), holds: others })
+          continue
+        }
         deleting.set(uuid, table)
-        deletes.push({ action: 'delete', table, identity, uuid, via: p })
+        deletes.push(others.length > 0 ? { action: 'delete', table, identity, uuid, via: p, cascade: others } : { action: 'delete', table, identity, uuid, via: p })
         let d = dropChild.get(p.uuid)
         if (d === undefined) dropChild.set(p.uuid, (d = { table: p.table, cols: new Map() }))
         let s = d.cols.get(p.column)
@@ -748,9 +823,10 @@ export const diffState = (
     const cs = table.columns[name]!
     const have = existing[name] ?? defaultValue(cs.type)
     const ids = marked && name === 'external_ids'
+    const managed = ids ? managedOf(row, table) : ''
     // the owner's marks checked in place, without building the marked map
-    if (ids && sameMarks(have, row.columns['external_ids'], id, 'key' in ruleOf(row.table), uuidOfId)) return undefined
-    const wanted = ids ? markedIds(id, row.table, row.columns['external_ids']) : row.columns[name]!
+    if (ids && sameMarks(have, row.columns['external_ids'], id, 'key' in ruleOf(row.table), uuidOfId, managed)) return undefined
+    const wanted = ids ? markedIds(id, row.table, row.columns['external_ids'], managed) : row.columns[name]!
     const kind = columnKind(cs.type)
     // a bounded set or map (min > 0 or a finite max) is written whole: ovsdb-server checks
     // the size after each mutation, so delete-then-insert could pass through an illegal size
@@ -782,7 +858,8 @@ export const diffState = (
       dropChild.get(uuid)?.cols.delete(name)
       return ins.length > 0 || del.length > 0 ? { column: name, mode: 'mutate', old: have, insert: ins, delete: del } : undefined
     }
-    // map: key by key
+    // map: key by key; a key no longer wanted is removed only if this owner set it
+    // (its record says so) or it is one of the owner's marks: others' keys stay
     const haveMap = new Map(mapPairs(have).map((p) => [atomKey(p[0]), p]))
     const wantMap = new Map(mapPairs(want).map((p) => [atomKey(p[0]), p]))
     const ins: Array<readonly [Atom, Atom]> = []
@@ -795,8 +872,24 @@ export const diffState = (
         ins.push(p)
       }
     }
-    if (!shared) for (const [k, p] of haveMap) if (!wantMap.has(k)) del.push(p[0])
+    if (marked) {
+      const mine = managedIn(managedBefore(existing), name)
+      for (const [k, p] of haveMap) if (!wantMap.has(k) && (mine.has(keyText(p[0])) || (ids && isMark(p[0])))) del.push(p[0])
+    }
     return ins.length > 0 || del.length > 0 ? { column: name, mode: 'mutate', old: have, insert: ins, delete: del } : undefined
+  }
+  // the keys this owner set in map columns the desired row no longer gives: removed
+  const droppedColumns = (row: DesiredRow, table: TableSchema, existing: Row, into: ColumnChange[] | undefined): ColumnChange[] | undefined => {
+    const before = managedBefore(existing)
+    if (before.size === 0) return into
+    for (const [name, keys] of before) {
+      if (name === 'external_ids' || Object.prototype.hasOwnProperty.call(row.columns, name) || table.columns[name]?.type.value === undefined) continue
+      const have = existing[name] ?? EMPTY_MAP
+      const del: Atom[] = []
+      for (const p of mapPairs(have)) if (keys.has(keyText(p[0]))) del.push(p[0])
+      if (del.length > 0) (into ??= []).push({ column: name, mode: 'mutate', old: have, insert: [], delete: del })
+    }
+    return into
   }
   // a matched row's changes, sorted by column; nothing is allocated for a row that holds
   // what is wanted (a no-op full diff asks this of every matched row). The order of rows
@@ -815,6 +908,7 @@ export const diffState = (
       const c = columnChange(row, table, existing, id, uuid, shared, marked, 'external_ids')
       if (c !== undefined) (changes ??= []).push(c)
     }
+    if (marked) changes = droppedColumns(row, table, existing, changes)
     if (changes === undefined) return undefined
     if (changes.length > 1) changes.sort((a, b) => (a.column < b.column ? -1 : a.column > b.column ? 1 : 0))
     return { action: 'update', table: row.table, id, identity: describe(desiredKey(id)), uuid, changes }
@@ -838,9 +932,73 @@ export const diffState = (
     }
   }
   dropsLeft()
+  // the columns of a table that hold references, for labels
+  const refCols = new Map<string, ReadonlyArray<{ readonly column: string; readonly key: string | undefined; readonly value: string | undefined }>>()
+  const refColumnsOf = (table: string) => {
+    let l = refCols.get(table)
+    if (l === undefined) {
+      const ts = getTable(schema, table)
+      l =
+        ts === undefined
+          ? []
+          : Object.values(ts.columns)
+              .filter((c) => c.type.key.refTable !== undefined || c.type.value?.refTable !== undefined)
+              .map((c) => ({ column: c.name, key: c.type.key.refTable, value: c.type.value?.refTable }))
+      refCols.set(table, l)
+    }
+    return l
+  }
+  const labelsOf = (list: ReadonlyArray<PlanEntry>): Readonly<Record<string, string>> | undefined => {
+    let out: Record<string, string> | undefined
+    const label = (a: unknown, refTable: string | undefined): void => {
+      if (refTable === undefined || !Array.isArray(a) || a[0] !== 'uuid' || typeof a[1] !== 'string') return
+      const u = a[1]
+      if (out !== undefined && out[u] !== undefined) return
+      // a matched row's identity is its desired row's
+      const r = current.rows(refTable).get(u)
+      if (r !== undefined) (out ??= {})[u] = `${refTable} ${describe(existingKey(refTable, u, r))}`
+    }
+    const labelValue = (v: Value | undefined, key: string | undefined, value: string | undefined): void => {
+      if (v === undefined) return
+      if (Array.isArray(v) && v[0] === 'map') {
+        for (const p of v[1] as ReadonlyArray<readonly [Atom, Atom]>) {
+          label(p[0], key)
+          label(p[1], value)
+        }
+      } else for (const a of setElements(v)) label(a, key)
+    }
+    for (const e of list) {
+      if (e.action === 'delete' && e.via !== undefined) label(['uuid', e.via.uuid], e.via.table)
+      const cols = refColumnsOf(e.table)
+      if (cols.length === 0) continue
+      if (e.action === 'create') {
+        for (const c of cols) labelValue(e.row[c.column], c.key, c.value)
+      } else if (e.action === 'update')
+        for (const ch of e.changes) {
+          const c = cols.find((x) => x.column === ch.column)
+          if (c === undefined) continue
+          if (ch.mode === 'set') {
+            labelValue(ch.old, c.key, c.value)
+            labelValue(ch.new, c.key, c.value)
+          } else {
+            for (const x of ch.delete) label(x, c.key)
+            for (const x of ch.insert)
+              if (Array.isArray(x) && x.length === 2 && typeof x[0] !== 'string') {
+                label(x[0], c.key)
+                label(x[1], c.value)
+              } else label(x, c.key)
+          }
+        }
+    }
+    if (out === undefined) return undefined
+    const sorted: Record<string, string> = {}
+    for (const k of Object.keys(out).sort()) sorted[k] = out[k]!
+    return sorted
+  }
   const sortedUpdates = [...updates.values()].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
   const sortedDeletes = deletes.sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
   entries.push(...sortedUpdates, ...sortedDeletes)
+  const labels = labelsOf(entries)
   return E.right({
     plan: {
       database: schema.name,
@@ -849,7 +1007,9 @@ export const diffState = (
       entries,
       summary: { create: toCreate.length, update: sortedUpdates.length, delete: sortedDeletes.length },
       ...(retained.length > 0 ? { retained } : {}),
+      ...(labels !== undefined ? { labels } : {}),
     },
+    labelsOf,
     byId,
     matched,
     claimed,
@@ -929,6 +1089,7 @@ export const diffState = (
 // -------------------------------------------------------------------------------------
 
 const EMPTY_SET: Value = ['set', []]
+const EMPTY_MAP: Value = ['map', []]
 
 /** Code-unit order: deterministic, and far cheaper than collation (`localeCompare`). */
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -1085,6 +1246,15 @@ const placeholderRefs = (v: DesiredValue): Value => {
   if (Array.isArray(v) && v[0] === 'map')
     return ['map', (v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map((p) => [fix(p[0]), fix(p[1])] as const)]
   return fix(v as DesiredAtom)
+}
+
+/** Why a row is kept: `holds 1 Logical_Switch_Port and 2 ACL of other writers`. */
+const holdsReason = (others: ReadonlyArray<OtherRow>): string => {
+  const counts = new Map<string, number>()
+  for (const o of others) counts.set(o.table, (counts.get(o.table) ?? 0) + 1)
+  const parts = [...counts].map(([t, n]) => `${n} ${t}`)
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+  return `holds ${list} of other writers`
 }
 
 const hasDeletedAncestor = (p: Parent, parents: ReadonlyMap<string, Parent>, deleting: { has: (uuid: string) => boolean }): boolean => {

@@ -59,6 +59,19 @@ export interface PlanOptions {
   readonly gc?: boolean
   /** Tables whose rows of this owner are garbage-collected (default: every table of the schema). */
   readonly gcTables?: ReadonlyArray<string>
+  /**
+   * The `external_ids` key recording which keys of the row's map columns this owner set
+   * (default `ovn-nb/managed`): only those are ever removed; see {@link Plan}.
+   */
+  readonly managedKey?: string
+  /**
+   * Delete rows of this owner that the state no longer holds even when they hold rows of
+   * other writers (children through strong references, which the server deletes with
+   * them). Off by default: such a row is kept, its own children removed, and the plan
+   * says why ({@link Plan.retained}); with it, each delete lists the other writers' rows
+   * that go with it ({@link DeleteRow.cascade}).
+   */
+  readonly cascade?: boolean
 }
 
 /**
@@ -156,6 +169,44 @@ export interface DeleteRow {
   readonly identity: string
   readonly uuid: string
   readonly via?: { readonly table: string; readonly uuid: string; readonly column: string }
+  /** With {@link PlanOptions.cascade}: the rows of other writers deleted with this one. */
+  readonly cascade?: ReadonlyArray<OtherRow>
+}
+
+/**
+ * A row of another writer (another owner, or none) inside a row of this owner.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { OtherRow } from 'ovn-nb'
+ * const o: OtherRow = { table: 'Logical_Switch_Port', uuid: '550e8400-e29b-41d4-a716-446655440000', identity: 'p-nbctl', owner: undefined }
+ */
+export interface OtherRow {
+  readonly table: string
+  readonly uuid: string
+  readonly identity: string
+  /** Its owner; undefined for a row without one (written by ovn-nbctl, a CMS, ...). */
+  readonly owner: string | undefined
+}
+
+/**
+ * A row of this owner the state no longer holds, kept: it holds rows of other writers
+ * (`holds`, deleted with it otherwise), or another writer's row refers to it.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { RetainedRow } from 'ovn-nb'
+ * const r: RetainedRow = { table: 'Logical_Switch', uuid: '550e8400-e29b-41d4-a716-446655440000', identity: 'sw0', reason: 'holds 1 Logical_Switch_Port of other writers' }
+ */
+export interface RetainedRow {
+  readonly table: string
+  readonly uuid: string
+  readonly identity: string
+  readonly reason: string
+  /** The rows of other writers it holds. */
+  readonly holds?: ReadonlyArray<OtherRow>
 }
 
 /**
@@ -186,10 +237,16 @@ export interface Plan {
   readonly entries: ReadonlyArray<PlanEntry>
   readonly summary: { readonly create: number; readonly update: number; readonly delete: number }
   /**
-   * Rows of this owner the state no longer holds but that cannot be deleted now, and
-   * why (a row another owner holds by a strong reference).
+   * Rows of this owner the state no longer holds that are kept, and why: they hold rows
+   * of other writers, or another writer's row holds them by a strong reference.
    */
-  readonly retained?: ReadonlyArray<{ readonly table: string; readonly uuid: string; readonly identity: string; readonly reason: string }>
+  readonly retained?: ReadonlyArray<RetainedRow>
+  /**
+   * What the UUIDs in the entries' values stand for, for people: `Table identity` of
+   * each existing row referred to (rows the plan creates are found by their
+   * named-uuid among its entries).
+   */
+  readonly labels?: Readonly<Record<string, string>>
 }
 
 /**

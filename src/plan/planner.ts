@@ -195,7 +195,9 @@ export class Planner {
       this.gone = gone
     }
     // what the plan would be once the database shows the transaction: nothing to do
-    this.last = { ...last, plan: { ...plan, entries: [], summary: { create: 0, update: 0, delete: 0 } } }
+    const { labels, ...rest } = plan
+    void labels
+    this.last = { ...last, plan: { ...rest, entries: [], summary: { create: 0, update: 0, delete: 0 } } }
   }
 
   /**
@@ -380,13 +382,16 @@ export class Planner {
     const sorted = [...updates.values()].sort(byKey)
     const deletes = swept === undefined ? [] : [...swept.deletes].sort(byKey)
     const retained = swept === undefined ? (last.plan.retained ?? []) : swept.retained
+    const entries = [...creates, ...sorted, ...deletes]
+    const labels = state.labelsOf(entries)
     const plan: Plan = {
       database: last.plan.database,
       owner: last.plan.owner,
       ownerKey: last.plan.ownerKey,
-      entries: [...creates, ...sorted, ...deletes],
+      entries,
       summary: { create: creates.length, update: sorted.length, delete: deletes.length },
       ...(retained.length > 0 ? { retained } : {}),
+      ...(labels !== undefined ? { labels } : {}),
     }
     if (fresh.length > 0 || removed.length > 0) {
       const tables = new Set(last.tables)

@@ -6,31 +6,87 @@
  */
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Value } from '../ovsdb/wire/datum.js'
-import type { Plan, PlanEntry } from './plan.js'
+import type { ColumnChange, OtherRow, Plan, PlanEntry } from './plan.js'
 
-const atomText = (a: Atom): string => {
+/** What the UUIDs of a plan stand for: its labels, and the rows it creates by named-uuid. */
+interface Names {
+  readonly labels: Readonly<Record<string, string>>
+  readonly created: ReadonlyMap<string, string>
+}
+
+const NO_NAMES: Names = { labels: {}, created: new Map() }
+
+const namesOf = (plan: Plan): Names => {
+  const created = new Map<string, string>()
+  for (const e of plan.entries) if (e.action === 'create') created.set(e.uuidName, `${e.table} ${e.identity} (new)`)
+  return { labels: plan.labels ?? {}, created }
+}
+
+const atomText = (a: Atom, names: Names = NO_NAMES): string => {
   if (typeof a === 'string') return JSON.stringify(a)
-  if (typeof a === 'object') return a[0] === 'named-uuid' ? `(new ${a[1]})` : a[1].slice(0, 8)
+  if (typeof a === 'object') {
+    if (a[0] === 'named-uuid') return names.created.get(a[1]) ?? `(new ${a[1]})`
+    return Object.prototype.hasOwnProperty.call(names.labels, a[1]) ? names.labels[a[1]]! : a[1]
+  }
   return String(a)
 }
 
+const valueIn = (v: Value, names: Names): string => {
+  if (Array.isArray(v) && v[0] === 'set') {
+    const xs = v[1] as ReadonlyArray<Atom>
+    // an optional value shows as the value itself, or as none
+    if (xs.length === 0) return '[]'
+    return `[${xs.map((a) => atomText(a, names)).join(', ')}]`
+  }
+  if (Array.isArray(v) && v[0] === 'map')
+    return `{${(v[1] as ReadonlyArray<readonly [Atom, Atom]>).map((p) => `${keyOf(p[0])}=${atomText(p[1], names)}`).join(', ')}}`
+  return atomText(v as Atom, names)
+}
+
+/** A map key as people write it: bare when it is a plain word, quoted otherwise. */
+const keyOf = (k: Atom): string => (typeof k === 'string' && /^[A-Za-z0-9_.:/-]+$/.test(k) ? k : atomText(k))
+
 /**
- * A value as people read it: `"sw0"`, `[a, b]`, `{k=v}`, `[]`.
+ * A value as people read it: `"sw0"`, `[a, b]`, `{k="v"}`, `[]`.
  *
  * @category render
  * @since 0.1.0
  * @example
  * import { valueText } from 'ovn-nb'
- * valueText(['map', [['owner', 'me']]]) // '{"owner"="me"}'
+ * valueText(['map', [['owner', 'me']]]) // '{owner="me"}'
  */
-export const valueText = (v: Value): string => {
-  if (Array.isArray(v) && v[0] === 'set') return `[${(v[1] as ReadonlyArray<Atom>).map(atomText).join(', ')}]`
-  if (Array.isArray(v) && v[0] === 'map')
-    return `{${(v[1] as ReadonlyArray<readonly [Atom, Atom]>).map((p) => `${atomText(p[0])}=${atomText(p[1])}`).join(', ')}}`
-  return atomText(v as Atom)
+export const valueText = (v: Value): string => valueIn(v, NO_NAMES)
+
+/** A key-level change of a map, key by key: `~k "a" -> "b", +k2 "c", -k3 "d"`. */
+const mapChangeText = (c: Extract<ColumnChange, { mode: 'mutate' }>, names: Names): string => {
+  const old = new Map<string, Atom>()
+  for (const p of (c.old as readonly [string, ReadonlyArray<readonly [Atom, Atom]>])[1]) old.set(JSON.stringify(p[0]), p[1])
+  const inserted = new Map<string, readonly [Atom, Atom]>()
+  for (const x of c.insert) inserted.set(JSON.stringify((x as readonly [Atom, Atom])[0]), x as readonly [Atom, Atom])
+  const parts: string[] = []
+  for (const k of c.delete) {
+    const id = JSON.stringify(k)
+    const was = old.get(id)
+    const now = inserted.get(id)
+    if (now !== undefined) {
+      parts.push(`~${keyOf(k)} ${was === undefined ? '?' : atomText(was, names)} -> ${atomText(now[1], names)}`)
+      inserted.delete(id)
+    } else parts.push(`-${keyOf(k)}${was === undefined ? '' : ` ${atomText(was, names)}`}`)
+  }
+  for (const [, p] of inserted) parts.push(`+${keyOf(p[0])} ${atomText(p[1], names)}`)
+  return parts.join(', ')
 }
 
-const entryText = (e: PlanEntry): string[] => {
+const changeText = (c: ColumnChange, names: Names): string => {
+  if (c.mode === 'set') return `    ${c.column}: ${valueIn(c.old, names)} -> ${valueIn(c.new, names)}`
+  if (Array.isArray(c.old) && c.old[0] === 'map') return `    ${c.column}: ${mapChangeText(c, names)}`
+  const parts = [...c.insert.map((x) => `+${atomText(x as Atom, names)}`), ...c.delete.map((x) => `-${atomText(x, names)}`)]
+  return `    ${c.column}: ${parts.join(', ')}`
+}
+
+const ownerText = (o: OtherRow): string => (o.owner === undefined ? 'no owner' : `owner "${o.owner}"`)
+
+const entryText = (e: PlanEntry, names: Names): string[] => {
   switch (e.action) {
     case 'create':
       // empty sets and maps are what a new row has anyway: leave them out
@@ -38,20 +94,16 @@ const entryText = (e: PlanEntry): string[] => {
         `+ ${e.table} ${e.identity}`,
         ...Object.entries(e.row)
           .filter(([, v]) => !(Array.isArray(v) && (v[0] === 'set' || v[0] === 'map') && (v[1] as ReadonlyArray<unknown>).length === 0))
-          .sort(([a], [b]) => a.localeCompare(b))
-          .map(([c, v]) => `    ${c}: ${valueText(v)}`),
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([c, v]) => `    ${c}: ${valueIn(v, names)}`),
       ]
     case 'update':
-      return [
-        `~ ${e.table} ${e.identity} (${e.uuid.slice(0, 8)})`,
-        ...e.changes.map((c) =>
-          c.mode === 'set'
-            ? `    ${c.column}: ${valueText(c.old)} -> ${valueText(c.new)}`
-            : `    ${c.column}:${c.insert.map((x) => ` +${Array.isArray(x) && x.length === 2 && x[0] !== 'uuid' && x[0] !== 'named-uuid' ? `${atomText(x[0] as Atom)}=${atomText(x[1] as Atom)}` : atomText(x as Atom)}`).join('')}${c.delete.map((x) => ` -${atomText(x)}`).join('')}`,
-        ),
-      ]
+      return [`~ ${e.table} ${e.identity}`, ...e.changes.map((c) => changeText(c, names))]
     case 'delete':
-      return [`- ${e.table} ${e.identity} (${e.uuid.slice(0, 8)})${e.via !== undefined ? ` from ${e.via.table}.${e.via.column}` : ''}`]
+      return [
+        `- ${e.table} ${e.identity}${e.via !== undefined ? ` from ${names.labels[e.via.uuid] ?? e.via.table}.${e.via.column}` : ''}`,
+        ...(e.cascade ?? []).map((o) => `    with ${o.table} ${o.identity} (${ownerText(o)})`),
+      ]
   }
 }
 
@@ -83,12 +135,14 @@ export const summaryLine = (plan: Plan): string =>
  * //     name: "sw0"
  * // Plan: 1 to add, 0 to change, 0 to destroy.
  */
-export const renderText = (plan: Plan): string =>
-  [
-    ...plan.entries.flatMap(entryText),
-    ...(plan.retained ?? []).map((r) => `! ${r.table} ${r.identity} (${r.uuid.slice(0, 8)}) kept: ${r.reason}`),
+export const renderText = (plan: Plan): string => {
+  const names = namesOf(plan)
+  return [
+    ...plan.entries.flatMap((e) => entryText(e, names)),
+    ...(plan.retained ?? []).map((r) => `! ${r.table} ${r.identity} retained: ${r.reason}`),
     summaryLine(plan),
   ].join('\n')
+}
 
 /**
  * The plan as JSON for programs (a stable shape: the plan value itself).

@@ -112,7 +112,8 @@ test('a new child of an existing parent goes in by mutate; a dropped child goes 
     { op: 'mutate', table: 'Logical_Switch', where: [['_uuid', '==', ['uuid', U(1)]]], mutations: [['ports', 'delete', ['set', [['uuid', U(2)]]]], ['ports', 'insert', ['set', [['named-uuid', 'new0_lsp_p2']]]]] },
   ])
   t.regex(_.renderText(p), /^\+ Logical_Switch_Port p2\n/)
-  t.regex(_.renderText(p), /- Logical_Switch_Port p1 \(00000000\) from Logical_Switch\.ports/)
+  t.regex(_.renderText(p), /^~ Logical_Switch sw0\n {4}ports: \+Logical_Switch_Port p2 \(new\), -Logical_Switch_Port p1\n/m)
+  t.regex(_.renderText(p), /^- Logical_Switch_Port p1 from Logical_Switch sw0\.ports$/m)
   t.regex(_.renderText(p), /Plan: 1 to add, 1 to change, 1 to destroy\.$/)
 })
 
@@ -132,11 +133,33 @@ test('garbage collection: only rows of this owner; roots deleted, children remov
     { op: 'mutate', table: 'Logical_Switch', where: [['_uuid', '==', ['uuid', U(1)]]], mutations: [['ports', 'delete', ['set', [['uuid', U(2)]]]]] },
     { op: 'delete', table: 'Address_Set', where: [['_uuid', '==', ['uuid', U(7)]]] },
   ])
-  // with nothing desired, the owned switch goes and its port with it (no separate op)
-  t.deepEqual(_.compile(plan(cur, { owner: 'a', rows: [] })), [
+  // with nothing desired, the owned switch holds a port of "b": it stays (the server would
+  // delete that port with it), and only its own port leaves it
+  const kept = plan(cur, { owner: 'a', rows: [] })
+  t.deepEqual(_.compile(kept), [
+    { op: 'mutate', table: 'Logical_Switch', where: [['_uuid', '==', ['uuid', U(1)]]], mutations: [['ports', 'delete', ['set', [['uuid', U(2)]]]]] },
+    { op: 'delete', table: 'Address_Set', where: [['_uuid', '==', ['uuid', U(7)]]] },
+  ])
+  t.deepEqual(kept.retained, [
+    {
+      table: 'Logical_Switch',
+      uuid: U(1),
+      identity: 'mine',
+      reason: 'holds 1 Logical_Switch_Port of other writers',
+      holds: [{ table: 'Logical_Switch_Port', uuid: U(4), identity: 'p-theirs', owner: 'b' }],
+    },
+  ])
+  t.regex(_.renderText(kept), /^! Logical_Switch mine retained: holds 1 Logical_Switch_Port of other writers$/m)
+  // cascade: the switch goes, its port with it (no separate op), and the other writer's
+  // port that goes too is listed
+  const cascade = plan(cur, { owner: 'a', rows: [] }, { cascade: true })
+  t.deepEqual(_.compile(cascade), [
     { op: 'delete', table: 'Address_Set', where: [['_uuid', '==', ['uuid', U(7)]]] },
     { op: 'delete', table: 'Logical_Switch', where: [['_uuid', '==', ['uuid', U(1)]]] },
   ])
+  t.deepEqual((cascade.entries[1] as _.DeleteRow).cascade, [{ table: 'Logical_Switch_Port', uuid: U(4), identity: 'p-theirs', owner: 'b' }])
+  t.regex(_.renderText(cascade), /^- Logical_Switch mine\n {4}with Logical_Switch_Port p-theirs \(owner "b"\)$/m)
+  t.is(cascade.retained, undefined)
   t.deepEqual(plan(cur, { owner: 'a', rows: [] }, { gc: false }).entries, [])
 })
 
@@ -232,7 +255,7 @@ test('garbage collection keeps a root row another owner holds by a strong refere
   t.deepEqual(_.compile(p), [{ op: 'delete', table: 'Address_Set', where: [['_uuid', '==', ['uuid', U(4)]]] }])
   t.is(p.retained?.length, 1)
   t.like(p.retained?.[0], { table: 'HA_Chassis_Group', uuid: U(1) })
-  t.regex(_.renderText(p), /^! HA_Chassis_Group hag \(00000000\) kept: still referenced by Logical_Router_Port/m)
+  t.regex(_.renderText(p), /^! HA_Chassis_Group hag retained: still referenced by Logical_Router_Port lrp \(ha_chassis_group\), which this owner does not manage$/m)
 })
 
 test('a set holding references and UUIDs is checked for repeated UUIDs, small or large', (t) => {
@@ -267,7 +290,8 @@ test('created rows: readable named-uuids, marks beside the caller\'s external_id
     ['new0_dhcp', 'new1_ls', 'new2_lsp___p_1', 'new3_lsp_p2'],
   )
   const dhcp = ['set', [['named-uuid', 'new0_dhcp']]]
-  t.deepEqual(creates[2]!.row, { name: 'p1', dhcpv4_options: dhcp, external_ids: ['map', [['pod', 'x'], ['ns', 'y'], ['ovn-nb/owner', 'a']]] })
+  // the keys it sets in map columns are recorded as its own (they alone will ever be removed)
+  t.deepEqual(creates[2]!.row, { name: 'p1', dhcpv4_options: dhcp, external_ids: ['map', [['pod', 'x'], ['ns', 'y'], ['ovn-nb/owner', 'a'], ['ovn-nb/managed', 'external_ids=ns,pod']]] })
   t.deepEqual(creates[3]!.row, { name: 'p2', dhcpv4_options: dhcp, external_ids: ['map', [['ovn-nb/owner', 'a']]] })
   t.deepEqual(creates[0]!.row['external_ids'], ['map', [['ovn-nb/owner', 'a'], ['ovn-nb/id', 'dhcp']]])
 })
