@@ -100,7 +100,7 @@ let applyCounter = 0
 
 // the incremental planners kept beside callers' replicas, by owner
 const planners = new WeakMap<Replica, Map<string, Planner>>()
-const PLAN_OPTIONS = ['rules', 'ownerKey', 'idKey', 'adopt', 'gc', 'gcTables'] as const
+const PLAN_OPTIONS = ['rules', 'ownerKey', 'idKey', 'adopt', 'gc', 'gcTables', 'managedKey', 'cascade'] as const
 
 /** The planner of a replica for an owner and options (a new one when the options changed). */
 const plannerFor = (replica: Replica, owner: string, options: PlanOptions): Planner => {

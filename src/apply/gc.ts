@@ -62,6 +62,13 @@ export interface GcOptions {
   readonly idKey?: string
   /** Sweep only these tables (default every table of the schema). */
   readonly gcTables?: ReadonlyArray<string>
+  /** The `external_ids` key of the record of managed map keys (default `ovn-nb/managed`). */
+  readonly managedKey?: string
+  /**
+   * Remove rows of the owner even when they hold rows of other writers, which go with
+   * them (listed in the plan). Off by default: such rows are kept and reported.
+   */
+  readonly cascade?: boolean
   /** How many times to plan again after a conflict (default 3). */
   readonly retries?: number
   /** Plan only; send nothing. */
@@ -138,6 +145,8 @@ export const removalsOnly = (plan: Plan): Plan => {
     ownerKey: plan.ownerKey,
     entries: [...updates, ...deletes],
     summary: { create: 0, update: updates.length, delete: deletes.length },
+    ...(plan.retained !== undefined ? { retained: plan.retained } : {}),
+    ...(plan.labels !== undefined ? { labels: plan.labels } : {}),
   }
 }
 
@@ -226,6 +235,8 @@ export const gc =
         ownerKey,
         ...(options.idKey !== undefined ? { idKey: options.idKey } : {}),
         ...(options.gcTables !== undefined ? { gcTables: options.gcTables } : {}),
+        ...(options.managedKey !== undefined ? { managedKey: options.managedKey } : {}),
+        ...(options.cascade !== undefined ? { cascade: options.cascade } : {}),
         gc: true,
       })
       if (E.isLeft(full)) return full

@@ -9,7 +9,9 @@
  * - sets and maps change element by element with `mutate`, leaving others' elements;
  * - natural keys the schema does not index are guarded by a `wait` that no row has
  *   the key yet (two appliers must not create two `sw0`);
- * - root rows are deleted; other rows are removed from the column that holds them.
+ * - root rows are deleted; other rows are removed from the column that holds them;
+ *   a deleted row that holds children is guarded by a `wait` that it holds just those
+ *   the plan saw (the server deletes them with it).
  *
  * @module
  */
@@ -91,6 +93,10 @@ export const compile = (plan: Plan, options: CompileOptions = {}): ReadonlyArray
         break
       }
       case 'delete':
+        // the children it holds are those the plan saw: one more, put in by another writer
+        // meanwhile, would go with it unseen
+        if (guards && e.seen !== undefined)
+          waits.push({ op: 'wait', table: e.table, timeout: 0, where: byUuid(e.uuid), columns: Object.keys(e.seen), until: '==', rows: [e.seen as Row] })
         // rows of non-root tables go through their parent's column (a mutate above)
         if (e.via === undefined) deletes.push({ op: 'delete', table: e.table, where: byUuid(e.uuid) })
         break

@@ -754,8 +754,37 @@ export const diffState = (
     }
     return l
   }
+  // a delete, with the other writers' rows that go with it (cascade) and the children
+  // columns as seen (its guard)
+  const deleteEntry = (d: DeleteRow, others: ReadonlyArray<OtherRow>, table: string, r: Row): DeleteRow => {
+    const cols = childColumnsOf(table)
+    let seen: Record<string, Value> | undefined
+    for (const { column } of cols) (seen ??= {})[column] = r[column] ?? EMPTY_SET
+    return others.length === 0 && seen === undefined ? d : { ...d, ...(others.length > 0 ? { cascade: others } : {}), ...(seen !== undefined ? { seen } : {}) }
+  }
   // parent uuid -> its table and, per column, the child uuids to remove from it
   const dropChild = new Map<string, { readonly table: string; readonly cols: Map<string, Set<string>> }>()
+  const drop = (parent: Parent, child: string): void => {
+    let d = dropChild.get(parent.uuid)
+    if (d === undefined) dropChild.set(parent.uuid, (d = { table: parent.table, cols: new Map() }))
+    let s = d.cols.get(parent.column)
+    if (s === undefined) d.cols.set(parent.column, (s = new Set()))
+    s.add(child)
+  }
+  // a row of ours kept for the others' rows it holds: the rows of ours the desired state
+  // holds elsewhere leave it (the ones it no longer holds are deleted from it by the sweep)
+  const retain = (table: string, uuid: string, r: Row, identity: string, others: ReadonlyArray<OtherRow>): void => {
+    retained.push({ table, uuid, identity, reason: holdsReason(others), holds: others })
+    for (const { column, refTable } of childColumnsOf(table)) {
+      const v = r[column]
+      if (v === undefined) continue
+      for (const a of setElements(v)) {
+        if (!Array.isArray(a) || a[0] !== 'uuid' || !claimed.has(a[1])) continue
+        const cr = current.rows(refTable).get(a[1])
+        if (cr !== undefined && ownerOf(cr) === ctx.owner) drop({ table, uuid, column }, a[1])
+      }
+    }
+  }
   // rows of this owner that no desired row claims: deleted, or retained; `only`: just
   // these rows, in these tables (the planner's sweep after rows were removed)
   const sweep = (only?: { readonly uuids: ReadonlySet<string>; readonly tables: ReadonlySet<string> }): void => {
@@ -781,11 +810,11 @@ export const diffState = (
           }
           const others = othersUnder(table, uuid)
           if (others.length > 0 && options.cascade !== true) {
-            retained.push({ table, uuid, identity, reason: holdsReason(others), holds: others })
+            retain(table, uuid, r, identity, others)
             continue
           }
           deleting.set(uuid, table)
-          deletes.push(others.length > 0 ? { action: 'delete', table, identity, uuid, cascade: others } : { action: 'delete', table, identity, uuid })
+          deletes.push(deleteEntry({ action: 'delete', table, identity, uuid }, others, table, r))
           continue
         }
         const p = existingParent.get(uuid)
@@ -795,16 +824,12 @@ export const diffState = (
         }
         const others = othersUnder(table, uuid)
         if (others.length > 0 && options.cascade !== true) {
-          retained.push({ table, uuid, identity, reason: holdsReason(others), holds: others })
+          retain(table, uuid, r, identity, others)
           continue
         }
         deleting.set(uuid, table)
-        deletes.push(others.length > 0 ? { action: 'delete', table, identity, uuid, via: p, cascade: others } : { action: 'delete', table, identity, uuid, via: p })
-        let d = dropChild.get(p.uuid)
-        if (d === undefined) dropChild.set(p.uuid, (d = { table: p.table, cols: new Map() }))
-        let s = d.cols.get(p.column)
-        if (s === undefined) d.cols.set(p.column, (s = new Set()))
-        s.add(uuid)
+        deletes.push(deleteEntry({ action: 'delete', table, identity, uuid, via: p }, others, table, r))
+        drop(p, uuid)
       }
     }
   }

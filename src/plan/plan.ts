@@ -171,6 +171,12 @@ export interface DeleteRow {
   readonly via?: { readonly table: string; readonly uuid: string; readonly column: string }
   /** With {@link PlanOptions.cascade}: the rows of other writers deleted with this one. */
   readonly cascade?: ReadonlyArray<OtherRow>
+  /**
+   * The columns holding children (rows the server deletes with this one) as the plan
+   * saw them: the delete is guarded by a `wait` on them, so that a child another writer
+   * puts in meanwhile fails the transaction instead of being deleted unseen.
+   */
+  readonly seen?: Readonly<Record<string, Value>>
 }
 
 /**

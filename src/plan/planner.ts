@@ -89,6 +89,10 @@ export class Planner {
   private expected: Map<string, string | undefined> | undefined
   // rows a committed plan of ours deleted (children of deleted rows included), by table
   private gone: Map<string, string> | undefined
+  // rows a committed plan of ours changed, by table: the children they hold now are
+  // theirs (some may have moved in from another row), whether or not the desired state
+  // still holds them
+  private changed: Map<string, string> | undefined
   private overflow = false
   private path: PlanPath | undefined
   private readonly stop: (() => void) | undefined
@@ -145,6 +149,7 @@ export class Planner {
     this.keySets.clear()
     this.expected = undefined
     this.gone = undefined
+    this.changed = undefined
     this.journal = []
     this.overflow = this.stop === undefined
   }
@@ -187,8 +192,14 @@ export class Planner {
     const expected = this.expected ?? new Map<string, string | undefined>()
     // the rows it created, and the rows it changed (the parents of new children among them)
     for (const [id, uuid] of made) expected.set(uuid, id)
-    for (const e of plan.entries) if (e.action === 'update') expected.set(e.uuid, e.id ?? expected.get(e.uuid))
+    const changed = this.changed ?? new Map<string, string>()
+    for (const e of plan.entries)
+      if (e.action === 'update') {
+        expected.set(e.uuid, e.id ?? expected.get(e.uuid))
+        changed.set(e.uuid, e.table)
+      }
     this.expected = expected
+    this.changed = changed
     if (plan.summary.delete > 0) {
       const gone = this.gone ?? new Map<string, string>()
       for (const [uuid, table] of state.deleting()) gone.set(uuid, table)
@@ -208,8 +219,11 @@ export class Planner {
   plan(desired: DesiredState): E.Either<PlanError, Plan> {
     const expected: ReadonlyMap<string, string | undefined> = this.expected ?? new Map()
     const gone: ReadonlyMap<string, string> = this.gone ?? new Map()
+    const changed: ReadonlyMap<string, string> = this.changed ?? new Map()
     this.expected = undefined
     this.gone = undefined
+    this.changed = undefined
+    if (this.last !== undefined) for (const [uuid, table] of changed) this.last.state.reparent(uuid, table)
     const patched = this.last === undefined || this.overflow ? undefined : this.patch(desired, this.last, expected, gone)
     this.journal = []
     if (patched !== undefined) return E.right(patched)

@@ -154,6 +154,16 @@ test('garbage collection: only rows of this owner; roots deleted, children remov
   // port that goes too is listed
   const cascade = plan(cur, { owner: 'a', rows: [] }, { cascade: true })
   t.deepEqual(_.compile(cascade), [
+    // guarded: a child put in meanwhile would go with it unseen
+    {
+      op: 'wait',
+      table: 'Logical_Switch',
+      timeout: 0,
+      where: [['_uuid', '==', ['uuid', U(1)]]],
+      columns: ['ports', 'acls', 'qos_rules', 'forwarding_groups'],
+      until: '==',
+      rows: [{ ports: ['set', [['uuid', U(2)], ['uuid', U(4)]]], acls: ['set', []], qos_rules: ['set', []], forwarding_groups: ['set', []] }],
+    },
     { op: 'delete', table: 'Address_Set', where: [['_uuid', '==', ['uuid', U(7)]]] },
     { op: 'delete', table: 'Logical_Switch', where: [['_uuid', '==', ['uuid', U(1)]]] },
   ])

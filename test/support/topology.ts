@@ -29,6 +29,9 @@ export const topology = fc
     setAddrs: fc.subarray(['10.0.0.1', '10.0.0.2', '10.0.0.3']),
     dhcp: fc.boolean(),
     lease: fc.constantFrom('3600', '7200'),
+    // map keys that come and go (the owner removes only the keys it set)
+    dhcpKeys: fc.subarray(['dns_server', 'mtu']),
+    portOpts: fc.subarray(['requested-chassis', 'iface-id-ver']),
     routers: fc.subarray(['lr1', 'lr2']),
     routes: fc.subarray(['10.1.0.0/16', '10.2.0.0/16', '0.0.0.0/0']),
     nexthop: fc.constantFrom('192.168.0.1', '192.168.0.254'),
@@ -50,6 +53,7 @@ export const topology = fc
           addresses: ['set', [`0a:00:00:00:00:0${i + 1} 10.0.0.${g.ipLast[i]! * 10 + i}`]],
           port_security: ['set', [`0a:00:00:00:00:0${i + 1}`]],
           ...(g.dhcp ? { dhcpv4_options: ref('dhcp:net') } : {}),
+          ...(g.portOpts.length > 0 ? { options: ['map', g.portOpts.map((k) => [k, k === 'requested-chassis' ? `node${(i % 2) + 1}` : '1'] as const)] as const } : {}),
         },
       })
     })
@@ -74,7 +78,7 @@ export const topology = fc
     }
     for (const as of g.sets) rows.push({ table: 'Address_Set', id: `as:${as}`, columns: { name: as, addresses: ['set', g.setAddrs] } })
     if (g.dhcp)
-      rows.push({ table: 'DHCP_Options', id: 'dhcp:net', columns: { cidr: '10.0.0.0/24', options: ['map', [['router', '10.0.0.1'], ['lease_time', g.lease], ['server_id', '10.0.0.1'], ['server_mac', '0a:00:00:00:00:ff']]] } })
+      rows.push({ table: 'DHCP_Options', id: 'dhcp:net', columns: { cidr: '10.0.0.0/24', options: ['map', [['router', '10.0.0.1'], ['lease_time', g.lease], ['server_id', '10.0.0.1'], ['server_mac', '0a:00:00:00:00:ff'], ...g.dhcpKeys.map((k) => [k, k === 'mtu' ? '1400' : '10.0.0.1'] as const)]] } })
     for (const [i, lr] of g.routers.entries()) {
       const routes = i === 0 ? g.routes.map((r) => `route:${lr}:${r}`) : []
       for (const r of i === 0 ? g.routes : []) rows.push({ table: 'Logical_Router_Static_Route', id: `route:${lr}:${r}`, columns: { ip_prefix: r, nexthop: g.nexthop } })
