@@ -8,7 +8,7 @@ import test, { type ExecutionContext } from 'ava'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { connect, snapshot, syncReplica, type Client, type OvsdbError, type Row } from '../../src/ovsdb/index.js'
-import { diff, ref, renderText, type DesiredRow, type DesiredState } from '../../src/plan/index.js'
+import { compile, diff, ref, renderText, type DesiredRow, type DesiredState } from '../../src/plan/index.js'
 import { apply, gc, type ApplyError } from '../../src/apply/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
 import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
@@ -272,4 +272,22 @@ test('random desired states interleaved with random writes of others: after ever
         }
       return true
   }
+})
+
+test('a child another writer puts into a row of ours between our plan and our transaction fails the transaction instead of going with the row', async (t) => {
+  const { server, c } = await setup(t)
+  const replica = right(t, await syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] })())
+  right(t, await apply(c, { owner: 'ctl-a', rows: [{ table: 'Logical_Switch', id: 'ls:sw0', columns: { name: 'sw0' } }] }, { replica })())
+  // the plan withdraws the switch, which holds nothing yet
+  const p = diff(replica.schema, replica, { owner: 'ctl-a', rows: [] }, { rules: nbIdentity })
+  if (E.isLeft(p)) return t.fail(JSON.stringify(p.left))
+  t.deepEqual(p.right.summary, { create: 0, update: 0, delete: 1 })
+  nbctl(server, 'lsp-add', 'sw0', 'late')
+  const r = await c.transact(NB, compile(p.right))()
+  t.true(E.isLeft(r) && r.left._tag === 'OperationError' && r.left.error === 'timed out', JSON.stringify(r))
+  t.true(exists(server, 'Logical_Switch_Port', 'late'))
+  // apply plans again from the replica, which has the port by now: the switch is retained
+  const again = right(t, await apply(c, { owner: 'ctl-a', rows: [] }, { replica })())
+  t.deepEqual(again.plan.retained?.map((x) => `${x.identity}: ${x.reason}`), ['sw0: holds 1 Logical_Switch_Port of other writers'])
+  t.true(exists(server, 'Logical_Switch_Port', 'late'))
 })

@@ -365,3 +365,39 @@ test('createdUuids: the UUIDs of created rows by desired id, from results in com
   const failed = results.map((r, i) => (ops[i]!.op === 'insert' && ops[i]!['uuid-name'] === 'new0_acl_1' ? {} : r))
   t.deepEqual([..._.createdUuids(p, ops, failed).keys()].sort(), ['ls:sw0', 'lsp:p1'])
 })
+
+test('map keys: only the keys this owner recorded are removed, also when the desired row drops the whole column; a record in a row of another owner is not trusted', (t) => {
+  const mine = ['map', [['ovn-nb/owner', 'a'], ['ovn-nb/managed', 'other_config=k1,k2'], ['cms', 'x']]] as const
+  const cur = current({ Logical_Switch: { [U(1)]: { name: 'p', other_config: ['map', [['k1', '1'], ['k2', '2'], ['theirs', 't']]], external_ids: mine } } })
+  // the desired row no longer gives other_config: the keys it set go, the record goes, others' keys stay
+  const p = plan(cur, { owner: 'a', rows: [{ table: 'Logical_Switch', id: 'ls:p', columns: { name: 'p' } }] })
+  t.deepEqual(_.compile(p), [
+    {
+      op: 'mutate',
+      table: 'Logical_Switch',
+      where: [['_uuid', '==', ['uuid', U(1)]]],
+      mutations: [
+        ['external_ids', 'delete', ['set', ['ovn-nb/managed']]],
+        ['other_config', 'delete', ['set', ['k1', 'k2']]],
+      ],
+    },
+  ])
+  t.regex(_.renderText(p), /^ {4}external_ids: -ovn-nb\/managed "other_config=k1,k2"\n {4}other_config: -k1 "1", -k2 "2"$/m)
+  // one key kept, one changed, one new: the record follows
+  const q = plan(cur, { owner: 'a', rows: [{ table: 'Logical_Switch', id: 'ls:p', columns: { name: 'p', other_config: ['map', [['k1', 'one'], ['k3', '3']]] } }] })
+  t.regex(_.renderText(q), /^ {4}external_ids: ~ovn-nb\/managed "other_config=k1,k2" -> "other_config=k1,k3"\n {4}other_config: ~k1 "1" -> "one", -k2 "2", \+k3 "3"$/m)
+  // adopted from "b": b's record names k1, but a never set it: nothing of it is removed
+  const theirs = current({ Logical_Switch: { [U(1)]: { name: 'p', other_config: ['map', [['k1', '1']]], external_ids: ['map', [['ovn-nb/owner', 'b'], ['ovn-nb/managed', 'other_config=k1']]] } } })
+  const adopted = plan(theirs, { owner: 'a', rows: [{ table: 'Logical_Switch', id: 'ls:p', columns: { name: 'p', other_config: ['map', []] } }] }, { adopt: ['b'] })
+  t.deepEqual(_.compile(adopted), [
+    {
+      op: 'mutate',
+      table: 'Logical_Switch',
+      where: [['_uuid', '==', ['uuid', U(1)]]],
+      mutations: [
+        ['external_ids', 'delete', ['set', ['ovn-nb/owner', 'ovn-nb/managed']]],
+        ['external_ids', 'insert', ['map', [['ovn-nb/owner', 'a']]]],
+      ],
+    },
+  ])
+})

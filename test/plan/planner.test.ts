@@ -67,11 +67,11 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   fc.record({
     kind: fc.constant('apply' as const),
     tell: fc.constant(true),
-    then: fc.record({ what: fc.constantFrom('up', 'clobber-acl', 'rename-any', 'disown', 'port-ids', 'clear-dhcp', 'pg-drop-port', 'foreign-port-on-ours', 'move-acl'), n: fc.nat() }),
+    then: fc.record({ what: fc.constantFrom('up', 'clobber-acl', 'rename-any', 'disown', 'port-ids', 'clear-dhcp', 'pg-drop-port', 'foreign-port-on-ours', 'move-acl', 'others-keys', 'unowned-acl-on-ours', 'clobber-key'), n: fc.nat() }),
   }),
   fc.record({
     kind: fc.constant('foreign' as const),
-    what: fc.constantFrom('up', 'clobber-acl', 'nb-global', 'foreign-switch', 'rename-foreign', 'rename-any', 'disown', 'port-ids', 'foreign-port-on-ours', 'move-acl', 'clear-dhcp', 'pg-drop-port'),
+    what: fc.constantFrom('up', 'clobber-acl', 'nb-global', 'foreign-switch', 'rename-foreign', 'rename-any', 'disown', 'port-ids', 'foreign-port-on-ours', 'move-acl', 'clear-dhcp', 'pg-drop-port', 'others-keys', 'unowned-acl-on-ours', 'clobber-key'),
     n: fc.nat(),
   }),
 )
@@ -261,6 +261,31 @@ const foreign = (replica: Replica, what: string, n: number): Operation[] => {
       if (u === undefined) return []
       const port = (replica.get('Port_Group', u)!['ports'] as readonly ['set', ReadonlyArray<readonly ['uuid', string]>])[1][0]!
       return [{ op: 'mutate', table: 'Port_Group', where: byUuid(u), mutations: [['ports', 'delete', ['set', [port]]]] }]
+    }
+    case 'others-keys': {
+      // keys of another writer (no owner) in the maps of our rows
+      const table = ['Logical_Switch', 'Logical_Switch_Port', 'DHCP_Options'][n % 3]!
+      const u = pick(table)
+      const column = table === 'Logical_Switch' ? 'other_config' : 'options'
+      return u === undefined ? [] : [{ op: 'mutate', table, where: byUuid(u), mutations: [[column, 'insert', ['map', [[`k${n % 4}`, 'theirs']]]], ['external_ids', 'insert', ['map', [[`cms${n % 2}`, 'x']]]]] }]
+    }
+    case 'clobber-key': {
+      // a key of ours given another value
+      const u = uuidsOf(replica, 'Logical_Switch_Port').find((x) => (replica.get('Logical_Switch_Port', x)!['options'] as readonly ['map', ReadonlyArray<unknown>])[1].length > 0)
+      if (u === undefined) return []
+      const k = (replica.get('Logical_Switch_Port', u)!['options'] as readonly ['map', ReadonlyArray<readonly [string, string]>])[1][0]![0]
+      return [{ op: 'mutate', table: 'Logical_Switch_Port', where: byUuid(u), mutations: [['options', 'delete', ['set', [k]]], ['options', 'insert', ['map', [[k, 'clobbered']]]]] }]
+    }
+    case 'unowned-acl-on-ours': {
+      // an ACL of a writer without owner marks (ovn-nbctl) in a switch or port group of ours
+      const table = n % 2 === 0 ? 'Logical_Switch' : 'Port_Group'
+      const u = pick(table)
+      return u === undefined
+        ? []
+        : [
+            { op: 'insert', table: 'ACL', 'uuid-name': 'ua', row: { direction: 'from-lport', priority: 500 + (n % 5), match: `ip4.dst == 203.0.113.${n % 200}`, action: 'drop' } },
+            { op: 'mutate', table, where: byUuid(u), mutations: [['acls', 'insert', ['set', [['named-uuid', 'ua']]]]] },
+          ]
     }
     case 'foreign-port-on-ours': {
       const u = pick('Logical_Switch')
