@@ -10,18 +10,22 @@ import { apply } from '../apply/apply.js'
 import { renderText } from '../plan/render.js'
 import { formatApplyError, nodeIO, prepareRun, type CliIO } from './load.js'
 
-const USAGE = `usage: ovn-nb apply FILE --db REMOTE [--owner NAME] [--json] [--wait sb|hv] [--wait-timeout MS]
+const USAGE = `usage: ovn-nb apply FILE --db REMOTE [--owner NAME] [--json] [--wait sb|hv] [--wait-timeout MS] [--cascade]
 
 Makes the Northbound database hold the desired state that FILE (a .ts or .js module)
 exports by default — a desired state { owner, rows }, a topology (anything with
 toDesired()), or a function returning one — and prints the plan it applied. Rows of the
-owner that the state no longer holds are deleted; rows of others are never touched.
+owner that the state no longer holds are deleted — unless they hold rows of other
+writers, which would go with them: those are kept and reported — and rows and map keys
+of others are never touched.
 
   --db REMOTE         unix:PATH, tcp:HOST:PORT or ssl:HOST:PORT (a comma list: the first that answers)
   --owner NAME        the owner marking the rows (overrides the module's)
   --json              the result as JSON: { plan, operations, attempts, created, nbCfg }
   --wait sb|hv        wait until ovn-northd (sb) or the chassis too (hv) have caught up
   --wait-timeout MS   how long to wait (default 30000)
+  --cascade           delete rows of the owner even when they hold rows of other writers
+                      (the plan lists each such row under the delete that takes it)
 
 Exit status: 0 applied (or nothing to do), 1 error.
 `
@@ -49,7 +53,7 @@ export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO)
   const w = argv.indexOf('--wait')
   const waitArg = w >= 0 ? argv[w + 1] : undefined
   if (w >= 0 && waitArg !== 'sb' && waitArg !== 'hv') return fail('--wait takes sb or hv')
-  const p = await prepareRun(argv, { wait: { type: 'string' }, 'wait-timeout': { type: 'string' } })
+  const p = await prepareRun(argv, { wait: { type: 'string' }, 'wait-timeout': { type: 'string' }, cascade: { type: 'boolean' } })
   if (E.isLeft(p)) return fail(p.left)
   const { desired, connection, json, values } = p.right
   try {
@@ -57,7 +61,7 @@ export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO)
     const waitTimeoutMs = typeof wt === 'string' ? Number(wt) : 30000
     if (!Number.isInteger(waitTimeoutMs) || waitTimeoutMs <= 0) return fail('--wait-timeout takes a positive number of milliseconds')
     const wait = values['wait'] === 'sb' || values['wait'] === 'hv' ? values['wait'] : 'none'
-    const r = await apply(connection.client, desired, { wait, waitTimeoutMs, comment: `ovn-nb apply by ${desired.owner}` })()
+    const r = await apply(connection.client, desired, { wait, waitTimeoutMs, cascade: values['cascade'] === true, comment: `ovn-nb apply by ${desired.owner}` })()
     if (E.isLeft(r)) return fail(formatApplyError(r.left))
     const { plan, operations, attempts, created, nbCfg } = r.right
     if (json)

@@ -9,7 +9,7 @@ import { apply } from '../apply/apply.js'
 import { renderJson, renderText } from '../plan/render.js'
 import { formatApplyError, nodeIO, prepareRun, type CliIO } from './load.js'
 
-const USAGE = `usage: ovn-nb plan FILE --db REMOTE [--owner NAME] [--json]
+const USAGE = `usage: ovn-nb plan FILE --db REMOTE [--owner NAME] [--json] [--cascade]
 
 Prints what "ovn-nb apply" would change in the Northbound database to make it hold the
 desired state that FILE (a .ts or .js module) exports by default: a desired state
@@ -18,6 +18,8 @@ desired state that FILE (a .ts or .js module) exports by default: a desired stat
   --db REMOTE    unix:PATH, tcp:HOST:PORT or ssl:HOST:PORT (a comma list: the first that answers)
   --owner NAME   the owner marking the rows (overrides the module's)
   --json         the plan as JSON
+  --cascade      delete rows of the owner even when they hold rows of other writers
+                 (listed under each delete); without it such rows are kept and reported
 
 Exit status: 0 nothing to do, 2 changes to make, 1 error.
 `
@@ -37,14 +39,14 @@ export const planMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO):
     io.stdout(USAGE)
     return 0
   }
-  const p = await prepareRun(argv, {})
+  const p = await prepareRun(argv, { cascade: { type: 'boolean' } })
   if (E.isLeft(p)) {
     io.stderr(`ovn-nb plan: ${p.left}\n`)
     return 1
   }
-  const { desired, connection, json } = p.right
+  const { desired, connection, json, values } = p.right
   try {
-    const r = await apply(connection.client, desired, { dryRun: true })()
+    const r = await apply(connection.client, desired, { dryRun: true, cascade: values['cascade'] === true })()
     if (E.isLeft(r)) {
       io.stderr(`ovn-nb plan: ${formatApplyError(r.left)}\n`)
       return 1
