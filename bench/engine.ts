@@ -611,6 +611,8 @@ const run = async (): Promise<ReadonlyArray<Figure>> => {
     const inc: number[] = []
     const bytes: number[] = []
     const counts: number[] = []
+    // how each plan was made: every full one names its reason (Planner.lastFallback)
+    const made = new Map<string, number>()
     let state = w100
     for (let round = 0; round < 5; round++) {
       const acl = `acl:${round * 7}:3`
@@ -631,6 +633,8 @@ const run = async (): Promise<ReadonlyArray<Figure>> => {
       const r = must(await apply(c, state, { replica })(), 'incremental apply')
       inc.push(performance.now() - t0)
       counts.push(r.operations)
+      const how = r.planned === undefined ? 'no planner' : r.planned.path === 'full' ? `full: ${r.planned.fallback ?? '?'}` : r.planned.path
+      made.set(how, (made.get(how) ?? 0) + 1)
       bytes.push(Buffer.byteLength(JSON.stringify({ method: 'transact', params: [NB, ...sent], id: 1 })))
       if (r.plan.summary.create !== 1 || r.plan.summary.update !== 2) throw new Error(`unexpected incremental plan ${JSON.stringify(r.plan.summary)}`)
     }
@@ -639,6 +643,9 @@ const run = async (): Promise<ReadonlyArray<Figure>> => {
     figures.push({ name: 'incremental on W100k (1 ACL changed, 1 port added): operations', value: ops, unit: 'ops', target: { text: '<= 5', met: ops <= 5 } })
     figures.push({ name: 'incremental on W100k: bytes of the transact request', value: size, unit: 'B', target: { text: '<= 2048', met: size <= 2048 } })
     figures.push({ name: 'incremental on W100k: call to resolved apply', value: median(inc), unit: 'ms' })
+    const full = [...made].filter(([k]) => k.startsWith('full')).reduce((n, [, v]) => n + v, 0)
+    figures.push({ name: 'incremental on W100k: plans made by the full diff (of 5)', value: full, unit: 'plans', target: { text: '0', met: full === 0 } })
+    log(`incremental plans by path (and fallback reason): ${[...made].map(([k, v]) => `${k} ${v}`).join(', ')}`)
     await c.close()()
 
     // ---- replica: initial sync of W100k, memory per row ------------------------------------

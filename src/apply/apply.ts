@@ -16,7 +16,7 @@ import type { Operation } from '../ovsdb/wire/operation.js'
 import { compile, createdUuids, type CompileOptions } from '../plan/compile.js'
 import type { DesiredState } from '../ovsdb/desired.js'
 import { diff, type Plan, type PlanError, type PlanOptions } from '../plan/plan.js'
-import { Planner } from '../plan/planner.js'
+import { Planner, type FallbackReason, type PlanPath } from '../plan/planner.js'
 import { nbIdentity } from '../nb/identity.js'
 
 // -------------------------------------------------------------------------------------
@@ -71,6 +71,11 @@ export interface ApplyResult {
   readonly created: ReadonlyMap<string, string>
   /** The NB_Global.nb_cfg this change was given, when waiting. */
   readonly nbCfg?: number
+  /**
+   * With a kept replica: how the incremental planner made the last plan, and why it was
+   * made in full when it was.
+   */
+  readonly planned?: { readonly path: PlanPath; readonly fallback?: FallbackReason }
 }
 
 /**
@@ -190,10 +195,12 @@ export const apply =
       const planner = owned ? undefined : plannerFor(replica, desired.owner, planOptions)
       const plan = planner === undefined ? diff(replica.schema, replica, desired, planOptions) : planner.plan(desired)
       if (E.isLeft(plan)) return plan
+      const why = planner?.lastFallback
+      const planned = planner?.lastPath === undefined ? {} : { planned: { path: planner.lastPath, ...(why !== undefined ? { fallback: why } : {}) } }
       const ops = compile(plan.right, options)
       const wait = options.wait ?? 'none'
       if (options.dryRun === true || (ops.length === 0 && wait === 'none'))
-        return E.right({ plan: plan.right, operations: 0, attempts: attempt, created: new Map() })
+        return E.right({ plan: plan.right, operations: 0, attempts: attempt, created: new Map(), ...planned })
       const all: Operation[] = [...ops]
       const waiting = wait !== 'none' && nbGlobal(replica) !== undefined
       if (waiting) {
@@ -238,7 +245,7 @@ export const apply =
           if (E.isLeft(w)) return w
         }
       }
-      return E.right({ plan: plan.right, operations: ops.length, attempts: attempt, created, ...(nbCfg !== undefined ? { nbCfg } : {}) })
+      return E.right({ plan: plan.right, operations: ops.length, attempts: attempt, created, ...(nbCfg !== undefined ? { nbCfg } : {}), ...planned })
     }
     return E.left({ _tag: 'ConflictRetriesExhausted', attempts: retries + 1, last: last! })
   }

@@ -757,9 +757,10 @@ export const diffState = (
   // a delete, with the other writers' rows that go with it (cascade) and the children
   // columns as seen (its guard)
   const deleteEntry = (d: DeleteRow, others: ReadonlyArray<OtherRow>, table: string, r: Row): DeleteRow => {
-    const cols = childColumnsOf(table)
+    // only columns whose rows can belong to someone else (their table has external_ids)
     let seen: Record<string, Value> | undefined
-    for (const { column } of cols) (seen ??= {})[column] = r[column] ?? EMPTY_SET
+    for (const { column, refTable } of childColumnsOf(table))
+      if (getTable(schema, refTable)?.columns['external_ids'] !== undefined) (seen ??= {})[column] = r[column] ?? EMPTY_SET
     return others.length === 0 && seen === undefined ? d : { ...d, ...(others.length > 0 ? { cascade: others } : {}), ...(seen !== undefined ? { seen } : {}) }
   }
   // parent uuid -> its table and, per column, the child uuids to remove from it

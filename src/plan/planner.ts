@@ -58,6 +58,60 @@ export interface ChangeFeed {
  */
 export type PlanPath = 'full' | 'patched' | 'reused'
 
+/**
+ * Why a planner made its last plan in full ({@link Planner.lastFallback}): the first
+ * plan, or what it found that the incremental path does not handle.
+ *
+ * - `no-last-plan`: the first plan, or after {@link Planner.reset} or a plan committed
+ *   that was not the planner's last one; `no-feed`: the planner hears of no changes;
+ *   `journal-overflow`: too many changes since the last plan;
+ * - the desired side: `owner-changed`, `many-rows-changed`, `after-deletes` /
+ *   `after-creates` (rows added, removed or replaced right after a plan that deleted or
+ *   created rows), `desired-row-identity-changed`, `desired-references-changed`,
+ *   `desired-invalid`, `desired-row-without-parent`, `desired-row-table-changed`,
+ *   `duplicate-id`, `unknown-table`, `removed-row-unmatched`, `parent-removed`,
+ *   `reference-to-removed-row`, `added-row-exists` (a row added to the desired state is
+ *   in the database already);
+ * - the database side: `our-row-changed-by-others`, `our-row-identity-changed-by-others`,
+ *   `row-inserted-or-deleted-by-others`, `owner-changed-by-others`,
+ *   `references-changed-by-others`, `identity-changed-by-others`, `child-moved`,
+ *   `deleted-row-still-there`, `row-not-in-replica` (our transaction is not in the copy yet).
+ *
+ * @category planner
+ * @since 0.1.0
+ * @example
+ * import type { FallbackReason } from 'ovn-nb'
+ * const expected = (r: FallbackReason): boolean => r === 'no-last-plan'
+ */
+export type FallbackReason =
+  | 'no-last-plan'
+  | 'no-feed'
+  | 'journal-overflow'
+  | 'owner-changed'
+  | 'many-rows-changed'
+  | 'after-deletes'
+  | 'after-creates'
+  | 'desired-row-identity-changed'
+  | 'desired-references-changed'
+  | 'desired-invalid'
+  | 'desired-row-without-parent'
+  | 'desired-row-table-changed'
+  | 'duplicate-id'
+  | 'unknown-table'
+  | 'removed-row-unmatched'
+  | 'parent-removed'
+  | 'reference-to-removed-row'
+  | 'added-row-exists'
+  | 'our-row-changed-by-others'
+  | 'our-row-identity-changed-by-others'
+  | 'row-inserted-or-deleted-by-others'
+  | 'owner-changed-by-others'
+  | 'references-changed-by-others'
+  | 'identity-changed-by-others'
+  | 'child-moved'
+  | 'deleted-row-still-there'
+  | 'row-not-in-replica'
+
 // past this many changes unplanned, the journal is dropped and the next plan is full
 const JOURNAL_LIMIT = 50_000
 
@@ -95,6 +149,7 @@ export class Planner {
   private changed: Map<string, string> | undefined
   private overflow = false
   private path: PlanPath | undefined
+  private reason: FallbackReason | undefined
   private readonly stop: (() => void) | undefined
   private readonly uuidTables = new Map<string, ReadonlyArray<string>>()
   // the identity keys of a table's existing rows, made for rows added to the desired state
@@ -137,6 +192,21 @@ export class Planner {
    */
   get lastPath(): PlanPath | undefined {
     return this.path
+  }
+
+  /**
+   * Why the last plan was made in full (undefined when it was not).
+   *
+   * @since 0.1.0
+   */
+  get lastFallback(): FallbackReason | undefined {
+    return this.path === 'full' ? this.reason : undefined
+  }
+
+  /** Records why the incremental path gives up; the full diff follows. */
+  private no(reason: FallbackReason): undefined {
+    this.reason = reason
+    return undefined
   }
 
   /**
@@ -224,7 +294,12 @@ export class Planner {
     this.gone = undefined
     this.changed = undefined
     if (this.last !== undefined) for (const [uuid, table] of changed) this.last.state.reparent(uuid, table)
-    const patched = this.last === undefined || this.overflow ? undefined : this.patch(desired, this.last, expected, gone)
+    const patched =
+      this.last === undefined
+        ? this.no('no-last-plan')
+        : this.overflow
+          ? this.no(this.stop === undefined ? 'no-feed' : 'journal-overflow')
+          : this.patch(desired, this.last, expected, gone)
     this.journal = []
     if (patched !== undefined) return E.right(patched)
     this.path = 'full'
@@ -249,7 +324,7 @@ export class Planner {
     gone: ReadonlyMap<string, string>,
   ): Plan | undefined {
     const { state } = last
-    if (desired.owner !== last.owner) return undefined
+    if (desired.owner !== last.owner) return this.no('owner-changed')
     const patchable = last.plan.summary.delete === 0
     // the desired side: rows replaced in place
     let touched = new Set<string>(expected.keys()) // matched UUIDs to compare again
@@ -272,19 +347,22 @@ export class Planner {
         break
       }
       if (sameRow(a, b)) continue
-      if (swaps.length >= most) return undefined
-      if (!patchable || a.id !== b.id || a.table !== b.table || a.shared !== b.shared) return undefined
+      if (swaps.length >= most) return this.no('many-rows-changed')
+      if (!patchable) return this.no('after-deletes')
+      if (a.id !== b.id || a.table !== b.table || a.shared !== b.shared) return this.no('desired-row-identity-changed')
       const uuid = state.matched.get(b.id)
       const slot = state.byId.get(b.id)
-      if (uuid === undefined || slot === undefined || !this.sameIdentity(a, b) || state.checkRow(b, i, slot.table).length > 0) return undefined
+      if (uuid === undefined || slot === undefined || !this.sameIdentity(a, b)) return this.no('desired-row-identity-changed')
+      if (state.checkRow(b, i, slot.table).length > 0) return this.no('desired-invalid')
       const delta = refDelta(a, b, slot.table)
-      if (delta.added.length > 0 || delta.dropped.length > 0) return undefined
+      if (delta.added.length > 0 || delta.dropped.length > 0) return this.no('desired-references-changed')
       swaps.push({ row: b, index: i })
       touched.add(uuid)
     }
     if (!aligned) {
       // rows added (or moved): matched by id instead of position
-      if (!patchable || last.plan.summary.create > 0) return undefined
+      if (!patchable) return this.no('after-deletes')
+      if (last.plan.summary.create > 0) return this.no('after-creates')
       touched = new Set<string>(expected.keys())
       swaps = []
       const r = this.realign(desired, before, state, touched, swaps, most)
@@ -308,8 +386,8 @@ export class Planner {
       if (expected.has(ch.uuid)) {
         // what our committed transaction did: rows it created and rows it changed (their
         // references too), still ours and with the same identity; compared again below
-        if (next === undefined || state.ownerOf(next) !== (old === undefined ? desired.owner : state.ownerOf(old))) return undefined
-        if (old !== undefined && state.ownKey(ch.table, old) !== state.ownKey(ch.table, next)) return undefined
+        if (next === undefined || state.ownerOf(next) !== (old === undefined ? desired.owner : state.ownerOf(old))) return this.no('our-row-changed-by-others')
+        if (old !== undefined && state.ownKey(ch.table, old) !== state.ownKey(ch.table, next)) return this.no('our-row-identity-changed-by-others')
         continue
       }
       if (old === undefined || next === undefined) {
@@ -317,25 +395,25 @@ export class Planner {
         // sits in a table the desired state has rows of
         const r = (old ?? next)!
         if (state.claimed.has(ch.uuid) || state.ownerOf(r) === desired.owner || this.holdsRefs(ch.table, r) || last.tables.has(ch.table) || fresh.some((f) => f.row.table === ch.table))
-          return undefined
+          return this.no('row-inserted-or-deleted-by-others')
         continue
       }
-      if (state.ownerOf(old) !== state.ownerOf(next)) return undefined
-      if (!this.sameRefsOf(ch.table, old, next)) return undefined
-      if (state.ownKey(ch.table, old) !== state.ownKey(ch.table, next)) return undefined
+      if (state.ownerOf(old) !== state.ownerOf(next)) return this.no('owner-changed-by-others')
+      if (!this.sameRefsOf(ch.table, old, next)) return this.no('references-changed-by-others')
+      if (state.ownKey(ch.table, old) !== state.ownKey(ch.table, next)) return this.no('identity-changed-by-others')
       if (state.claimed.has(ch.uuid)) {
-        if (!patchable) return undefined
+        if (!patchable) return this.no('after-deletes')
         touched.add(ch.uuid)
       }
     }
-    for (const [uuid, table] of gone) if (this.current.rows(table).get(uuid) !== undefined) return undefined
-    if (expected.size > 0 && !this.childrenInPlace(state, expected)) return undefined
+    for (const [uuid, table] of gone) if (this.current.rows(table).get(uuid) !== undefined) return this.no('deleted-row-still-there')
+    if (expected.size > 0 && !this.childrenInPlace(state, expected)) return this.no('child-moved')
     // rows added: none may be there already (the full diff would match it)
     if (fresh.length > 0) {
       for (const f of fresh) {
         let k = this.keySets.get(f.row.table)
         if (k === undefined) this.keySets.set(f.row.table, (k = state.existingKeys(f.row.table)))
-        if (k.has(state.keyOf(f))) return undefined
+        if (k.has(state.keyOf(f))) return this.no('added-row-exists')
       }
       // named as the full diff names them: by table, identity key and id
       fresh.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key!, b.key!) || cmp(a.row.id, b.row.id) : cmp(a.row.table, b.row.table)))
@@ -379,7 +457,7 @@ export class Planner {
     // has not reached the copy yet: plan in full)
     for (const uuid of touched) {
       const id = byUuid.get(uuid)
-      if (id === undefined || this.current.rows(state.byId.get(id)!.row.table).get(uuid) === undefined) return undefined
+      if (id === undefined || this.current.rows(state.byId.get(id)!.row.table).get(uuid) === undefined) return this.no('row-not-in-replica')
     }
     for (const uuid of touched) {
       const id = byUuid.get(uuid)!
@@ -449,35 +527,35 @@ export class Planner {
       const seen = new Set<string>()
       for (let i = 0; i < rows.length; i++) {
         const b = rows[i]!
-        if (seen.has(b.id)) return undefined
+        if (seen.has(b.id)) return this.no('duplicate-id')
         seen.add(b.id)
         const slot = state.byId.get(b.id)
         if (slot === undefined) {
           const table = this.schema.tables[b.table]
-          if (table === undefined) return undefined
+          if (table === undefined) return this.no('unknown-table')
           fresh.push({ row: b, index: i, table })
-        } else if (slot.row.table !== b.table) return undefined
+        } else if (slot.row.table !== b.table) return this.no('desired-row-table-changed')
         else if (slot.row !== b && !sameRow(slot.row, b)) changed.push({ slot, row: b, index: i })
       }
       // rows removed: their rows are garbage-collected; nothing left may refer to them
       if (seen.size - fresh.length !== state.byId.size) for (const id of state.byId.keys()) if (!seen.has(id)) gone.push(id)
     }
-    if (fresh.length + changed.length + gone.length > most) return undefined
+    if (fresh.length + changed.length + gone.length > most) return this.no('many-rows-changed')
     const isGone = new Set(gone)
     const removed: Array<{ readonly uuid: string; readonly table: string }> = []
     if (gone.length > 0) {
       for (const id of gone) {
         const uuid = state.matched.get(id)
-        if (uuid === undefined) return undefined
+        if (uuid === undefined) return this.no('removed-row-unmatched')
         removed.push({ uuid, table: state.byId.get(id)!.row.table })
       }
       const isChanged = new Set(changed.map((c) => c.row.id))
       for (const slot of state.byId.values()) {
         if (isGone.has(slot.row.id)) continue
         // a row held by a removed one would be held by none
-        if (slot.parent !== undefined && isGone.has(slot.parent.row.id)) return undefined
+        if (slot.parent !== undefined && isGone.has(slot.parent.row.id)) return this.no('parent-removed')
         // the rows changed are checked below, with their new references
-        if (!isChanged.has(slot.row.id)) for (const r of refsIn(slot.row, slot.table)) if (isGone.has(r.id)) return undefined
+        if (!isChanged.has(slot.row.id)) for (const r of refsIn(slot.row, slot.table)) if (isGone.has(r.id)) return this.no('reference-to-removed-row')
       }
       state.release(gone)
       for (const r of removed) touched.delete(r.uuid)
@@ -497,25 +575,26 @@ export class Planner {
     }
     for (const { slot, row, index } of changed) {
       const uuid = state.matched.get(row.id)
-      if (uuid === undefined || slot.row.shared !== row.shared || !this.sameIdentity(slot.row, row) || state.checkRow(row, index, slot.table).length > 0) return undefined
+      if (uuid === undefined || slot.row.shared !== row.shared || !this.sameIdentity(slot.row, row)) return this.no('desired-row-identity-changed')
+      if (state.checkRow(row, index, slot.table).length > 0) return this.no('desired-invalid')
       // references added must be valid; dropped ones, to a removed row, or to a row that
       // stays and is not held through them (a weak reference, a root row)
-      if (gone.length > 0) for (const r of refsIn(row, slot.table)) if (isGone.has(r.id)) return undefined
+      if (gone.length > 0) for (const r of refsIn(row, slot.table)) if (isGone.has(r.id)) return this.no('reference-to-removed-row')
       const delta = refDelta(slot.row, row, slot.table)
-      for (const r of delta.added) if (!link(slot, r)) return undefined
+      for (const r of delta.added) if (!link(slot, r)) return this.no('desired-references-changed')
       for (const r of delta.dropped) {
         if (isGone.has(r.id)) continue
         const target = state.byId.get(r.id)
-        if (target === undefined || !(r.weak || target.table.isRoot)) return undefined
+        if (target === undefined || !(r.weak || target.table.isRoot)) return this.no('desired-references-changed')
       }
       swaps.push({ row, index })
       touched.add(uuid)
     }
     for (const slot of added) {
-      if (state.checkRow(slot.row, slot.index, slot.table).length > 0) return undefined
-      for (const r of refsIn(slot.row, slot.table)) if (!link(slot, r)) return undefined
+      if (state.checkRow(slot.row, slot.index, slot.table).length > 0) return this.no('desired-invalid')
+      for (const r of refsIn(slot.row, slot.table)) if (!link(slot, r)) return this.no('desired-references-changed')
     }
-    for (const slot of added) if (!slot.table.isRoot && slot.parent === undefined) return undefined
+    for (const slot of added) if (!slot.table.isRoot && slot.parent === undefined) return this.no('desired-row-without-parent')
     return { added, removed }
   }
 

@@ -323,6 +323,8 @@ test('the incremental planner makes, at every step, the plan the full diff makes
   let patchedWithCreates = 0
   // rows removed from the desired state, planned without the full diff
   let patchedWithDeletes = 0
+  // why plans were made in full: every one names a reason
+  const reasons = new Map<string, number>()
   await fc.assert(
     fc.asyncProperty(topology, fc.array(step, { minLength: 1, maxLength: 8 }), async (first, steps) => {
       await ok(t, c.transact(NB, ROOTS.map((table) => ({ op: 'delete' as const, table, where: [] }))))
@@ -334,6 +336,10 @@ test('the incremental planner makes, at every step, the plan the full diff makes
         const check = (): boolean => {
           const a = planner.plan(desired)
           paths.set(planner.lastPath!, (paths.get(planner.lastPath!) ?? 0) + 1)
+          if (planner.lastPath === 'full') {
+            const why = planner.lastFallback ?? 'none'
+            reasons.set(why, (reasons.get(why) ?? 0) + 1)
+          } else if (planner.lastFallback !== undefined) reasons.set('reason-without-full', 1)
           if (told) afterCommit.set(planner.lastPath!, (afterCommit.get(planner.lastPath!) ?? 0) + 1)
           if (toldCreates && planner.lastPath === 'patched') patchedAfterCreates++
           if (planner.lastPath === 'patched' && E.isRight(a) && a.right.summary.create > 0) patchedWithCreates++
@@ -425,6 +431,12 @@ test('the incremental planner makes, at every step, the plan the full diff makes
   t.true(patchedAfterCreates > 0, 'a plan after a transaction that created rows was patched')
   t.true(patchedWithCreates > 0, 'a plan that creates rows was patched')
   t.true(patchedWithDeletes > 0, 'a plan that deletes rows was patched')
+  t.log('full diffs by reason:', JSON.stringify([...reasons].sort()))
+  t.false(reasons.has('none'), 'a full plan without a reason')
+  t.false(reasons.has('reason-without-full'))
+  // the reasons the steps above exercise, each seen
+  for (const r of ['no-last-plan', 'references-changed-by-others', 'our-row-identity-changed-by-others', 'row-inserted-or-deleted-by-others', 'desired-invalid', 'after-deletes', 'after-creates', 'child-moved'])
+    t.true(reasons.has(r), `${r}: ${JSON.stringify([...reasons])}`)
 })
 
 test('apply with a kept replica plans incrementally: a second apply is reused, a change by ovn-northd-like writers is patched, and a clobbered column is put back', async (t) => {
@@ -525,9 +537,11 @@ test('after a committed transaction that added a port to a switch, the next plan
   // a change, then the changed port renamed by someone before the next plan: a new identity
   const three: DesiredState = { owner: 'ctl', rows: [sw(['p1', 'p22']), { ...port('p1'), columns: { ...port('p1').columns, addresses: ['set', ['0a:00:00:00:00:09 10.0.0.9']] } }, port('p22')] }
   t.is(await step(three), 'patched')
+  t.is(planner.lastFallback, undefined)
   nbctl(server, 'set', 'Logical_Switch_Port', 'p1', 'name=p9')
   await ok(t, c.echo())
   t.is(await step(three), 'full')
+  t.is(planner.lastFallback, 'our-row-identity-changed-by-others')
   // a port added whose name a row of someone else has: not a create, a conflict (the full diff's)
   nbctl(server, 'lsp-add', 'sw0', 'p333', '--', 'set', 'Logical_Switch_Port', 'p333', 'external_ids:ovn-nb/owner=other')
   await ok(t, c.echo())
@@ -559,6 +573,7 @@ test('a plan said to be committed but never sent: the rows it deletes are still 
   planner.committed(drop.right, new Map())
   const again = planner.plan(one)
   t.is(planner.lastPath, 'full')
+  t.is(planner.lastFallback, 'deleted-row-still-there')
   t.deepEqual(again, diff(replica.schema, replica, one, OPTIONS))
   t.like(again, { right: { summary: { delete: 1 } } })
 })
@@ -601,6 +616,7 @@ test('rows added to the desired state are checked against the rows others made m
     nbctl(server, 'create', 'Address_Set', 'name=b3', 'external_ids:ovn-nb/owner=other')
     await ok(t, c.echo())
     t.is(await step({ owner: 'ctl2', rows: [sw2, as('b1')] }), 'full')
+    t.is(planner.lastFallback, 'row-inserted-or-deleted-by-others')
     t.is(await step({ owner: 'ctl2', rows: [sw2, as('b1'), as('b2')] }), 'patched')
     // then the desired state gets a b3 too: the full diff's answer (a conflict), not a
     // second b3
