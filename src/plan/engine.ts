@@ -10,8 +10,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { columnKind, getTable, type ColumnSchema, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
-import { checkAtom, checkValue } from '../ovsdb/validate.js'
-import { atomKey, canonicalValue, defaultValue, setElements, ZERO_UUID } from '../ovsdb/values.js'
+import { checkValue } from '../ovsdb/validate.js'
+import { atomKey, canonicalValue, defaultValue, setElements } from '../ovsdb/values.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
@@ -19,31 +19,13 @@ import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type Des
 import { identityRule, type IdentityRule, type IdentityRules } from '../ovsdb/identity.js'
 import type { ColumnChange, CreateRow, CurrentState, DeleteRow, OtherRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, RetainedRow, UpdateRow } from './plan.js'
 import { decodeManaged, keyText, managedIn, managedText, noneManaged, type Managed } from './managed.js'
+import { createdName, describeKey } from './names.js'
+import { atomsHaveRef, checkWithRefs, cmp, EMPTY_MAP, EMPTY_SET, hasRef, holdsPair, mapGet, mapPairs, pairsHaveRef, sameValue, valueKey } from './values.js'
+
 
 // -------------------------------------------------------------------------------------
 // values
 // -------------------------------------------------------------------------------------
-
-/** A canonical text of a value: set elements and map pairs sorted. */
-const valueKey = (v: Value): string => {
-  if (Array.isArray(v) && v[0] === 'set') {
-    const xs = v[1] as ReadonlyArray<Atom>
-    // the usual optional value: none or one, without an array for sorting
-    if (xs.length === 0) return 's[]'
-    if (xs.length === 1) return `s[${atomKey(xs[0]!)}]`
-    return `s[${xs.map(atomKey).sort().join(',')}]`
-  }
-  if (Array.isArray(v) && v[0] === 'map')
-    return `m[${(v[1] as ReadonlyArray<readonly [Atom, Atom]>).map((p) => `${atomKey(p[0])}=${atomKey(p[1])}`).sort().join(',')}]`
-  return atomKey(v as Atom)
-}
-
-const mapPairs = (v: Value): ReadonlyArray<readonly [Atom, Atom]> =>
-  Array.isArray(v) && v[0] === 'map' ? (v[1] as ReadonlyArray<readonly [Atom, Atom]>) : []
-
-const mapGet = (v: Value | undefined, key: string): Atom | undefined =>
-  v === undefined ? undefined : mapPairs(v).find((p) => p[0] === key)?.[1]
-
 
 // -------------------------------------------------------------------------------------
 // diff
@@ -93,37 +75,6 @@ export const columnsOf = (t: TableSchema): ReadonlyMap<string, ColumnSchema> => 
   let m = columnMaps.get(t)
   if (m === undefined) columnMaps.set(t, (m = new Map(Object.entries(t.columns))))
   return m
-}
-
-/** Whether a character code may stand in a named-uuid (`[a-zA-Z0-9_]`). */
-const idChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
-
-// the bytes of one named-uuid, written in place: "new" (3), 16 digits at most, "_", 48
-const NAME_BYTES = Buffer.alloc(3 + 16 + 1 + 48)
-NAME_BYTES.write('new', 0, 'latin1')
-
-const writeDigits = (b: Buffer, at: number, n: number): number => {
-  const next = n >= 10 ? writeDigits(b, at, Math.floor(n / 10)) : at
-  b[next] = 48 + (n % 10)
-  return next + 1
-}
-
-/**
- * The named-uuid of the `i`th row a plan creates, desired id `id`: `new<i>_` and the
- * first 48 characters of the id, each one that cannot stand in a named-uuid replaced by
- * `_`. Written byte by byte into one buffer and read out as one string: the
- * concatenations and slices of building it as text left several short strings behind
- * per row created. @internal
- */
-export const createdName = (i: number, id: string): string => {
-  let k = writeDigits(NAME_BYTES, 3, i)
-  NAME_BYTES[k++] = 95
-  const n = id.length < 48 ? id.length : 48
-  for (let j = 0; j < n; j++) {
-    const c = id.charCodeAt(j)
-    NAME_BYTES[k++] = idChar(c) ? c : 95
-  }
-  return NAME_BYTES.toString('latin1', 0, k)
 }
 
 /**
@@ -1114,166 +1065,6 @@ export const diffState = (
 // helpers
 // -------------------------------------------------------------------------------------
 
-const EMPTY_SET: Value = ['set', []]
-const EMPTY_MAP: Value = ['map', []]
-
-/** Code-unit order: deterministic, and far cheaper than collation (`localeCompare`). */
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
-
-const isWrapped = (v: unknown): boolean => Array.isArray(v) && (v[0] === 'set' || v[0] === 'map')
-
-/** Whether existing map pairs `h` hold key `k` with value `v` (references resolved). */
-const holdsPair = (h: ReadonlyArray<readonly [Atom, Atom]>, k: DesiredAtom, v: DesiredAtom, uuidOf: (id: string) => string | undefined): boolean => {
-  for (let i = 0; i < h.length; i++) if (sameAtom(k, h[i]![0], uuidOf)) return sameAtom(v, h[i]![1], uuidOf)
-  return false
-}
-
-/** Whether a desired atom, its references resolved, is the existing atom. */
-const sameAtom = (want: DesiredAtom, have: Atom, uuidOf: (id: string) => string | undefined): boolean => {
-  if (typeof want !== 'object') return want === have
-  if (typeof have !== 'object') return false
-  if (want[0] === 'ref') return have[0] === 'uuid' && uuidOf(want[1]) === have[1]
-  return want[0] === have[0] && want[1] === have[1]
-}
-
-/**
- * A key standing for an atom in a set or map of one column (whose atoms all have one
- * type): the atom itself, or the UUID; undefined for what no existing atom can equal.
- */
-const atomId = (a: DesiredAtom, uuidOf: (id: string) => string | undefined): string | number | boolean | undefined => {
-  if (typeof a !== 'object') return a
-  if (a[0] === 'ref') return uuidOf(a[1])
-  return a[0] === 'uuid' ? a[1] : undefined
-}
-
-const SMALL = 8
-
-/**
- * Whether a column already holds the desired value (sets and maps compared as sets and
- * maps), without building anything for small values. True means that the full
- * comparison would find no change; false means that it has to be made.
- */
-const sameValue = (kind: ReturnType<typeof columnKind>, want: DesiredValue, have: Value, uuidOf: (id: string) => string | undefined): boolean => {
-  if (kind === 'atom') return !isWrapped(want) && !isWrapped(have) && sameAtom(want as DesiredAtom, have as Atom, uuidOf)
-  if (kind === 'map') {
-    if (!Array.isArray(want) || want[0] !== 'map' || !Array.isArray(have) || have[0] !== 'map') return false
-    const w = want[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
-    const h = have[1] as ReadonlyArray<readonly [Atom, Atom]>
-    if (w.length !== h.length) return false
-    if (w.length <= SMALL) {
-      for (const p of w) {
-        const q = h.find((x) => sameAtom(p[0], x[0], uuidOf))
-        if (q === undefined || !sameAtom(p[1], q[1], uuidOf)) return false
-      }
-      return true
-    }
-    const m = new Map<unknown, Atom>()
-    for (const q of h) m.set(typeof q[0] === 'object' ? q[0][1] : q[0], q[1])
-    for (const p of w) {
-      const k = atomId(p[0], uuidOf)
-      if (k === undefined) return false
-      const q = m.get(k)
-      if (q === undefined || !sameAtom(p[1], q, uuidOf)) return false
-    }
-    return true
-  }
-  // sets and optional values: elements compared as sets
-  if (Array.isArray(want) && want[0] === 'map') return false
-  if (Array.isArray(have) && have[0] === 'map') return false
-  const wantSet = Array.isArray(want) && want[0] === 'set'
-  const haveSet = Array.isArray(have) && have[0] === 'set'
-  const wn = wantSet ? (want[1] as ReadonlyArray<DesiredAtom>).length : 1
-  const h = haveSet ? (have[1] as ReadonlyArray<Atom>) : undefined
-  const hn = h === undefined ? 1 : h.length
-  if (wn !== hn) return false
-  if (wn === 0) return true
-  if (!wantSet) return sameAtom(want as DesiredAtom, h === undefined ? (have as Atom) : h[0]!, uuidOf)
-  const w = want[1] as ReadonlyArray<DesiredAtom>
-  if (h === undefined) return sameAtom(w[0]!, have as Atom, uuidOf)
-  if (wn <= SMALL) {
-    for (const a of w) if (!h.some((x) => sameAtom(a, x, uuidOf))) return false
-    return true
-  }
-  const keys = new Set<unknown>()
-  for (const x of h) keys.add(typeof x === 'object' ? x[1] : x)
-  for (const a of w) {
-    const k = atomId(a, uuidOf)
-    if (k === undefined || !keys.has(k)) return false
-  }
-  return true
-}
-
-// The loops of this module that run once per desired row avoid iterators and closures:
-// a one-shot plan (`ovn-nb apply`) runs them once, before the optimizing compiler would
-// have removed those allocations.
-
-/** Whether map pairs hold a reference to a desired row. */
-const atomsHaveRef = (xs: ReadonlyArray<DesiredAtom>): boolean => {
-  for (let i = 0; i < xs.length; i++) if (isRefTo(xs[i])) return true
-  return false
-}
-
-const pairsHaveRef = (ps: ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>): boolean => {
-  for (let i = 0; i < ps.length; i++) if (isRefTo(ps[i]![0]) || isRefTo(ps[i]![1])) return true
-  return false
-}
-
-/** Whether a desired value holds a reference to a desired row. */
-const hasRef = (v: DesiredValue): boolean => {
-  if (Array.isArray(v) && v[0] === 'set') return atomsHaveRef(v[1] as ReadonlyArray<DesiredAtom>)
-  if (Array.isArray(v) && v[0] === 'map') return pairsHaveRef(v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>)
-  return isRefTo(v)
-}
-
-/**
- * `checkValue` of a value holding references, each standing for a distinct UUID. The
- * usual case — a set in a UUID column — is checked without building the placeholder
- * value: references are valid UUID atoms, the other elements are checked one by one.
- */
-const checkWithRefs = (ct: ColumnType, v: DesiredValue): string | undefined => {
-  // a reference alone, in a column of references: one valid element
-  if (ct.value === undefined && ct.key.type === 'uuid' && ct.key.enum === undefined && isRefTo(v))
-    return ct.min > 1 ? `1 elements, at least ${ct.min} required` : undefined
-  if (ct.value === undefined && ct.key.type === 'uuid' && ct.key.enum === undefined && Array.isArray(v) && v[0] === 'set' && v.length === 2 && Array.isArray(v[1])) {
-    const xs = v[1] as ReadonlyArray<DesiredAtom>
-    const seen = xs.length > SMALL ? new Set<string | number | boolean>() : undefined
-    for (let i = 0; i < xs.length; i++) {
-      const x = xs[i]!
-      if (isRefTo(x)) continue
-      const e = checkAtom(ct.key, x)
-      if (e !== undefined) return e
-      if (seen === undefined) {
-        for (let j = 0; j < i; j++) {
-          const y = xs[j]!
-          if (!isRefTo(y) && (typeof x === 'object' ? typeof y === 'object' && x[0] === y[0] && x[1] === y[1] : x === y)) return `duplicate set element ${JSON.stringify(x)}`
-        }
-      } else {
-        const k = typeof x === 'object' ? `${x[0]}:${x[1]}` : x
-        if (seen.has(k)) return `duplicate set element ${JSON.stringify(x)}`
-        seen.add(k)
-      }
-    }
-    const n = xs.length
-    if (n < ct.min) return `${n} elements, at least ${ct.min} required`
-    if (ct.max !== 'unlimited' && n > ct.max) return `${n} elements, at most ${ct.max} allowed`
-    return undefined
-  }
-  return checkValue(ct, placeholderRefs(v))
-}
-
-const PLACEHOLDER: Atom = ['uuid', ZERO_UUID]
-const placeholderRefs = (v: DesiredValue): Value => {
-  const fix = (a: DesiredAtom): Atom => (isRefTo(a) ? PLACEHOLDER : a)
-  if (Array.isArray(v) && v[0] === 'set') {
-    // distinct refs must stay distinct for the duplicate check
-    const xs = v[1] as ReadonlyArray<DesiredAtom>
-    return ['set', xs.map((a, i) => (isRefTo(a) ? (['uuid', `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`] as const) : a))]
-  }
-  if (Array.isArray(v) && v[0] === 'map')
-    return ['map', (v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map((p) => [fix(p[0]), fix(p[1])] as const)]
-  return fix(v as DesiredAtom)
-}
-
 /** Why a row is kept: `holds 1 Logical_Switch_Port and 2 ACL of other writers`. */
 const holdsReason = (others: ReadonlyArray<OtherRow>): string => {
   const counts = new Map<string, number>()
@@ -1290,59 +1081,4 @@ const hasDeletedAncestor = (p: Parent, parents: ReadonlyMap<string, Parent>, del
     cur = parents.get(cur.uuid)
   }
   return false
-}
-
-/** Identity keys are internal strings; this makes them readable: `sw0 / to-lport 1000 "ip4"`. @internal */
-export const describeKey = (k: string, memo?: Map<string, string>): string => {
-  const cut = k.lastIndexOf('\u0002')
-  if (cut < 0) return describePart(k, 0)
-  // the parents' part, shared by their children
-  const prefix = k.slice(0, cut)
-  let p = memo?.get(prefix)
-  if (p === undefined) {
-    p = prefix
-      .split('\u0002')
-      .map((x) => describePart(x, 0))
-      .join(' / ')
-    memo?.set(prefix, p)
-  }
-  return `${p} / ${describePart(k, cut + 1)}`
-}
-
-const PARENT_PART = /^[A-Z][A-Za-z_]*\.[a-z_]+:/
-
-/**
- * One part of a key (the text of `k` from `from` on), readable: a parent part
- * ("Table.column:key") keeps only its key; atoms lose their type. One slice per item.
- */
-const describePart = (text: string, at: number): string => {
-  let k = text
-  let from = at
-  const c = k.charCodeAt(from)
-  if (c >= 65 && c <= 90) {
-    const part = from === 0 ? k : k.slice(from)
-    if (PARENT_PART.test(part)) {
-      k = part
-      from = part.indexOf(':') + 1
-    }
-  }
-  let out = ''
-  let start = from
-  for (;;) {
-    const next = k.indexOf('\u0001', start)
-    const end = next < 0 ? k.length : next
-    const item =
-      end - start === 3 && k.startsWith('s[]', start)
-        ? '-'
-        : k.startsWith('string:', start) || k.startsWith('number:', start)
-          ? k.slice(start + 7, end)
-          : k.startsWith('boolean:', start)
-            ? k.slice(start + 8, end)
-            : k.startsWith('uuid:', start)
-              ? k.slice(start + 5, end)
-              : k.slice(start, end)
-    out = start === from ? item : `${out} ${item}`
-    if (next < 0) return out
-    start = next + 1
-  }
 }

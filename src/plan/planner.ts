@@ -30,7 +30,9 @@ import type { ReplicaChanges, RowChange } from '../ovsdb/replica.js'
 import type { ColumnType, DatabaseSchema, TableSchema } from '../ovsdb/schema.js'
 import { identityRule } from '../ovsdb/identity.js'
 import type { Row } from '../ovsdb/wire/datum.js'
-import { createdName, diffState, holdsChildren, type DiffState, type Slot } from './engine.js'
+import { diffState, holdsChildren, type DiffState, type Slot } from './engine.js'
+import { createdName } from './names.js'
+import { cmp } from './values.js'
 import type { CurrentState, Plan, PlanEntry, PlanError, PlanOptions, UpdateRow } from './plan.js'
 
 /**
@@ -686,7 +688,6 @@ export class Planner {
   }
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** Whether two desired rows are equal in content: id, table, shared, and every column. */
 type Fresh = { readonly row: DesiredRow; readonly index: number; readonly table: TableSchema }

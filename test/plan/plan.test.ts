@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { decodeSchema, type DatabaseSchema, type Row } from '../../src/ovsdb/index.js'
 import * as _ from '../../src/plan/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
-import { createdName, describeKey } from '../../src/plan/engine.js'
+import { createdName, describeKey } from '../../src/plan/names.js'
 
 const nb: DatabaseSchema = (() => {
   const r = decodeSchema(JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'ovn-nb-v23.03.0.ovsschema'), 'utf8')))
