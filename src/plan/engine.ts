@@ -10,17 +10,17 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { columnKind, getTable, type ColumnSchema, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
-import { checkValue } from '../ovsdb/validate.js'
 import { atomKey, canonicalValue, defaultValue, setElements } from '../ovsdb/values.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
-import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue, type RefTo } from '../ovsdb/desired.js'
+import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../ovsdb/desired.js'
 import { identityRule, type IdentityRule, type IdentityRules } from '../ovsdb/identity.js'
 import type { ColumnChange, CreateRow, CurrentState, DeleteRow, OtherRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, RetainedRow, UpdateRow } from './plan.js'
 import { decodeManaged, keyText, managedIn, managedText, noneManaged, type Managed } from './managed.js'
 import { createdName, describeKey } from './names.js'
-import { atomsHaveRef, checkWithRefs, cmp, EMPTY_MAP, EMPTY_SET, hasRef, holdsPair, mapGet, mapPairs, pairsHaveRef, sameValue, valueKey } from './values.js'
+import { checkRow, holdsChildren, validateDesired, type Slot } from './validate.js'
+import { atomsHaveRef, cmp, EMPTY_MAP, EMPTY_SET, hasRef, holdsPair, mapGet, mapPairs, pairsHaveRef, sameValue, valueKey } from './values.js'
 
 
 // -------------------------------------------------------------------------------------
@@ -59,47 +59,6 @@ const childColumns = (schema: DatabaseSchema): Map<string, Array<{ table: string
       l.push({ table: t.name, column: c.name })
     }
   return out
-}
-
-/** Whether a column holds rows of a non-root table (strong references): their parent's. @internal */
-export const holdsChildren = (schema: DatabaseSchema, c: ColumnSchema): boolean => {
-  const rt = c.type.key.refTable
-  return rt !== undefined && c.type.key.refType !== 'weak' && getTable(schema, rt)?.isRoot === false
-}
-
-// a table's columns by name (a map: no prototype to guard against, and cheaper than
-// `hasOwnProperty` on every column of every desired row)
-const columnMaps = new WeakMap<TableSchema, ReadonlyMap<string, ColumnSchema>>()
-/** A table's columns, as a map by name. @internal */
-export const columnsOf = (t: TableSchema): ReadonlyMap<string, ColumnSchema> => {
-  let m = columnMaps.get(t)
-  if (m === undefined) columnMaps.set(t, (m = new Map(Object.entries(t.columns))))
-  return m
-}
-
-/**
- * One desired row and what the diff learns of it on the way, so that no phase looks it
- * up by id again. @internal
- */
-export interface Slot {
-  /** The row (the planner swaps in a row changed in place). */
-  row: DesiredRow
-  index: number
-  readonly table: TableSchema
-  /** The desired row that holds it by a strong reference (rows of non-root tables). */
-  parent: Slot | undefined
-  parentColumn: string
-  /** Its identity key, once made. */
-  key: string | undefined
-  /** The named-uuid of a row to create. */
-  name: string
-  /** What a reference to it becomes: its UUID, or its named-uuid. */
-  atom: Atom | undefined
-  /**
-   * `["set", [atom]]`, made once for every optional or set column that refers to this
-   * row alone (many ports to one DHCP_Options row); stale once `atom` changes.
-   */
-  one: Value | undefined
 }
 
 /** What a diff knows when it is done, for patching its plan (see {@link Planner}). @internal */
@@ -173,86 +132,9 @@ export const diffState = (
     idKey: options.idKey ?? 'ovn-nb/id',
     managedKey: options.managedKey ?? 'ovn-nb/managed',
   }
-  const problems: Array<{ path: string; message: string }> = []
-  if (desired.owner === '') problems.push({ path: 'owner', message: 'the owner must not be empty' })
-
-  // ---- the desired rows: checks, parents -------------------------------------------
-  const byId = new Map<string, Slot>()
-  const rowsIn = desired.rows
-  for (let index = 0; index < rowsIn.length; index++) {
-    const row = rowsIn[index]!
-    const t = getTable(schema, row.table)
-    if (t === undefined) {
-      problems.push({ path: `rows[${index}].table`, message: `no table "${row.table}" in ${schema.name}` })
-      continue
-    }
-    // one lookup per row: a set that does not grow the map replaced an earlier row
-    const before = byId.size
-    byId.set(row.id, { row, index, table: t, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined })
-    if (byId.size === before) {
-      problems.push({ path: `rows[${index}].id`, message: `duplicate id "${row.id}"` })
-      // the first row of that id stays
-      for (let j = 0; j < index; j++) {
-        const first = rowsIn[j]!
-        const ft = first.id === row.id ? getTable(schema, first.table) : undefined
-        if (ft !== undefined) {
-          byId.set(row.id, { row: first, index: j, table: ft, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined })
-          break
-        }
-      }
-    }
-  }
-  const checkRef = (a: RefTo, refTable: string | undefined, holder: Slot, name: string, c: ColumnSchema): number => {
-    const target = byId.get(a[1])
-    const { index, row } = holder
-    if (target === undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: `reference to "${a[1]}", which is not in the desired state` })
-    else if (refTable === undefined || target.row.table !== refTable)
-      problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is a ${target.row.table} row; ${row.table}.${name} refers to ${refTable ?? 'no table'}` })
-    else if (!target.table.isRoot && c.type.key.refType !== 'weak') {
-      const prev = target.parent
-      if (prev !== undefined && (prev !== holder || target.parentColumn !== name))
-        problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is held by both "${prev.row.id}" and "${row.id}"` })
-      target.parent = holder
-      target.parentColumn = name
-    }
-    return 1
-  }
-  for (const slot of byId.values()) {
-    const { row, index, table } = slot
-    const columns = row.columns
-    const cols = columnsOf(table)
-    for (const name in columns) {
-      const v = columns[name]!
-      const c = cols.get(name)
-      if (c === undefined) {
-        problems.push({ path: `rows[${index}].columns.${name}`, message: `no column "${name}" in table ${row.table}` })
-        continue
-      }
-      // references: each must name a desired row of the table the column refers to; a
-      // row of a non-root table is held by one (strong) parent only
-      let refs = 0
-      if (Array.isArray(v) && v[0] === 'set') {
-        const xs = v[1] as ReadonlyArray<DesiredAtom>
-        for (let i = 0; i < xs.length; i++) {
-          const a = xs[i]!
-          if (typeof a === 'object' && isRefTo(a)) refs += checkRef(a, c.type.key.refTable, slot, name, c)
-        }
-      } else if (Array.isArray(v) && v[0] === 'map') {
-        const ps = v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
-        for (let i = 0; i < ps.length; i++) {
-          const p = ps[i]!
-          if (typeof p[0] === 'object' && isRefTo(p[0])) refs += checkRef(p[0], c.type.key.refTable, slot, name, c)
-          if (typeof p[1] === 'object' && isRefTo(p[1])) refs += checkRef(p[1], c.type.value?.refTable, slot, name, c)
-        }
-      } else if (typeof v === 'object' && isRefTo(v)) refs += checkRef(v, c.type.key.refTable, slot, name, c)
-      const e = refs === 0 ? checkValue(c.type, v) : checkWithRefs(c.type, v)
-      if (e !== undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: e })
-    }
-  }
-  for (const { row, index, table, parent } of byId.values())
-    if (!table.isRoot && parent === undefined)
-      problems.push({ path: `rows[${index}]`, message: `"${row.id}" (${row.table}) is held by no desired row: the server would delete it` })
-  if (problems.length > 0) return E.left({ _tag: 'InvalidDesired', problems })
+  const valid = validateDesired(schema, desired)
+  if (E.isLeft(valid)) return valid
+  const byId = valid.right
 
   // ---- the existing rows: parents, identities ---------------------------------------
   const holders = childColumns(schema)
@@ -284,17 +166,6 @@ export const diffState = (
     let key = ''
     for (let i = 0; i < rule.columns.length; i++) key += `${i > 0 ? '\u0001' : ''}${valueKey(r[rule.columns[i]!] ?? EMPTY_SET)}`
     return key
-  }
-  const checkRow = (row: DesiredRow, index: number, table: TableSchema): Array<{ path: string; message: string }> => {
-    const out: Array<{ path: string; message: string }> = []
-    const cols = columnsOf(table)
-    for (const name in row.columns) {
-      const v = row.columns[name]!
-      const c = cols.get(name)
-      const e = c === undefined ? `no column "${name}" in table ${row.table}` : hasRef(v) ? checkWithRefs(c.type, v) : checkValue(c.type, v)
-      if (e !== undefined) out.push({ path: `rows[${index}].columns.${name}`, message: e })
-    }
-    return out
   }
   const described = new Map<string, string>()
   const describe = (k: string): string => describeKey(k, described)
