@@ -16,10 +16,11 @@ import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
 import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../ovsdb/desired.js'
 import { identityRule, type IdentityRule, type IdentityRules } from '../ovsdb/identity.js'
-import type { ColumnChange, CreateRow, CurrentState, DeleteRow, OtherRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, RetainedRow, UpdateRow } from './plan.js'
+import type { ColumnChange, CreateRow, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, RetainedRow, UpdateRow } from './plan.js'
 import { decodeManaged, keyText, managedIn, managedText, noneManaged, type Managed } from './managed.js'
 import { createdName, describeKey } from './names.js'
 import { checkRow, holdsChildren, validateDesired, type Slot } from './validate.js'
+import { sweep, type Parent, type SweepInput } from './sweep.js'
 import { atomsHaveRef, cmp, EMPTY_MAP, EMPTY_SET, hasRef, holdsPair, mapGet, mapPairs, pairsHaveRef, sameValue, valueKey } from './values.js'
 
 
@@ -31,11 +32,6 @@ import { atomsHaveRef, cmp, EMPTY_MAP, EMPTY_SET, hasRef, holdsPair, mapGet, map
 // diff
 // -------------------------------------------------------------------------------------
 
-interface Parent {
-  readonly table: string
-  readonly uuid: string
-  readonly column: string
-}
 
 interface Ctx {
   readonly schema: DatabaseSchema
@@ -513,150 +509,21 @@ export const diffState = (
   }
   for (const slot of toCreate) entries.push(createEntry(slot))
 
-  // ---- what the state no longer holds ---------------------------------------------------
-  const deleting = new Map<string, string>() // uuid -> table
-  let deletes: DeleteRow[] = []
-  let retained: RetainedRow[] = []
-  // root uuid -> rows that hold it by a strong reference (built only when GC needs it)
-  let rootHolders: Map<string, Parent[]> | undefined
-  const strongHolders = (): Map<string, Parent[]> => {
-    if (rootHolders !== undefined) return rootHolders
-    const out = new Map<string, Parent[]>()
-    rootHolders = out
-    for (const t of Object.values(schema.tables))
-      for (const c of Object.values(t.columns))
-        for (const bt of [c.type.key, c.type.value]) {
-          if (bt?.refTable === undefined || bt.refType === 'weak' || getTable(schema, bt.refTable)?.isRoot !== true) continue
-          for (const [uuid, r] of current.rows(t.name)) {
-            const v = r[c.name]
-            if (v === undefined) continue
-            const atoms = Array.isArray(v) && v[0] === 'map' ? (v[1] as ReadonlyArray<readonly [Atom, Atom]>).flat() : setElements(v)
-            for (const a of atoms)
-              if (Array.isArray(a) && a[0] === 'uuid') {
-                let l = out.get(a[1] as string)
-                if (l === undefined) out.set(a[1] as string, (l = []))
-                l.push({ table: t.name, uuid, column: c.name })
-              }
-          }
-        }
-    return out
+  // ---- what the state no longer holds: deleted, or retained ----------------------------
+  const sweepInput: SweepInput = {
+    schema,
+    current,
+    owner: ctx.owner,
+    gc: options.gc !== false,
+    ...(options.gcTables !== undefined ? { gcTables: options.gcTables } : {}),
+    cascade: options.cascade === true,
+    claimed,
+    parents: existingParent,
+    ownerOf,
+    identity: (table, uuid, r) => describe(existingKey(table, uuid, r)),
   }
-  // the rows of other writers (another owner, or none) below a row of ours, through the
-  // columns that hold children: the server deletes them with it. Rows of tables without
-  // external_ids carry no owner: they count as their parent's
-  const othersUnder = (table: string, uuid: string): ReadonlyArray<OtherRow> => {
-    const out: OtherRow[] = []
-    const walk = (t: string, u: string, depth: number): void => {
-      const r = current.rows(t).get(u)
-      if (r === undefined || depth > 16) return
-      for (const { column, refTable } of childColumnsOf(t)) {
-        const v = r[column]
-        if (v === undefined) continue
-        const hasIds = getTable(schema, refTable)?.columns['external_ids'] !== undefined
-        for (const a of setElements(v)) {
-          if (!Array.isArray(a) || a[0] !== 'uuid') continue
-          const cr = current.rows(refTable).get(a[1])
-          if (cr === undefined) continue
-          const o = ownerOf(cr)
-          if (hasIds && o !== ctx.owner) out.push({ table: refTable, uuid: a[1], identity: describe(existingKey(refTable, a[1], cr)), owner: o })
-          walk(refTable, a[1], depth + 1)
-        }
-      }
-    }
-    walk(table, uuid, 0)
-    return out.sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
-  }
-  const childCols = new Map<string, ReadonlyArray<{ readonly column: string; readonly refTable: string }>>()
-  const childColumnsOf = (table: string): ReadonlyArray<{ readonly column: string; readonly refTable: string }> => {
-    let l = childCols.get(table)
-    if (l === undefined) {
-      const ts = getTable(schema, table)
-      l = ts === undefined ? [] : Object.values(ts.columns).filter((c) => holdsChildren(schema, c)).map((c) => ({ column: c.name, refTable: c.type.key.refTable! }))
-      childCols.set(table, l)
-    }
-    return l
-  }
-  // a delete, with the other writers' rows that go with it (cascade) and the children
-  // columns as seen (its guard)
-  const deleteEntry = (d: DeleteRow, others: ReadonlyArray<OtherRow>, table: string, r: Row): DeleteRow => {
-    // only columns whose rows can belong to someone else (their table has external_ids)
-    let seen: Record<string, Value> | undefined
-    for (const { column, refTable } of childColumnsOf(table))
-      if (getTable(schema, refTable)?.columns['external_ids'] !== undefined) (seen ??= {})[column] = r[column] ?? EMPTY_SET
-    return others.length === 0 && seen === undefined ? d : { ...d, ...(others.length > 0 ? { cascade: others } : {}), ...(seen !== undefined ? { seen } : {}) }
-  }
-  // parent uuid -> its table and, per column, the child uuids to remove from it
-  const dropChild = new Map<string, { readonly table: string; readonly cols: Map<string, Set<string>> }>()
-  const drop = (parent: Parent, child: string): void => {
-    let d = dropChild.get(parent.uuid)
-    if (d === undefined) dropChild.set(parent.uuid, (d = { table: parent.table, cols: new Map() }))
-    let s = d.cols.get(parent.column)
-    if (s === undefined) d.cols.set(parent.column, (s = new Set()))
-    s.add(child)
-  }
-  // a row of ours kept for the others' rows it holds: the rows of ours the desired state
-  // holds elsewhere leave it (the ones it no longer holds are deleted from it by the sweep)
-  const retain = (table: string, uuid: string, r: Row, identity: string, others: ReadonlyArray<OtherRow>): void => {
-    retained.push({ table, uuid, identity, reason: holdsReason(others), holds: others })
-    for (const { column, refTable } of childColumnsOf(table)) {
-      const v = r[column]
-      if (v === undefined) continue
-      for (const a of setElements(v)) {
-        if (!Array.isArray(a) || a[0] !== 'uuid' || !claimed.has(a[1])) continue
-        const cr = current.rows(refTable).get(a[1])
-        if (cr !== undefined && ownerOf(cr) === ctx.owner) drop({ table, uuid, column }, a[1])
-      }
-    }
-  }
-  // rows of this owner that no desired row claims: deleted, or retained; `only`: just
-  // these rows, in these tables (the planner's sweep after rows were removed)
-  const sweep = (only?: { readonly uuids: ReadonlySet<string>; readonly tables: ReadonlySet<string> }): void => {
-    if (options.gc === false) return
-    const tables = options.gcTables ?? Object.keys(schema.tables)
-    // roots first, so that children of deleted roots are left to the server
-    const order = [...tables].sort((a, b) => Number(getTable(schema, b)?.isRoot) - Number(getTable(schema, a)?.isRoot) || cmp(a, b))
-    for (const table of order) {
-      const ts = getTable(schema, table)
-      if (ts === undefined || ts.columns['external_ids'] === undefined || (only !== undefined && !only.tables.has(table))) continue
-      for (const [uuid, r] of current.rows(table)) {
-        if ((only !== undefined && !only.uuids.has(uuid)) || claimed.has(uuid) || ownerOf(r) !== ctx.owner) continue
-        const identity = describe(existingKey(table, uuid, r))
-        if (ts.isRoot) {
-          // a row someone else still holds by a strong reference cannot go: deleting it
-          // would fail the whole transaction (referential integrity); keep it and say so
-          const holder = strongHolders().get(uuid)?.find((h) => ownerOf(current.rows(h.table).get(h.uuid)!) !== ctx.owner)
-          if (holder !== undefined) {
-            const hr = current.rows(holder.table).get(holder.uuid)
-            const by = hr === undefined ? holder.uuid : describe(existingKey(holder.table, holder.uuid, hr))
-            retained.push({ table, uuid, identity, reason: `still referenced by ${holder.table} ${by} (${holder.column}), which this owner does not manage` })
-            continue
-          }
-          const others = othersUnder(table, uuid)
-          if (others.length > 0 && options.cascade !== true) {
-            retain(table, uuid, r, identity, others)
-            continue
-          }
-          deleting.set(uuid, table)
-          deletes.push(deleteEntry({ action: 'delete', table, identity, uuid }, others, table, r))
-          continue
-        }
-        const p = existingParent.get(uuid)
-        if (p === undefined || deleting.has(p.uuid) || hasDeletedAncestor(p, existingParent, deleting)) {
-          deleting.set(uuid, table)
-          continue
-        }
-        const others = othersUnder(table, uuid)
-        if (others.length > 0 && options.cascade !== true) {
-          retain(table, uuid, r, identity, others)
-          continue
-        }
-        deleting.set(uuid, table)
-        deletes.push(deleteEntry({ action: 'delete', table, identity, uuid, via: p }, others, table, r))
-        drop(p, uuid)
-      }
-    }
-  }
-  sweep()
+  let swept = sweep(sweepInput)
+  const dropChild = swept.drops
 
   // ---- updates --------------------------------------------------------------------------
   const isOwnedUuid = (uuid: string, table: string | undefined): boolean => {
@@ -844,7 +711,8 @@ export const diffState = (
     return sorted
   }
   const sortedUpdates = [...updates.values()].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
-  const sortedDeletes = deletes.sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
+  const { retained } = swept
+  const sortedDeletes = [...swept.deletes].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
   entries.push(...sortedUpdates, ...sortedDeletes)
   const labels = labelsOf(entries)
   return E.right({
@@ -909,17 +777,15 @@ export const diffState = (
       }
     },
     sweepAgain: (uuids: ReadonlySet<string>, tables: ReadonlySet<string>) => {
-      // new lists: the last plan holds the old ones
-      deleting.clear()
-      deletes = []
-      retained = []
+      // a new sweep of these rows (the last plan holds the old lists); its drops replace
+      // the old ones, which the updates took
+      swept = sweep(sweepInput, { uuids, tables })
       dropChild.clear()
-      rootHolders = undefined
-      sweep({ uuids, tables })
-      return { deletes: [...deletes], retained: [...retained], dropping: [...dropChild.keys()] }
+      for (const [k, v] of swept.drops) dropChild.set(k, v)
+      return { deletes: swept.deletes, retained: swept.retained, dropping: [...dropChild.keys()] }
     },
     dropsLeft,
-    deleting: () => deleting,
+    deleting: () => swept.deleting,
     reparent: (uuid: string, table: string) => {
       const r = current.rows(table).get(uuid)
       const ts = getTable(schema, table)
@@ -935,21 +801,3 @@ export const diffState = (
 // -------------------------------------------------------------------------------------
 // helpers
 // -------------------------------------------------------------------------------------
-
-/** Why a row is kept: `holds 1 Logical_Switch_Port and 2 ACL of other writers`. */
-const holdsReason = (others: ReadonlyArray<OtherRow>): string => {
-  const counts = new Map<string, number>()
-  for (const o of others) counts.set(o.table, (counts.get(o.table) ?? 0) + 1)
-  const parts = [...counts].map(([t, n]) => `${n} ${t}`)
-  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
-  return `holds ${list} of other writers`
-}
-
-const hasDeletedAncestor = (p: Parent, parents: ReadonlyMap<string, Parent>, deleting: { has: (uuid: string) => boolean }): boolean => {
-  let cur: Parent | undefined = p
-  for (let i = 0; cur !== undefined && i < 16; i++) {
-    if (deleting.has(cur.uuid)) return true
-    cur = parents.get(cur.uuid)
-  }
-  return false
-}
