@@ -21,6 +21,7 @@ import { decodeManaged, keyText, managedIn, managedText, noneManaged, type Manag
 import { createdName, describeKey } from './names.js'
 import { checkRow, holdsChildren, validateDesired, type Slot } from './validate.js'
 import { sweep, type Parent, type SweepInput } from './sweep.js'
+import { labels as labelsIn } from './labels.js'
 import { atomsHaveRef, cmp, EMPTY_MAP, EMPTY_SET, hasRef, holdsPair, mapGet, mapPairs, pairsHaveRef, sameValue, valueKey } from './values.js'
 
 
@@ -647,69 +648,8 @@ export const diffState = (
     }
   }
   dropsLeft()
-  // the columns of a table that hold references, for labels
-  const refCols = new Map<string, ReadonlyArray<{ readonly column: string; readonly key: string | undefined; readonly value: string | undefined }>>()
-  const refColumnsOf = (table: string) => {
-    let l = refCols.get(table)
-    if (l === undefined) {
-      const ts = getTable(schema, table)
-      l =
-        ts === undefined
-          ? []
-          : Object.values(ts.columns)
-              .filter((c) => c.type.key.refTable !== undefined || c.type.value?.refTable !== undefined)
-              .map((c) => ({ column: c.name, key: c.type.key.refTable, value: c.type.value?.refTable }))
-      refCols.set(table, l)
-    }
-    return l
-  }
-  const labelsOf = (list: ReadonlyArray<PlanEntry>): Readonly<Record<string, string>> | undefined => {
-    let out: Record<string, string> | undefined
-    const label = (a: unknown, refTable: string | undefined): void => {
-      if (refTable === undefined || !Array.isArray(a) || a[0] !== 'uuid' || typeof a[1] !== 'string') return
-      const u = a[1]
-      if (out !== undefined && out[u] !== undefined) return
-      // a matched row's identity is its desired row's
-      const r = current.rows(refTable).get(u)
-      if (r !== undefined) (out ??= {})[u] = `${refTable} ${describe(existingKey(refTable, u, r))}`
-    }
-    const labelValue = (v: Value | undefined, key: string | undefined, value: string | undefined): void => {
-      if (v === undefined) return
-      if (Array.isArray(v) && v[0] === 'map') {
-        for (const p of v[1] as ReadonlyArray<readonly [Atom, Atom]>) {
-          label(p[0], key)
-          label(p[1], value)
-        }
-      } else for (const a of setElements(v)) label(a, key)
-    }
-    for (const e of list) {
-      if (e.action === 'delete' && e.via !== undefined) label(['uuid', e.via.uuid], e.via.table)
-      const cols = refColumnsOf(e.table)
-      if (cols.length === 0) continue
-      if (e.action === 'create') {
-        for (const c of cols) labelValue(e.row[c.column], c.key, c.value)
-      } else if (e.action === 'update')
-        for (const ch of e.changes) {
-          const c = cols.find((x) => x.column === ch.column)
-          if (c === undefined) continue
-          if (ch.mode === 'set') {
-            labelValue(ch.old, c.key, c.value)
-            labelValue(ch.new, c.key, c.value)
-          } else {
-            for (const x of ch.delete) label(x, c.key)
-            for (const x of ch.insert)
-              if (Array.isArray(x) && x.length === 2 && typeof x[0] !== 'string') {
-                label(x[0], c.key)
-                label(x[1], c.value)
-              } else label(x, c.key)
-          }
-        }
-    }
-    if (out === undefined) return undefined
-    const sorted: Record<string, string> = {}
-    for (const k of Object.keys(out).sort()) sorted[k] = out[k]!
-    return sorted
-  }
+  const labelsOf = (list: ReadonlyArray<PlanEntry>): Readonly<Record<string, string>> | undefined =>
+    labelsIn(schema, current, list, (table: string, uuid: string, r: Row) => describe(existingKey(table, uuid, r)))
   const sortedUpdates = [...updates.values()].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
   const { retained } = swept
   const sortedDeletes = [...swept.deletes].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
