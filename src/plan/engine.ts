@@ -9,30 +9,25 @@
  * @internal
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { columnKind, getTable, type ColumnSchema, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
+import { columnKind, getTable, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
 import { atomKey, canonicalValue, defaultValue, setElements } from '../ovsdb/values.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
 import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../ovsdb/desired.js'
-import { identityRule, type IdentityRule, type IdentityRules } from '../ovsdb/identity.js'
+import type { IdentityRule, IdentityRules } from '../ovsdb/identity.js'
 import type { ColumnChange, CreateRow, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, RetainedRow, UpdateRow } from './plan.js'
 import { decodeManaged, keyText, managedIn, managedText, noneManaged, type Managed } from './managed.js'
 import { createdName, describeKey } from './names.js'
-import { checkRow, holdsChildren, validateDesired, type Slot } from './validate.js'
-import { sweep, type Parent, type SweepInput } from './sweep.js'
+import { checkRow, validateDesired, type Slot } from './validate.js'
+import { sweep, type SweepInput } from './sweep.js'
 import { labels as labelsIn } from './labels.js'
-import { atomsHaveRef, cmp, EMPTY_MAP, EMPTY_SET, hasRef, holdsPair, mapGet, mapPairs, pairsHaveRef, sameValue, valueKey } from './values.js'
-
-
-// -------------------------------------------------------------------------------------
-// values
-// -------------------------------------------------------------------------------------
+import { Keys, type Part } from './keys.js'
+import { atomsHaveRef, cmp, EMPTY_MAP, holdsPair, mapGet, mapPairs, pairsHaveRef, sameValue, valueKey } from './values.js'
 
 // -------------------------------------------------------------------------------------
 // diff
 // -------------------------------------------------------------------------------------
-
 
 interface Ctx {
   readonly schema: DatabaseSchema
@@ -42,20 +37,6 @@ interface Ctx {
   readonly ownerKey: string
   readonly idKey: string
   readonly managedKey: string
-}
-
-/** Non-root tables and, for each, the strong reference columns that hold its rows. */
-const childColumns = (schema: DatabaseSchema): Map<string, Array<{ table: string; column: string }>> => {
-  const out = new Map<string, Array<{ table: string; column: string }>>()
-  for (const t of Object.values(schema.tables))
-    for (const c of Object.values(t.columns)) {
-      if (!holdsChildren(schema, c)) continue
-      const rt = c.type.key.refTable!
-      let l = out.get(rt)
-      if (l === undefined) out.set(rt, (l = []))
-      l.push({ table: t.name, column: c.name })
-    }
-  return out
 }
 
 /** What a diff knows when it is done, for patching its plan (see {@link Planner}). @internal */
@@ -133,155 +114,16 @@ export const diffState = (
   if (E.isLeft(valid)) return valid
   const byId = valid.right
 
-  // ---- the existing rows: parents, identities ---------------------------------------
-  const holders = childColumns(schema)
-  const existingParent = new Map<string, Parent>() // child uuid -> parent
-  for (const [child, cols] of holders) {
-    void child
-    for (const { table, column } of cols)
-      for (const [uuid, r] of current.rows(table)) {
-        const v = r[column]
-        if (v === undefined) continue
-        for (const a of setElements(v)) if (Array.isArray(a) && a[0] === 'uuid') existingParent.set(a[1], { table, uuid, column })
-      }
-  }
-  const ownerOf = (r: Row): string | undefined => {
-    const o = mapGet(r['external_ids'], ctx.ownerKey)
-    return typeof o === 'string' ? o : undefined
-  }
-  const rulesMemo = new Map<string, IdentityRule>()
-  const ruleOf = (table: string): IdentityRule => {
-    let r = rulesMemo.get(table)
-    if (r === undefined) rulesMemo.set(table, (r = identityRule(schema, ctx.rules, table)))
-    return r
-  }
-  const ownKeyOf = (rule: IdentityRule, r: Row): string => {
-    if ('key' in rule) {
-      const id = mapGet(r['external_ids'], ctx.idKey)
-      return `${ownerOf(r) ?? ''}\u0001${typeof id === 'string' ? id : ''}`
-    }
-    let key = ''
-    for (let i = 0; i < rule.columns.length; i++) key += `${i > 0 ? '\u0001' : ''}${valueKey(r[rule.columns[i]!] ?? EMPTY_SET)}`
-    return key
-  }
+  // ---- identities of both sides ------------------------------------------------------
+  const keys = new Keys(schema, current, ctx.rules, ctx.owner, ctx.ownerKey, ctx.idKey)
+  const existingParent = keys.parents
+  const ownerOf = keys.ownerOf
+  const ruleOf = (table: string): IdentityRule => keys.ruleOf(table)
+  const existingKey = (table: string, uuid: string, r: Row): string => keys.existing(table, uuid, r)
+  const desiredKeyOf = (slot: Slot): string => keys.desired(slot)
+  const desiredKey = (id: string): string => keys.desired(byId.get(id)!)
   const described = new Map<string, string>()
   const describe = (k: string): string => describeKey(k, described)
-  const existingKeyMemo = new Map<string, string>()
-  const existingKey = (table: string, uuid: string, r: Row): string => {
-    const memo = existingKeyMemo.get(uuid)
-    if (memo !== undefined) return memo
-    const rule = ruleOf(table)
-    let key: string
-    if ('key' in rule) {
-      const id = mapGet(r['external_ids'], ctx.idKey)
-      key = `${ownerOf(r) ?? ''}\u0001${typeof id === 'string' ? id : `uuid:${uuid}`}`
-    } else {
-      key = ''
-      for (let i = 0; i < rule.columns.length; i++) key += `${i > 0 ? '\u0001' : ''}${valueKey(r[rule.columns[i]!] ?? EMPTY_SET)}`
-      if (rule.parent === true) {
-        const p = existingParent.get(uuid)
-        const pr = p === undefined ? undefined : current.rows(p.table).get(p.uuid)
-        key = `${p === undefined || pr === undefined ? 'orphan' : `${p.table}.${p.column}:${existingKey(p.table, p.uuid, pr)}`}\u0002${key}`
-      }
-    }
-    existingKeyMemo.set(uuid, key)
-    return key
-  }
-
-  // desired identities (references resolved only as far as identity needs: parent keys)
-  // the key text of a column that a desired row leaves out (or fills with references,
-  // which identity does not follow): its default, made once per column
-  const defaultKeys = new Map<ColumnSchema | undefined, string>()
-  const defaultKeyOf = (cs: ColumnSchema | undefined): string => {
-    let k = defaultKeys.get(cs)
-    if (k === undefined) defaultKeys.set(cs, (k = valueKey(cs ? defaultValue(cs.type) : EMPTY_SET)))
-    return k
-  }
-  const columnKeyOf = (row: DesiredRow, table: TableSchema, c: string): string => {
-    const v = row.columns[c]
-    const cs = table.columns[c]
-    return v === undefined || cs === undefined || hasRef(v) ? defaultKeyOf(cs) : valueKey(canonicalValue(cs.type, v as Value))
-  }
-  const desiredKeyOf = (slot: Slot): string => {
-    if (slot.key !== undefined) return slot.key
-    const { row, table } = slot
-    const rule = ruleOf(row.table)
-    let key: string
-    if ('key' in rule) key = `${ctx.owner}\u0001${row.id}`
-    else {
-      // one string, not a chain of concatenations (keys are compared and hashed)
-      const cols = rule.columns
-      if (cols.length === 1) key = columnKeyOf(row, table, cols[0]!)
-      else {
-        const parts = new Array<string>(cols.length)
-        for (let i = 0; i < cols.length; i++) parts[i] = columnKeyOf(row, table, cols[i]!)
-        key = parts.join('\u0001')
-      }
-      // the parent's part, made once per parent and column
-      if (rule.parent === true) key = `${desiredPrefix(slot)}\u0002${key}`
-    }
-    slot.key = key
-    return key
-  }
-  const desiredKey = (id: string): string => desiredKeyOf(byId.get(id)!)
-
-  // identity keys for matching, as paths of parts rather than one text: a part is an
-  // atom itself, or the text of anything else; the first part is the parent's (the text
-  // of its table, column and key, made once per parent) or '' for rules without one
-  type Part = string | number | boolean
-  const partOf = (v: Value): Part => (typeof v === 'object' ? valueKey(v) : v)
-  const existingPrefixMemo = new Map<string, Map<string, string>>()
-  const existingPrefix = (uuid: string): string => {
-    const p = existingParent.get(uuid)
-    const pr = p === undefined ? undefined : current.rows(p.table).get(p.uuid)
-    if (p === undefined || pr === undefined) return 'orphan'
-    let byColumn = existingPrefixMemo.get(p.uuid)
-    if (byColumn === undefined) existingPrefixMemo.set(p.uuid, (byColumn = new Map()))
-    let text = byColumn.get(p.column)
-    if (text === undefined) byColumn.set(p.column, (text = `${p.table}.${p.column}:${existingKey(p.table, p.uuid, pr)}`))
-    return text
-  }
-  // the parts are written into one array, used at once by the caller
-  const parts: Part[] = []
-  const existingParts = (table: string, uuid: string, r: Row): Part[] => {
-    const rule = ruleOf(table)
-    parts.length = 0
-    if ('key' in rule) {
-      const id = mapGet(r['external_ids'], ctx.idKey)
-      parts.push('', ownerOf(r) ?? '', typeof id === 'string' ? id : `uuid:${uuid}`)
-      return parts
-    }
-    parts.push(rule.parent === true ? existingPrefix(uuid) : '')
-    for (const c of rule.columns) parts.push(partOf(r[c] ?? EMPTY_SET))
-    return parts
-  }
-  const desiredPrefixMemo = new Map<string, Map<string, string>>()
-  const desiredPrefix = (slot: Slot): string => {
-    const p = slot.parent
-    if (p === undefined) return 'orphan'
-    let byColumn = desiredPrefixMemo.get(p.row.id)
-    if (byColumn === undefined) desiredPrefixMemo.set(p.row.id, (byColumn = new Map()))
-    let text = byColumn.get(slot.parentColumn)
-    if (text === undefined) byColumn.set(slot.parentColumn, (text = `${p.row.table}.${slot.parentColumn}:${desiredKeyOf(p)}`))
-    return text
-  }
-  const desiredParts = (id: string): Part[] => {
-    const slot = byId.get(id)!
-    const { row, table } = slot
-    const rule = ruleOf(row.table)
-    parts.length = 0
-    if ('key' in rule) {
-      parts.push('', ctx.owner, id)
-      return parts
-    }
-    parts.push(rule.parent === true ? desiredPrefix(slot) : '')
-    for (const c of rule.columns) {
-      const v = row.columns[c]
-      const cs = table.columns[c]
-      parts.push(v === undefined || cs === undefined || hasRef(v) ? partOf(cs ? defaultValue(cs.type) : EMPTY_SET) : partOf(canonicalValue(cs.type, v as Value)))
-    }
-    return parts
-  }
 
   // ---- matching -----------------------------------------------------------------------
   const adoptable = (o: string | undefined): boolean =>
@@ -309,7 +151,7 @@ export const diffState = (
     type Level = Map<Part, Level | Leaf>
     const root: Level = new Map()
     for (const [uuid, r] of rows) {
-      const parts = existingParts(table, uuid, r)
+      const parts = keys.existingParts(table, uuid, r)
       let level = root
       for (let i = 0; i < parts.length - 1; i++) {
         let next = level.get(parts[i]!) as Level | undefined
@@ -327,7 +169,7 @@ export const diffState = (
     // input order)
     const groups = new Map<Leaf, string | string[]>()
     for (const id of ids) {
-      const parts = desiredParts(id)
+      const parts = keys.desiredParts(byId.get(id)!)
       let level: Level | undefined = root
       for (let i = 0; i < parts.length - 1 && level !== undefined; i++) level = level.get(parts[i]!) as Level | undefined
       const leaf = level?.get(parts[parts.length - 1]!) as Leaf | undefined
@@ -672,7 +514,7 @@ export const diffState = (
     updates,
     updateOf,
     ownerOf,
-    ownKey: (table: string, r: Row) => ownKeyOf(ruleOf(table), r),
+    ownKey: (table: string, r: Row) => keys.own(table, r),
     checkRow,
     adopt: (created: Iterable<readonly [string, string]>) => {
       const slots: Slot[] = []
@@ -726,15 +568,7 @@ export const diffState = (
     },
     dropsLeft,
     deleting: () => swept.deleting,
-    reparent: (uuid: string, table: string) => {
-      const r = current.rows(table).get(uuid)
-      const ts = getTable(schema, table)
-      if (r === undefined || ts === undefined) return
-      for (const c of Object.values(ts.columns)) {
-        if (!holdsChildren(schema, c)) continue
-        for (const a of setElements(r[c.name] ?? EMPTY_SET)) if (Array.isArray(a) && a[0] === 'uuid') existingParent.set(a[1], { table, uuid, column: c.name })
-      }
-    },
+    reparent: (uuid: string, table: string) => keys.reparent(uuid, table),
   })
 }
 
