@@ -73,16 +73,19 @@ const sslReason = (message: string): string | undefined => {
  * @example
  * import { describeConnectError } from './connect.js'
  * describeConnectError({ kind: 'ssl', host: '127.0.0.1', port: 6641, text: 'ssl:127.0.0.1:6641' },
- *   { _tag: 'ConnectionClosed', message: 'closed by peer (error:0A00045C:SSL routines::tlsv13 alert certificate required)' }, undefined)
+ *   { _tag: 'ConnectionClosed', message: 'closed by peer (error:0A00045C:SSL routines::tlsv13 alert certificate required)' }, {})
  * // 'the server requires a client certificate (give --private-key and --certificate): tlsv13 alert certificate required'
  */
-export const describeConnectError = (remote: Remote, e: OvsdbError, certificateFile: string | undefined): string => {
+export const describeConnectError = (remote: Remote, e: OvsdbError, files: Pick<ConnectionOptions, 'certificateFile' | 'caCertFile'>): string => {
   const text = formatError(e).replace(/\s*\n\s*/g, ' ')
+  // Node's codes for a server certificate that does not chain to our CA (or is expired...)
+  if (remote.kind === 'ssl' && e._tag === 'TransportError' && e.code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_|ISSUER/.test(e.code))
+    return `the server's certificate does not verify${files.caCertFile !== undefined ? ` against --ca-cert ${files.caCertFile}` : ''}: ${e.message.replace(/^TLS: /, '')}`
   const reason = remote.kind === 'ssl' && (e._tag === 'ConnectionClosed' || e._tag === 'TransportError') ? sslReason(text) : undefined
   if (reason === undefined) return e._tag === 'TransportError' ? e.message.replace(/\s*\n\s*/g, ' ') : text
   if (/certificate required/i.test(reason)) return `the server requires a client certificate (give --private-key and --certificate): ${reason}`
   if (/alert/i.test(reason))
-    return `the server refused the TLS connection${certificateFile !== undefined ? ` with the client certificate ${certificateFile}` : ''} (is it signed by a CA the server trusts?): ${reason}`
+    return `the server refused the TLS connection${files.certificateFile !== undefined ? ` with the client certificate ${files.certificateFile}` : ''} (is it signed by a CA the server trusts?): ${reason}`
   return `TLS: ${reason}`
 }
 
@@ -163,10 +166,10 @@ export const connectOne = async (
     requestTimeoutMs: options.timeoutMs,
     ...(options.tls !== undefined ? { tls: options.tls } : {}),
   })()
-  if (E.isLeft(c)) return failure(describeConnectError(remote, c.left, options.certificateFile))
+  if (E.isLeft(c)) return failure(describeConnectError(remote, c.left, options))
   if (!requireConnected) return c
   const m = await membership(c.right)
-  const why = E.isLeft(m) ? describeConnectError(remote, m.left, options.certificateFile) : m.right !== undefined ? unusable(m.right) : undefined
+  const why = E.isLeft(m) ? describeConnectError(remote, m.left, options) : m.right !== undefined ? unusable(m.right) : undefined
   if (why === undefined) return c
   await c.right.client.close()()
   return failure(why, E.isRight(m))
@@ -192,7 +195,7 @@ export const connectFirst = async (options: ConnectionOptions, run: Run, require
   const failures: RemoteFailure[] = []
   for (const [i, remote] of options.remotes.entries()) {
     const share = Math.max(1, Math.floor(run.remaining() / (options.remotes.length - i)))
-    run.phase(`connecting to ${remote.text}`)
+    run.phase(`connecting to ${remote.text}${failures.length > 0 ? ` (after ${failures.map((f) => `${f.remote}: ${f.reason}`).join('; ')})` : ''}`)
     const attempt = connectOne(remote, options, share, requireConnected)
     // whatever the attempt yields after its share is spent is closed, not used
     run.onAbort(() => attempt.then((c) => (E.isRight(c) ? c.right.client.close()() : undefined)))

@@ -28,8 +28,8 @@ export type Fault =
   | { readonly _tag: 'Unhandled'; readonly error: unknown }
 
 /**
- * An installed guard: `fault` resolves with the first fault (and never otherwise);
- * `release` puts `process.exit` and the process's error handling back.
+ * An installed guard: `fault` resolves with the first fault (and never otherwise),
+ * `faulted` tells synchronously whether one happened; `release` puts `process.exit` and the process's error handling back.
  *
  * @category model
  * @since 0.1.0
@@ -41,6 +41,8 @@ export type Fault =
  */
 export interface ProcessGuard {
   readonly fault: Promise<Fault>
+  /** Whether a fault happened, known at once (before `fault`'s handlers run). */
+  readonly faulted: () => boolean
   readonly release: () => void
 }
 
@@ -95,6 +97,7 @@ export const guardProcess = (): ProcessGuard => {
   process.on('unhandledRejection', onUnhandled)
   return {
     fault,
+    faulted: () => reported,
     release: () => {
       if (process.exit === exit) process.exit = realExit
       process.off('uncaughtException', onUncaught)

@@ -57,6 +57,8 @@ export interface ConnectionOptions {
   readonly tls?: TlsOptions
   /** The `--certificate` file, to name it when the server refuses it. */
   readonly certificateFile?: string
+  /** The `--ca-cert` file, to name it when the server's certificate does not verify. */
+  readonly caCertFile?: string
   readonly verbose: boolean
 }
 
@@ -246,11 +248,13 @@ export const connectionOptions = async (
   const ssl = remotes.right.find((r) => r.kind === 'ssl')
   if (ssl !== undefined && tls.right?.caCert === undefined) return E.left(`${ssl.text}: an ssl: remote needs --ca-cert FILE (and --private-key, --certificate if the server asks for a client certificate)`)
   const certificateFile = values['certificate']
+  const caCertFile = values['ca-cert']
   return E.right({
     remotes: remotes.right,
     timeoutMs: timeoutMs.right,
     ...(tls.right !== undefined ? { tls: tls.right } : {}),
     ...(typeof certificateFile === 'string' ? { certificateFile } : {}),
+    ...(typeof caCertFile === 'string' ? { caCertFile } : {}),
     verbose: values['verbose'] === true,
   })
 }

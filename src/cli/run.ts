@@ -130,7 +130,12 @@ export const runWithin = async (name: string, io: CliIO, options: RunOptions, bo
   })
   const guard = guardProcess()
   const run: Run = {
-    io: { stdout: (s) => (live ? io.stdout(s) : undefined), stderr: (s) => (live ? io.stderr(s) : undefined) },
+    // silent once the command is cut short, or as soon as the module faulted: the body
+    // may still be reporting the fault's own error (a process.exit call it caught)
+    io: {
+      stdout: (s) => (live && !guard.faulted() ? io.stdout(s) : undefined),
+      stderr: (s) => (live && !guard.faulted() ? io.stderr(s) : undefined),
+    },
     phase: (what) => void (phase = what),
     remaining: () => Math.max(0, deadline - Date.now()),
     extend: (ms) => {

@@ -11,10 +11,13 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { status, type Status } from '../apply/status.js'
 import { connectNb } from '../nb/compat.js'
+import type { Remote } from '../ovsdb/transport.js'
 import { describeConnectError, describeFailures, unusable } from './connect.js'
 import { nodeIO, parseCommandArgs, type CliIO } from './load.js'
 import { CONNECTION_USAGE, connectionArgs, connectionOptions } from './options.js'
-import { runWithin } from './run.js'
+import { runWithin, seconds } from './run.js'
+
+const BACKSTOP_MS = 1000
 
 const USAGE = `usage: ovn-nb status [--db REMOTE] [--json] [--timeout SECONDS] [TLS options]
 
@@ -104,19 +107,30 @@ export const statusMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO
   if (args.right.positionals.length > 0) return fail(`unexpected argument "${args.right.positionals[0]!}"`)
   const options = await connectionOptions(args.right.values, env)
   if (E.isLeft(options)) return fail(options.left)
-  const { remotes, timeoutMs, tls, certificateFile, verbose } = options.right
-  return runWithin('status', io, { timeoutMs, verbose }, async (run) => {
+  const { remotes, timeoutMs, tls, verbose } = options.right
+  // the remotes are asked in parallel, each bounded by --timeout on its own (a silent one
+  // is reported as such beside the others); the command's deadline is only a backstop
+  return runWithin('status', io, { timeoutMs: timeoutMs + BACKSTOP_MS, verbose }, async (run) => {
     run.phase(`asking ${remotes.map((r) => r.text).join(', ')}`)
+    const ask = async (r: Remote): Promise<RemoteStatus> => {
+      const c = await connectNb(r, { connectTimeoutMs: timeoutMs, requestTimeoutMs: timeoutMs, ...(tls !== undefined ? { tls } : {}) })()
+      if (E.isLeft(c)) return { remote: r.text, error: describeConnectError(r, c.left, options.right) }
+      run.onAbort(() => c.right.client.close()())
+      try {
+        const s = await status(c.right.client, { timeoutMs })()
+        return E.isLeft(s) ? { remote: r.text, error: describeConnectError(r, s.left, options.right) } : s.right
+      } finally {
+        await c.right.client.close()()
+      }
+    }
     const results: RemoteStatus[] = await Promise.all(
       remotes.map(async (r): Promise<RemoteStatus> => {
-        const c = await connectNb(r, { connectTimeoutMs: timeoutMs, requestTimeoutMs: timeoutMs, ...(tls !== undefined ? { tls } : {}) })()
-        if (E.isLeft(c)) return { remote: r.text, error: describeConnectError(r, c.left, certificateFile) }
-        run.onAbort(() => c.right.client.close()())
+        let timer: NodeJS.Timeout | undefined
+        const late = new Promise<RemoteStatus>((resolve) => (timer = setTimeout(() => resolve({ remote: r.text, error: `no answer within ${seconds(timeoutMs)}` }), timeoutMs)))
         try {
-          const s = await status(c.right.client, { timeoutMs })()
-          return E.isLeft(s) ? { remote: r.text, error: describeConnectError(r, s.left, certificateFile) } : s.right
+          return await Promise.race([ask(r), late])
         } finally {
-          await c.right.client.close()()
+          clearTimeout(timer)
         }
       }),
     )
