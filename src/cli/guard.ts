@@ -62,9 +62,44 @@ export const isExitCall = (e: unknown): boolean => e instanceof Error && (e as {
 // constructors
 // -------------------------------------------------------------------------------------
 
+// One installation for every guard alive at once (commands run in-process side by
+// side, as tests do): the first guard replaces process.exit and adds the listeners, the
+// last one released puts them back. A fault cannot be traced to the command whose
+// module caused it, so every guard alive hears it.
+const guards = new Set<(f: Fault) => void>()
+let installed: { readonly exit: typeof process.exit; readonly realExit: typeof process.exit } | undefined
+
+const tell = (f: Fault): void => {
+  for (const g of [...guards]) g(f)
+}
+// the exit call's own error, rethrown through a timer, is the same fault again
+const onUncaught = (error: unknown): void => (isExitCall(error) ? undefined : tell({ _tag: 'Uncaught', error }))
+const onUnhandled = (error: unknown): void => (isExitCall(error) ? undefined : tell({ _tag: 'Unhandled', error }))
+
+const install = (): void => {
+  const exit = (code?: string | number | null): never => {
+    const error = Object.assign(new Error(`process.exit(${code === undefined ? '' : String(code)}) called`), { ovnNbExitCall: true })
+    tell({ _tag: 'Exit', code, error })
+    throw error
+  }
+  installed = { exit: exit as typeof process.exit, realExit: process.exit }
+  process.exit = installed.exit
+  process.on('uncaughtException', onUncaught)
+  process.on('unhandledRejection', onUnhandled)
+}
+
+const uninstall = (): void => {
+  if (installed === undefined) return
+  if (process.exit === installed.exit) process.exit = installed.realExit
+  installed = undefined
+  process.off('uncaughtException', onUncaught)
+  process.off('unhandledRejection', onUnhandled)
+}
+
 /**
  * Replaces `process.exit` and listens for uncaught exceptions and unhandled
- * rejections until released. Guards do not nest: the command installs one.
+ * rejections until released. Guards alive at the same time share one installation,
+ * and each hears every fault.
  *
  * @category constructors
  * @since 0.1.0
@@ -83,25 +118,15 @@ export const guardProcess = (): ProcessGuard => {
       resolve(f)
     }
   })
-  const realExit = process.exit
-  const exit = (code?: string | number | null): never => {
-    const error = Object.assign(new Error(`process.exit(${code === undefined ? '' : String(code)}) called`), { ovnNbExitCall: true })
-    report({ _tag: 'Exit', code, error })
-    throw error
-  }
-  // the exit call's own error, rethrown through a timer, is the same fault again
-  const onUncaught = (error: unknown): void => (isExitCall(error) ? undefined : report({ _tag: 'Uncaught', error }))
-  const onUnhandled = (error: unknown): void => (isExitCall(error) ? undefined : report({ _tag: 'Unhandled', error }))
-  process.exit = exit as typeof process.exit
-  process.on('uncaughtException', onUncaught)
-  process.on('unhandledRejection', onUnhandled)
+  const hear = (f: Fault): void => report(f)
+  if (guards.size === 0) install()
+  guards.add(hear)
   return {
     fault,
     faulted: () => reported,
     release: () => {
-      if (process.exit === exit) process.exit = realExit
-      process.off('uncaughtException', onUncaught)
-      process.off('unhandledRejection', onUnhandled)
+      if (!guards.delete(hear)) return
+      if (guards.size === 0) uninstall()
     },
   }
 }
