@@ -10,7 +10,7 @@ import { apply } from '../apply/apply.js'
 import { renderText } from '../plan/render.js'
 import { runDesiredCommand } from './command.js'
 import { formatApplyError, nodeIO, type CliIO } from './load.js'
-import { CONNECTION_USAGE } from './options.js'
+import { connectionUsage } from './options.js'
 
 const USAGE = `usage: ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--wait-timeout MS]
                     [--timeout SECONDS] [TLS options]
@@ -21,7 +21,7 @@ toDesired()), or a function returning one — and prints the plan it applied. Ro
 owner that the state no longer holds are deleted; rows of others are never touched.
 A cluster member that is not connected to a leader (no quorum) is not written to.
 
-${CONNECTION_USAGE}
+${connectionUsage('in turn')}
   --owner NAME            the owner marking the rows (overrides the module's)
   --json                  the result as JSON: { plan, operations, attempts, created, nbCfg }
   --wait sb|hv            wait until ovn-northd (sb) or the chassis too (hv) have caught up

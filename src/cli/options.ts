@@ -81,22 +81,24 @@ export const connectionArgs = {
 } as const satisfies NonNullable<ParseArgsConfig['options']>
 
 /**
- * The lines of `--help` that describe {@link connectionArgs}.
+ * The lines of `--help` that describe {@link connectionArgs}, for a command that tries
+ * the remotes of a list in turn (`plan`, `apply`) or asks them all at once (`status`).
  *
  * @category arguments
  * @since 0.1.0
  * @example
- * import { CONNECTION_USAGE } from './options.js'
- * console.log(CONNECTION_USAGE)
+ * import { connectionUsage } from './options.js'
+ * console.log(connectionUsage('in turn'))
  */
-export const CONNECTION_USAGE = `  --db REMOTE             unix:PATH, tcp:HOST:PORT or ssl:HOST:PORT; a comma list is tried in turn
+export const connectionUsage = (remotes: 'in turn' | 'at once'): string =>
+  `  --db REMOTE             unix:PATH, tcp:HOST:PORT or ssl:HOST:PORT; a comma list is ${remotes === 'in turn' ? 'tried in turn' : 'asked at once'}
                           (default: $${DB_ENV})
-  --timeout SECONDS       bound on connecting, reading and writing (default ${DEFAULT_TIMEOUT_SECONDS}); a remote
-                          of a list gets an equal share of what is left
+  --timeout SECONDS       bound on connecting, reading and writing (default ${DEFAULT_TIMEOUT_SECONDS})${remotes === 'in turn' ? `; a remote
+                          of a list gets an equal share of what is left` : ''}
   -p, --private-key FILE  PEM private key for ssl: remotes
   -c, --certificate FILE  PEM certificate of that key
   -C, --ca-cert FILE      PEM CA certificate(s) the server's certificate must chain to (ssl: remotes)
-  --verbose               stack traces of errors thrown by FILE`
+  --verbose               the stack of ${remotes === 'in turn' ? 'an error thrown by FILE' : 'an unexpected error'}`
 
 // -------------------------------------------------------------------------------------
 // parsing

@@ -9,7 +9,7 @@ import { apply } from '../apply/apply.js'
 import { renderJson, renderText } from '../plan/render.js'
 import { runDesiredCommand } from './command.js'
 import { formatApplyError, nodeIO, type CliIO } from './load.js'
-import { CONNECTION_USAGE } from './options.js'
+import { connectionUsage } from './options.js'
 
 const USAGE = `usage: ovn-nb plan FILE [--db REMOTE] [--owner NAME] [--json] [--timeout SECONDS] [TLS options]
 
@@ -18,7 +18,7 @@ desired state that FILE (a .ts or .js module) exports by default: a desired stat
 { owner, rows }, a topology (anything with toDesired()), or a function returning one.
 A cluster member that is not connected to a leader (no quorum) is not planned from.
 
-${CONNECTION_USAGE}
+${connectionUsage('in turn')}
   --owner NAME            the owner marking the rows (overrides the module's)
   --json                  the plan as JSON
 

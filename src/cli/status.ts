@@ -14,7 +14,7 @@ import { connectNb } from '../nb/compat.js'
 import type { Remote } from '../ovsdb/transport.js'
 import { describeConnectError, describeFailures, unusable } from './connect.js'
 import { nodeIO, parseCommandArgs, type CliIO } from './load.js'
-import { CONNECTION_USAGE, connectionArgs, connectionOptions } from './options.js'
+import { connectionUsage, connectionArgs, connectionOptions } from './options.js'
 import { runWithin, seconds } from './run.js'
 
 const BACKSTOP_MS = 1000
@@ -26,7 +26,7 @@ database's model (standalone, clustered, relay), leadership, cluster and server 
 schema version and what the model has that the server lacks, and northd progress
 (nb_cfg, sb_cfg, hv_cfg).
 
-${CONNECTION_USAGE}
+${connectionUsage('at once')}
   --json                  one JSON object per remote, in an array when REMOTE is a list
 
 Exit status: 0 a remote is ready (connected to its cluster), 1 none is: none answers, or

@@ -1,22 +1,10 @@
 import test from 'ava'
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { statusMain } from '../../src/cli/status.js'
 import { nbctl, startOvsdb } from '../support/ovsdb.js'
 import { startRaft } from '../support/raft.js'
-import { capture, ROOT, tempFiles, topologyTs } from './support.js'
+import { capture, runBin, tempFiles, topologyTs } from './support.js'
 
-const BIN = join(ROOT, 'dist/src/cli/main.js')
-
-const run = (args: ReadonlyArray<string>): Promise<{ code: number | null; out: string; err: string }> =>
-  new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
-    child.on('close', (code) => resolve({ code, out, err }))
-  })
+const run = runBin
 
 test('status: text and JSON of a standalone server; a list with an unreachable remote; nothing reachable is exit 1', async (t) => {
   const server = await startOvsdb()
