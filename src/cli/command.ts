@@ -1,9 +1,9 @@
 /**
  * The frame `plan` and `apply` share: `FILE [--owner NAME] [--json]` and the connection
- * options checked first (no I/O for a bad argument or PEM file), then, under the
- * command's deadline and with the module contained (`run.ts`), the FILE loaded and the
- * first usable remote connected (`connect.ts`); the command's own work comes last,
- * and the connection is closed whatever happens.
+ * options checked first (no I/O for a bad argument or PEM file), then, with the module
+ * contained (`run.ts`), the FILE loaded within `--timeout`, and within `--timeout` again
+ * the first usable remote connected (`connect.ts`) and the command's own work done;
+ * the connection is closed whatever happens.
  *
  * @module
  */
@@ -46,8 +46,8 @@ export interface Prepared {
 /**
  * Runs `ovn-nb NAME FILE [--owner NAME] [--json] [connection options] [extra]`: checks
  * the arguments (`check` runs on the parsed values before anything is loaded), then
- * within `--timeout` loads FILE, connects, and runs `body`; resolves with the exit
- * status. Every failure is one line `ovn-nb NAME: …` on stderr and status 1.
+ * loads FILE within `--timeout`, and within `--timeout` again connects and runs `body`;
+ * resolves with the exit status. Every failure is one line `ovn-nb NAME: …` on stderr and status 1.
  *
  * @category running
  * @since 0.1.0
@@ -94,6 +94,9 @@ export const runDesiredCommand = async (
     if (E.isLeft(loaded)) return failRun(loaded.left.message, loaded.left.thrown)
     const desired: DesiredState = typeof owner === 'string' ? { ...loaded.right, owner } : loaded.right
     if (desired.owner === '') return failRun(`${file}: the owner is empty (set it in the file or with --owner)`)
+    // the database work gets the whole budget: a slow compile of a large .ts module (tsx
+    // on a loaded machine) must not eat the time the remotes of a list are given
+    run.restart()
     const connection = await connectFirst(options.right, run, true)
     if (E.isLeft(connection)) return failRun(connection.left)
     try {

@@ -93,8 +93,8 @@ export const connectionArgs = {
 export const connectionUsage = (remotes: 'in turn' | 'at once'): string =>
   `  --db REMOTE             unix:PATH, tcp:HOST:PORT or ssl:HOST:PORT; a comma list is ${remotes === 'in turn' ? 'tried in turn' : 'asked at once'}
                           (default: $${DB_ENV})
-  --timeout SECONDS       bound on connecting, reading and writing (default ${DEFAULT_TIMEOUT_SECONDS})${remotes === 'in turn' ? `; a remote
-                          of a list gets an equal share of what is left` : ''}
+  --timeout SECONDS       ${remotes === 'in turn' ? `bound on loading FILE, then on connecting, reading and writing
+                          (default ${DEFAULT_TIMEOUT_SECONDS}); a remote of a list gets an equal share of what is left` : `bound on each remote's answer (default ${DEFAULT_TIMEOUT_SECONDS})`}
   -p, --private-key FILE  PEM private key for ssl: remotes
   -c, --certificate FILE  PEM certificate of that key
   -C, --ca-cert FILE      PEM CA certificate(s) the server's certificate must chain to (ssl: remotes)

@@ -1,7 +1,7 @@
 /**
- * Running a command that talks to a database under a deadline: `--timeout` bounds the
- * whole of loading the FILE, connecting, reading and writing, so a module that never
- * settles, a server that accepts and never answers, or a cluster member that waits for
+ * Running a command that talks to a database under a deadline: `--timeout` bounds
+ * loading the FILE, and then again the database work (connecting, reading, writing),
+ * so a module that never settles, a server that accepts and never answers, or a cluster member that waits for
  * a leader ends as one line and exit status 1 instead of a hang. The command says what
  * it was doing when time ran out (its phase), closes what it opened, and goes silent:
  * nothing it computes afterwards reaches the output. The user's module is contained
@@ -35,6 +35,8 @@ export interface Run {
   readonly remaining: () => number
   /** Moves the deadline later by `ms` (a phase with its own bound, such as `--wait`). */
   readonly extend: (ms: number) => void
+  /** Starts the whole budget again from now (the next stage gets all of it). */
+  readonly restart: () => void
   /** Runs `close` if the command is cut short (a timeout or a fault). */
   readonly onAbort: (close: () => unknown) => void
 }
@@ -141,6 +143,11 @@ export const runWithin = async (name: string, io: CliIO, options: RunOptions, bo
     extend: (ms) => {
       budget += ms
       deadline += ms
+      arm()
+    },
+    restart: () => {
+      budget = options.timeoutMs
+      deadline = Date.now() + budget
       arm()
     },
     onAbort: (close) => void aborts.push(close),

@@ -18,15 +18,18 @@ test('a module that never settles (default export, returned promise, top-level a
     // a timer that keeps the event loop busy does not change anything
     ['interval.js', 'setInterval(() => {}, 50)\nexport default () => new Promise(() => {})\n'],
   ]
-  for (const [i, [name, text]] of cases.entries())
-    for (const cmd of i === 0 ? ['plan', 'apply'] : ['plan']) {
-      const r = await runBin([cmd, files.write(name, text), '--db', server.unix, '--timeout', '1'])
-      t.false(r.killed, `${cmd} ${name}`)
-      t.is(r.code, 1, `${cmd} ${name}`)
-      t.regex(r.err, ONE_LINE, `${cmd} ${name}`)
-      t.true(r.err.endsWith(`: timed out after 1 s while loading ${files.dir}/${name} (--timeout)\n`), `${cmd} ${name}: ${r.err}`)
-      t.is(r.out, '', `${cmd} ${name}`)
-    }
+  const runs = await Promise.all(
+    cases.flatMap(([name, text], i) =>
+      (i === 0 ? ['plan', 'apply'] : ['plan']).map(async (cmd) => ({ cmd, name, r: await runBin([cmd, files.write(name, text), '--db', server.unix, '--timeout', '1']) })),
+    ),
+  )
+  for (const { cmd, name, r } of runs) {
+    t.false(r.killed, `${cmd} ${name}`)
+    t.is(r.code, 1, `${cmd} ${name}`)
+    t.regex(r.err, ONE_LINE, `${cmd} ${name}`)
+    t.true(r.err.endsWith(`: timed out after 1 s while loading ${files.dir}/${name} (--timeout)\n`), `${cmd} ${name}: ${r.err}`)
+    t.is(r.out, '', `${cmd} ${name}`)
+  }
 })
 
 test("the module's own errors are one line naming the FILE, with the stack only under --verbose", async (t) => {
@@ -42,16 +45,23 @@ test("the module's own errors are one line naming the FILE, with the stack only 
     ['stray.mjs', `Promise.reject(new Error("stray boom"))\nexport default () => new Promise((r) => setTimeout(() => r(${STATE}), 200))\n`, 'unhandled promise rejection: stray boom'],
     ['timer.js', `setTimeout(() => { throw new Error("timer boom") }, 0)\nexport default () => new Promise((r) => setTimeout(() => r(${STATE}), 200))\n`, 'uncaught exception: timer boom'],
   ]
-  for (const [i, [name, text, message]] of cases.entries()) {
-    const file = files.write(name, text)
-    const r = await runBin(['plan', file, '--db', server.unix])
+  const runs = await Promise.all(
+    cases.map(async ([name, text, message], i) => {
+      const file = files.write(name, text)
+      // the same under --verbose, with the stack (apply, for a thrown and a stray error)
+      const [plan, verbose] = await Promise.all([
+        runBin(['plan', file, '--db', server.unix]),
+        i === 2 || i === 4 ? runBin(['apply', file, '--db', server.unix, '--verbose']) : undefined,
+      ])
+      return { name, file, message, plan, verbose }
+    }),
+  )
+  for (const { name, file, message, plan: r, verbose: v } of runs) {
     t.false(r.killed, name)
     t.is(r.code, 1, name)
     t.is(r.err, `ovn-nb plan: ${file}: ${message}\n`, name)
     t.is(r.out, '', name)
-    // the same under --verbose, with the stack (apply, for a thrown and a stray error)
-    if (i !== 2 && i !== 4) continue
-    const v = await runBin(['apply', file, '--db', server.unix, '--verbose'])
+    if (v === undefined) continue
     t.is(v.code, 1, name)
     t.true(v.err.startsWith(`ovn-nb apply: ${file}: ${message}\n`), `${name}: ${v.err}`)
     t.regex(v.err, STACK, name)
@@ -73,17 +83,20 @@ test('process.exit(0) inside the module does not end the command with success: e
     // later, from a timer, while the command connects and plans (the state itself is fine)
     ['later.js', `export default () => { setTimeout(() => process.exit(0), 0); return new Promise((r) => setImmediate(() => r(${STATE}))) }\n`, /process\.exit\(0\) called while /],
   ]
-  for (const [name, text, message] of cases)
-    for (const cmd of name === 'later.js' ? ['plan', 'apply'] : ['plan']) {
+  const runs = await Promise.all(
+    cases.flatMap(([name, text, message]) => {
       const file = files.write(name, text)
-      const r = await runBin([cmd, file, '--db', server.unix])
-      t.false(r.killed, `${cmd} ${name}`)
-      t.is(r.code, 1, `${cmd} ${name}: ${r.out}`)
-      t.regex(r.err, ONE_LINE, `${cmd} ${name}`)
-      t.true(r.err.startsWith(`ovn-nb ${cmd}: ${file}: process.exit(`), `${cmd} ${name}: ${r.err}`)
-      t.regex(r.err, message, `${cmd} ${name}`)
-      t.regex(r.err, /a module must export the desired state, not end the process/, `${cmd} ${name}`)
-    }
+      return (name === 'later.js' ? ['plan', 'apply'] : ['plan']).map(async (cmd) => ({ cmd, name, file, message, r: await runBin([cmd, file, '--db', server.unix]) }))
+    }),
+  )
+  for (const { cmd, name, file, message, r } of runs) {
+    t.false(r.killed, `${cmd} ${name}`)
+    t.is(r.code, 1, `${cmd} ${name}: ${r.out}`)
+    t.regex(r.err, ONE_LINE, `${cmd} ${name}`)
+    t.true(r.err.startsWith(`ovn-nb ${cmd}: ${file}: process.exit(`), `${cmd} ${name}: ${r.err}`)
+    t.regex(r.err, message, `${cmd} ${name}`)
+    t.regex(r.err, /a module must export the desired state, not end the process/, `${cmd} ${name}`)
+  }
   t.is(nbctl(server, 'ls-list').trim(), '')
 })
 

@@ -33,16 +33,19 @@ test('a 3-node cluster with 2 members killed: plan, apply and status say there i
   t.is(connected(lone), false, lone.clusterStatus())
 
   const noQuorum = /no quorum: .*tcp:127\.0\.0\.1:\d+: this cluster member is not connected to a leader \(the cluster has no quorum, or the member is cut off from it\)/
-  for (const cmd of ['plan', 'apply']) {
-    // the whole list: two refuse, the third answers but has no leader
-    const r = await runBin([cmd, file, '--db', cluster.remotes, '--timeout', '5'])
+  // the whole list: two refuse, the third answers but has no leader
+  const [plan, apply, s] = await Promise.all([
+    runBin(['plan', file, '--db', cluster.remotes, '--timeout', '5']),
+    runBin(['apply', file, '--db', cluster.remotes, '--timeout', '5']),
+    runBin(['status', '--db', lone.tcp, '--timeout', '5']),
+  ])
+  for (const [cmd, r] of [['plan', plan], ['apply', apply]] as const) {
     t.false(r.killed, cmd)
     t.is(r.code, 1, `${cmd}: ${r.out}`)
     t.regex(r.err, /^ovn-nb (plan|apply): [^\n]+\n$/, cmd)
     t.regex(r.err, noQuorum, cmd)
     t.is(r.out, '', cmd)
   }
-  const s = await runBin(['status', '--db', lone.tcp, '--timeout', '5'])
   t.false(s.killed)
   t.is(s.code, 1)
   t.regex(s.out, /ready: {4}no\ndatabase: OVN_Northbound, clustered, follower, disconnected\n/)

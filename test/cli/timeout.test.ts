@@ -16,25 +16,26 @@ test('a silent server (accepts, never answers) listed first: plan, apply and sta
   t.teardown(() => silent.close())
   const files = tempFiles()
   t.teardown(() => files.remove())
-  const file = files.write('topo.ts', topologyTs('to', 'sw-t', ['t1']))
-  // a refused remote, a silent one, then the real server
+  // a refused remote, a silent one, then the real server; plan and apply (of two owners'
+  // switches, so that they do not see each other) and status run side by side
   const db = `tcp:127.0.0.1:1,${silent.remote},${server.tcp}`
-
-  const plan = await runBin(['plan', file, '--db', db, '--timeout', '3'])
+  const [plan, apply, status] = await Promise.all([
+    runBin(['plan', files.write('a.ts', topologyTs('ta', 'sw-ta', ['a1'])), '--db', db, '--timeout', '6']),
+    runBin(['apply', files.write('b.ts', topologyTs('tb', 'sw-tb', ['b1'])), '--db', db, '--timeout', '6']),
+    // status asks every remote at once: the silent one is reported beside the ready one
+    runBin(['status', '--db', `${silent.remote},${server.unix}`, '--timeout', '2', '--json']),
+  ])
   t.false(plan.killed)
   t.is(plan.code, 2, plan.err)
-  t.regex(plan.out, /^\+ Logical_Switch sw-t$/m)
+  t.regex(plan.out, /^\+ Logical_Switch sw-ta$/m)
   t.is(plan.err, '')
-  t.true(silent.accepted() >= 1)
+  t.true(silent.accepted() >= 3)
 
-  const apply = await runBin(['apply', file, '--db', db, '--timeout', '3'])
   t.false(apply.killed)
   t.is(apply.code, 0, apply.err)
   t.regex(apply.out, /Applied: \d+ operations/)
-  t.is(nbctl(server, 'get', 'Logical_Switch', 'sw-t', 'external_ids:"ovn-nb/owner"').trim(), 'to')
+  t.is(nbctl(server, 'get', 'Logical_Switch', 'sw-tb', 'external_ids:"ovn-nb/owner"').trim(), 'tb')
 
-  // status asks every remote at once: the silent one is reported beside the ready one
-  const status = await runBin(['status', '--db', `${silent.remote},${server.unix}`, '--timeout', '2', '--json'])
   t.false(status.killed)
   t.is(status.code, 0, status.err)
   const list = JSON.parse(status.out) as Array<{ remote: string; ready?: boolean; error?: string }>
@@ -49,15 +50,20 @@ test('only silent servers: plan, apply and status exit 1 with one line once --ti
   const files = tempFiles()
   t.teardown(() => files.remove())
   const file = files.write('topo.ts', topologyTs('to', 'sw-t', ['t1']))
-  for (const cmd of ['plan', 'apply']) {
-    const r = await runBin([cmd, file, '--db', silent.remote, '--timeout', '2'])
+  const [plan, apply, s] = await Promise.all([
+    runBin(['plan', file, '--db', silent.remote, '--timeout', '2']),
+    runBin(['apply', file, '--db', `${silent.remote},${silent.remote}`, '--timeout', '2']),
+    runBin(['status', '--db', silent.remote, '--timeout', '2']),
+  ])
+  for (const [cmd, r] of [['plan', plan], ['apply', apply]] as const) {
     t.false(r.killed, cmd)
     t.is(r.code, 1, cmd)
     t.regex(r.err, ONE_LINE, cmd)
     t.regex(r.err, NO_ANSWER, cmd)
     t.is(r.out, '', cmd)
   }
-  const s = await runBin(['status', '--db', silent.remote, '--timeout', '2'])
+  // the second try says what became of the first
+  t.regex(apply.err, new RegExp(`\\(after ${silent.remote}: no answer within [\\d.]+ s\\)`))
   t.false(s.killed)
   t.is(s.code, 1)
   t.is(s.err, `ovn-nb status: cannot connect: ${silent.remote}: no answer within 2 s\n`)
@@ -72,21 +78,23 @@ test('a server that stops answering at the read (plan) or at the write (apply): 
 
   const atRead = await silencingProxy(server.unix, (text) => text.includes('"method":"monitor'))
   t.teardown(() => atRead.close())
-  const plan = await runBin(['plan', file, '--db', atRead.remote, '--timeout', '2'])
+  const atWrite = await silencingProxy(server.unix, (text) => text.includes('"op":"insert"'))
+  t.teardown(() => atWrite.close())
+  const [plan, apply] = await Promise.all([
+    runBin(['plan', file, '--db', atRead.remote, '--timeout', '3']),
+    runBin(['apply', file, '--db', atWrite.remote, '--timeout', '3']),
+  ])
   t.false(plan.killed)
   t.true(atRead.silenced())
   t.is(plan.code, 1)
   t.regex(plan.err, ONE_LINE)
-  t.regex(plan.err, /timed out after 2 s while reading the database from tcp:127\.0\.0\.1:\d+ \(--timeout\)|monitor\w* timed out after 2000 ms/)
+  t.regex(plan.err, /timed out after 3 s while reading the database from tcp:127\.0\.0\.1:\d+ \(--timeout\)|monitor\w* timed out after 3000 ms/)
 
-  const atWrite = await silencingProxy(server.unix, (text) => text.includes('"op":"insert"'))
-  t.teardown(() => atWrite.close())
-  const apply = await runBin(['apply', file, '--db', atWrite.remote, '--timeout', '2'])
   t.false(apply.killed)
   t.true(atWrite.silenced())
   t.is(apply.code, 1)
   t.regex(apply.err, ONE_LINE)
-  t.regex(apply.err, /timed out after 2 s while applying to tcp:127\.0\.0\.1:\d+ \(if the transaction was sent, whether it committed is unknown: "ovn-nb plan" tells\)|transact timed out after 2000 ms/)
+  t.regex(apply.err, /timed out after 3 s while applying to tcp:127\.0\.0\.1:\d+ \(if the transaction was sent, whether it committed is unknown: "ovn-nb plan" tells\)|transact timed out after 3000 ms/)
   t.is(apply.out, '')
   // the proxy never forwarded the transaction
   t.is(nbctl(server, 'ls-list').trim(), '')
