@@ -167,6 +167,8 @@ export const runWithin = async (name: string, io: CliIO, options: RunOptions, bo
     clearTimeout(timer)
     guard.release()
   }
+  // a fault in the body's last moments: its output was muted, and its status must not stand
+  if (outcome._tag === 'Done' && guard.faulted()) outcome = { _tag: 'Fault', fault: await guard.fault }
   if (outcome._tag === 'Done') return outcome.code
   live = false
   for (const close of aborts) {

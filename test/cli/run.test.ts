@@ -67,3 +67,19 @@ test('seconds', (t) => {
   t.is(seconds(1500), '1.5 s')
   t.is(seconds(1), '0.001 s')
 })
+
+// serial: every guard alive hears a fault, and the other tests of this file run runWithin too
+test.serial('runWithin: a process.exit the body catches still fails the command, even when the body then ends first', async (t) => {
+  const c = capture()
+  const code = await runWithin('apply', c, { timeoutMs: 1000, verbose: false, file: 'topo.js' }, async (run) => {
+    run.phase('loading topo.js')
+    try {
+      process.exit(0)
+    } catch {
+      run.io.stderr('muted\n')
+    }
+    return 0
+  })
+  t.is(code, 1)
+  t.is(c.err(), 'ovn-nb apply: topo.js: process.exit(0) called while loading topo.js: a module must export the desired state, not end the process; nothing was done after it\n')
+})
