@@ -2,7 +2,7 @@ import test from 'ava'
 import { spawnSync } from 'node:child_process'
 import { startRaft, type RaftNode } from '../support/raft.js'
 import { sleep } from '../support/process.js'
-import { runBin, tempFiles, topologyTs } from './support.js'
+import { runBin, tempFiles, topologyJs } from './support.js'
 
 // what the member itself says in _Server (ovsdb-server sets "connected" false once an
 // election it started has timed out with no quorum: two election timers, ~2 s here)
@@ -20,7 +20,7 @@ test('a 3-node cluster with 2 members killed: plan, apply and status say there i
   t.teardown(() => cluster.stop())
   const files = tempFiles()
   t.teardown(() => files.remove())
-  const file = files.write('topo.ts', topologyTs('q', 'sw-q', ['q1']))
+  const file = files.write('topo.mjs', topologyJs('q', 'sw-q', ['q1']))
   // with the cluster whole, the same command plans
   const before = await runBin(['plan', file, '--db', cluster.remotes, '--timeout', '5'])
   t.is(before.code, 2, before.err)

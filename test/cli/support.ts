@@ -158,3 +158,16 @@ export const silencingProxy = async (target: string, goSilent: (clientText: stri
       }),
   }
 }
+
+/** The same small topology as plain JavaScript (no tsx compile: for tests whose point is not loading). */
+export const topologyJs = (owner: string, sw: string, ports: ReadonlyArray<string>): string => `
+const ports = ${JSON.stringify(ports)}.map((p, i) => ({
+  table: 'Logical_Switch_Port',
+  id: 'lsp:' + p,
+  columns: { name: p, addresses: ['set', ['0a:00:00:00:00:0' + (i + 1) + ' 10.0.0.' + (i + 11)]] },
+}))
+export default {
+  owner: ${JSON.stringify(owner)},
+  rows: [{ table: 'Logical_Switch', id: 'ls', columns: { name: ${JSON.stringify(sw)}, ports: ['set', ports.map((p) => ['ref', p.id])] } }, ...ports],
+}
+`

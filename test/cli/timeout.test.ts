@@ -2,7 +2,7 @@ import test from 'ava'
 import { planMain } from '../../src/cli/plan.js'
 import { parseTimeout } from '../../src/cli/options.js'
 import { nbctl, startOvsdb } from '../support/ovsdb.js'
-import { capture, runBin, silencingProxy, silentServer, tempFiles, topologyTs } from './support.js'
+import { capture, runBin, silencingProxy, silentServer, tempFiles, topologyJs } from './support.js'
 
 const ONE_LINE = /^ovn-nb (plan|apply|status): [^\n]+\n$/
 // what a remote that never answers ends as: its share of the time ran out, or the
@@ -20,8 +20,8 @@ test('a silent server (accepts, never answers) listed first: plan, apply and sta
   // switches, so that they do not see each other) and status run side by side
   const db = `tcp:127.0.0.1:1,${silent.remote},${server.tcp}`
   const [plan, apply, status] = await Promise.all([
-    runBin(['plan', files.write('a.ts', topologyTs('ta', 'sw-ta', ['a1'])), '--db', db, '--timeout', '6']),
-    runBin(['apply', files.write('b.ts', topologyTs('tb', 'sw-tb', ['b1'])), '--db', db, '--timeout', '6']),
+    runBin(['plan', files.write('a.mjs', topologyJs('ta', 'sw-ta', ['a1'])), '--db', db, '--timeout', '6']),
+    runBin(['apply', files.write('b.mjs', topologyJs('tb', 'sw-tb', ['b1'])), '--db', db, '--timeout', '6']),
     // status asks every remote at once: the silent one is reported beside the ready one
     runBin(['status', '--db', `${silent.remote},${server.unix}`, '--timeout', '2', '--json']),
   ])
@@ -49,7 +49,7 @@ test('only silent servers: plan, apply and status exit 1 with one line once --ti
   t.teardown(() => silent.close())
   const files = tempFiles()
   t.teardown(() => files.remove())
-  const file = files.write('topo.ts', topologyTs('to', 'sw-t', ['t1']))
+  const file = files.write('topo.mjs', topologyJs('to', 'sw-t', ['t1']))
   const [plan, apply, s] = await Promise.all([
     runBin(['plan', file, '--db', silent.remote, '--timeout', '2']),
     runBin(['apply', file, '--db', `${silent.remote},${silent.remote}`, '--timeout', '2']),
@@ -74,7 +74,7 @@ test('a server that stops answering at the read (plan) or at the write (apply): 
   t.teardown(() => server.stop())
   const files = tempFiles()
   t.teardown(() => files.remove())
-  const file = files.write('topo.ts', topologyTs('to', 'sw-r', ['r1']))
+  const file = files.write('topo.mjs', topologyJs('to', 'sw-r', ['r1']))
 
   const atRead = await silencingProxy(server.unix, (text) => text.includes('"method":"monitor'))
   t.teardown(() => atRead.close())
@@ -108,4 +108,16 @@ test('--timeout takes a positive number of seconds', async (t) => {
   const c = capture()
   t.is(await planMain(['x.ts', '--db', 'unix:/nowhere', '--timeout', '0'], c, {}), 1)
   t.is(c.err(), 'ovn-nb plan: --timeout takes a positive number of seconds (got "0")\n')
+})
+
+test('gen --db against a silent server: exit 1 and one line once --timeout has passed', async (t) => {
+  const silent = await silentServer()
+  t.teardown(() => silent.close())
+  const files = tempFiles()
+  t.teardown(() => files.remove())
+  const r = await runBin(['gen', '--out', `${files.dir}/gen`, '--db', silent.remote, '--database', 'OVN_Northbound', '--timeout', '1'])
+  t.false(r.killed)
+  t.is(r.code, 1)
+  t.is(r.err, `ovn-nb gen: cannot read the schema of OVN_Northbound from ${silent.remote}: get_schema timed out after 1000 ms\n`)
+  t.true(silent.accepted() >= 1)
 })
