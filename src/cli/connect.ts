@@ -78,15 +78,19 @@ const sslReason = (message: string): string | undefined => {
  */
 export const describeConnectError = (remote: Remote, e: OvsdbError, files: Pick<ConnectionOptions, 'certificateFile' | 'caCertFile'>): string => {
   const text = formatError(e).replace(/\s*\n\s*/g, ' ')
-  // Node's codes for a server certificate that does not chain to our CA (or is expired...)
-  if (remote.kind === 'ssl' && e._tag === 'TransportError' && e.code !== undefined && /CERT|SELF_SIGNED|UNABLE_TO_|ISSUER/.test(e.code))
+  const tlsError = remote.kind === 'ssl' && (e._tag === 'ConnectionClosed' || e._tag === 'TransportError')
+  const reason = tlsError ? sslReason(text) : undefined
+  // an alert is the server refusing us (in the handshake with TLS 1.2, after it with 1.3)
+  if (reason !== undefined && /certificate required/i.test(reason)) return `the server requires a client certificate (give --private-key and --certificate): ${reason}`
+  if (reason !== undefined && /alert/i.test(reason))
+    return files.certificateFile !== undefined
+      ? `the server refused the TLS connection with the client certificate ${files.certificateFile} (is it signed by a CA the server trusts?): ${reason}`
+      : `the server refused the TLS connection (does it want a client certificate? give --private-key and --certificate): ${reason}`
+  // Node's verification codes (SELF_SIGNED_CERT_IN_CHAIN, CERT_HAS_EXPIRED, ...): we refuse the server
+  if (tlsError && e._tag === 'TransportError' && e.code !== undefined && !e.code.startsWith('ERR_SSL_') && /CERT|SELF_SIGNED|UNABLE_TO_|ISSUER/.test(e.code))
     return `the server's certificate does not verify${files.caCertFile !== undefined ? ` against --ca-cert ${files.caCertFile}` : ''}: ${e.message.replace(/^TLS: /, '')}`
-  const reason = remote.kind === 'ssl' && (e._tag === 'ConnectionClosed' || e._tag === 'TransportError') ? sslReason(text) : undefined
-  if (reason === undefined) return e._tag === 'TransportError' ? e.message.replace(/\s*\n\s*/g, ' ') : text
-  if (/certificate required/i.test(reason)) return `the server requires a client certificate (give --private-key and --certificate): ${reason}`
-  if (/alert/i.test(reason))
-    return `the server refused the TLS connection${files.certificateFile !== undefined ? ` with the client certificate ${files.certificateFile}` : ''} (is it signed by a CA the server trusts?): ${reason}`
-  return `TLS: ${reason}`
+  if (reason !== undefined) return `TLS: ${reason}`
+  return e._tag === 'TransportError' ? e.message.replace(/\s*\n\s*/g, ' ') : text
 }
 
 /**

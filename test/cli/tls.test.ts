@@ -2,6 +2,7 @@ import test from 'ava'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { describeConnectError } from '../../src/cli/connect.js'
 import { planMain } from '../../src/cli/plan.js'
 import { statusMain } from '../../src/cli/status.js'
 import { freePort, nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
@@ -129,4 +130,38 @@ test('unreadable or bad PEM files, and TLS options that do not go together: one 
     t.regex(c.err(), message)
   }
   t.is(silent.accepted(), 0)
+})
+
+test('ssl: a server that speaks TLS 1.2 only refuses in the handshake: the same one line each', async (t) => {
+  const port = await freePort()
+  const tls12 = await startOvsdb({
+    remotes: [`pssl:${port}:127.0.0.1`],
+    args: ['--ssl-protocols=TLSv1.2', `--private-key=${pki.serverKey}`, `--certificate=${pki.serverCert}`, `--ca-cert=${pki.caCert}`],
+  })
+  t.teardown(() => tls12.stop())
+  const remote = `ssl:127.0.0.1:${port}`
+  const file = files.write('tls12.ts', 'export default { owner: "x", rows: [] }\n')
+  const none = capture()
+  t.is(await planMain([file, '--db', remote, '-C', pki.caCert], none, {}), 1)
+  t.regex(none.err(), new RegExp(`^ovn-nb plan: cannot connect: ${remote}: the server refused the TLS connection \\(does it want a client certificate\\? give --private-key and --certificate\\): [^\\n]*alert[^\\n]*\\n$`))
+  const rogue = capture()
+  t.is(await planMain([file, '--db', remote, '-p', rogueKey, '-c', rogueCert, '-C', pki.caCert], rogue, {}), 1)
+  t.regex(rogue.err(), new RegExp(`^ovn-nb plan: cannot connect: ${remote}: the server refused the TLS connection with the client certificate ${rogueCert} \\(is it signed by a CA the server trusts\\?\\): [^\\n]*alert (unknown ca|bad certificate|certificate unknown)\\n$`))
+  const good = capture()
+  t.is(await planMain([file, '--db', remote, '-p', pki.clientKey, '-c', pki.clientCert, '-C', pki.caCert], good, {}), 0, good.err())
+})
+
+test('describeConnectError: alerts (TLS 1.2 in the handshake, 1.3 after it) are the server refusing us; verification codes are our CA refusing the server', (t) => {
+  const remote = { kind: 'ssl', host: '127.0.0.1', port: 6641, text: 'ssl:127.0.0.1:6641' } as const
+  const files = { certificateFile: 'c.pem', caCertFile: 'ca.pem' }
+  t.is(
+    describeConnectError(remote, { _tag: 'TransportError', remote: remote.text, code: 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE', message: 'TLS: error:0A000412:SSL routines:ssl3_read_bytes:sslv3 alert bad certificate:../ssl/record/rec_layer_s3.c:1584:SSL alert number 42' }, files),
+    'the server refused the TLS connection with the client certificate c.pem (is it signed by a CA the server trusts?): sslv3 alert bad certificate',
+  )
+  t.is(
+    describeConnectError(remote, { _tag: 'TransportError', remote: remote.text, code: 'CERT_HAS_EXPIRED', message: 'TLS: certificate has expired' }, files),
+    "the server's certificate does not verify against --ca-cert ca.pem: certificate has expired",
+  )
+  t.is(describeConnectError(remote, { _tag: 'TransportError', remote: remote.text, code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:6641' }, files), 'connect ECONNREFUSED 127.0.0.1:6641')
+  t.is(describeConnectError({ kind: 'tcp', host: 'h', port: 1, text: 'tcp:h:1' }, { _tag: 'Timeout', method: 'get_schema', ms: 5 }, files), 'get_schema timed out after 5 ms')
 })
