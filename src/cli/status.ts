@@ -1,6 +1,6 @@
 /**
- * `ovn-nb status [--db REMOTE] [--json] [--timeout SECONDS] [TLS options]`: the readiness a CNI `STATUS` verb reports, for
- * each remote of the list: the database model (standalone, clustered, relay), whether
+ * `ovn-nb status [--db REMOTE] [--json] [--timeout SECONDS] [TLS options]`: the
+ * readiness a CNI `STATUS` verb reports, for each remote of the list: the database model (standalone, clustered, relay), whether
  * the server is the leader, the cluster and server ids, the schema against the model,
  * and how far ovn-northd and the chassis have got. Exit status: 0 when a remote is
  * ready, 1 when none is (none answers, or those that answer have no quorum) or on bad
@@ -17,6 +17,8 @@ import { nodeIO, parseCommandArgs, type CliIO } from './load.js'
 import { connectionUsage, connectionArgs, connectionOptions } from './options.js'
 import { runWithin, seconds } from './run.js'
 
+// each remote is bounded by --timeout on its own; the command's deadline, a little
+// later, only catches what those bounds would miss
 const BACKSTOP_MS = 1000
 
 const USAGE = `usage: ovn-nb status [--db REMOTE] [--json] [--timeout SECONDS] [TLS options]
