@@ -1,16 +1,20 @@
 /**
- * `ovn-nb apply FILE --db REMOTE [--owner NAME] [--json] [--wait sb|hv]`: makes the
- * Northbound database hold the desired state FILE exports, and prints the plan it
- * applied. Exit status: 0 applied (or nothing to do), 1 error.
+ * `ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--timeout
+ * SECONDS] [TLS options]`: makes the Northbound database hold the desired state FILE
+ * exports, and prints the plan it applied. Exit status: 0 applied (or nothing to do),
+ * 1 error.
  *
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { apply } from '../apply/apply.js'
 import { renderText } from '../plan/render.js'
-import { formatApplyError, nodeIO, prepareRun, type CliIO } from './load.js'
+import { runDesiredCommand } from './command.js'
+import { formatApplyError, nodeIO, type CliIO } from './load.js'
+import { connectionUsage } from './options.js'
 
-const USAGE = `usage: ovn-nb apply FILE --db REMOTE [--owner NAME] [--json] [--wait sb|hv] [--wait-timeout MS] [--cascade]
+const USAGE = `usage: ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--wait-timeout MS] [--cascade]
+                    [--timeout SECONDS] [TLS options]
 
 Makes the Northbound database hold the desired state that FILE (a .ts or .js module)
 exports by default — a desired state { owner, rows }, a topology (anything with
@@ -18,17 +22,21 @@ toDesired()), or a function returning one — and prints the plan it applied. Ro
 owner that the state no longer holds are deleted — unless they hold rows of other
 writers, which would go with them: those are kept and reported — and rows and map keys
 of others are never touched.
+A cluster member that is not connected to a leader (no quorum) is not written to.
 
-  --db REMOTE         unix:PATH, tcp:HOST:PORT or ssl:HOST:PORT (a comma list: the first that answers)
-  --owner NAME        the owner marking the rows (overrides the module's)
-  --json              the result as JSON: { plan, operations, attempts, created, nbCfg }
-  --wait sb|hv        wait until ovn-northd (sb) or the chassis too (hv) have caught up
-  --wait-timeout MS   how long to wait (default 30000)
-  --cascade           delete rows of the owner even when they hold rows of other writers
-                      (the plan lists each such row under the delete that takes it)
+${connectionUsage('in turn')}
+  --owner NAME            the owner marking the rows (overrides the module's)
+  --json                  the result as JSON: { plan, operations, attempts, created, nbCfg }
+  --wait sb|hv            wait until ovn-northd (sb) or the chassis too (hv) have caught up
+  --wait-timeout MS       how long to wait (default 30000), on top of --timeout
+  --cascade               delete rows of the owner even when they hold rows of other writers
+                          (the plan lists each such row under the delete that takes it)
 
-Exit status: 0 applied (or nothing to do), 1 error.
+Exit status: 0 applied (or nothing to do), 1 error (one line on stderr). After a
+timeout, whether a transaction that was sent committed is unknown: "ovn-nb plan" tells.
 `
+
+const waitTimeout = (v: string | boolean | undefined): number => (typeof v === 'string' ? Number(v) : 30000)
 
 /**
  * Runs `ovn-nb apply` with its arguments; resolves with the exit status.
@@ -40,39 +48,47 @@ Exit status: 0 applied (or nothing to do), 1 error.
  * import { nodeIO } from './load.js'
  * const code = await applyMain(['topology.ts', '--db', 'unix:/run/ovn/ovnnb_db.sock', '--wait', 'sb'], nodeIO)
  */
-export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO): Promise<number> => {
+export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout(USAGE)
     return 0
   }
-  const fail = (m: string) => {
-    io.stderr(`ovn-nb apply: ${m}\n`)
-    return 1
+  const check = (values: Readonly<Record<string, string | boolean | undefined>>): string | undefined => {
+    const w = values['wait']
+    if (w !== undefined && w !== 'sb' && w !== 'hv') return '--wait takes sb or hv'
+    const ms = waitTimeout(values['wait-timeout'])
+    return Number.isInteger(ms) && ms > 0 ? undefined : '--wait-timeout takes a positive number of milliseconds'
   }
-  // checked before anything is loaded or connected
-  const w = argv.indexOf('--wait')
-  const waitArg = w >= 0 ? argv[w + 1] : undefined
-  if (w >= 0 && waitArg !== 'sb' && waitArg !== 'hv') return fail('--wait takes sb or hv')
-  const p = await prepareRun(argv, { wait: { type: 'string' }, 'wait-timeout': { type: 'string' }, cascade: { type: 'boolean' } })
-  if (E.isLeft(p)) return fail(p.left)
-  const { desired, connection, json, values } = p.right
-  try {
-    const wt = values['wait-timeout']
-    const waitTimeoutMs = typeof wt === 'string' ? Number(wt) : 30000
-    if (!Number.isInteger(waitTimeoutMs) || waitTimeoutMs <= 0) return fail('--wait-timeout takes a positive number of milliseconds')
-    const wait = values['wait'] === 'sb' || values['wait'] === 'hv' ? values['wait'] : 'none'
-    const r = await apply(connection.client, desired, { wait, waitTimeoutMs, cascade: values['cascade'] === true, comment: `ovn-nb apply by ${desired.owner}` })()
-    if (E.isLeft(r)) return fail(formatApplyError(r.left))
-    const { plan, operations, attempts, created, nbCfg } = r.right
-    if (json)
-      io.stdout(`${JSON.stringify({ plan, operations, attempts, created: Object.fromEntries(created), ...(nbCfg !== undefined ? { nbCfg } : {}) }, null, 2)}\n`)
-    else {
-      io.stdout(`${renderText(plan)}\n`)
-      if (operations > 0)
-        io.stdout(`Applied: ${operations} operations in one transaction${attempts > 1 ? ` (attempt ${attempts})` : ''}${nbCfg !== undefined ? `; ${wait === 'hv' ? 'the chassis have' : 'ovn-northd has'} caught up with nb_cfg ${nbCfg}` : ''}.\n`)
-    }
-    return 0
-  } finally {
-    await connection.client.close()()
-  }
+  const extra = { wait: { type: 'string' }, 'wait-timeout': { type: 'string' }, cascade: { type: 'boolean' } } as const
+  return runDesiredCommand(
+    'apply',
+    argv,
+    io,
+    extra,
+    async ({ desired, connection, json, values }, run) => {
+      const waitTimeoutMs = waitTimeout(values['wait-timeout'])
+      const wait = values['wait'] === 'sb' || values['wait'] === 'hv' ? values['wait'] : 'none'
+      // waiting for northd has its own bound, on top of the time to read and commit
+      if (wait !== 'none') run.extend(waitTimeoutMs)
+      run.phase(`applying to ${connection.client.remote} (if the transaction was sent, whether it committed is unknown: "ovn-nb plan" tells)`)
+      const r = await apply(connection.client, desired, { wait, waitTimeoutMs, cascade: values['cascade'] === true, comment: `ovn-nb apply by ${desired.owner}` })()
+      if (E.isLeft(r)) {
+        run.io.stderr(`ovn-nb apply: ${formatApplyError(r.left)}\n`)
+        return 1
+      }
+      const { plan, operations, attempts, created, nbCfg } = r.right
+      if (json)
+        run.io.stdout(`${JSON.stringify({ plan, operations, attempts, created: Object.fromEntries(created), ...(nbCfg !== undefined ? { nbCfg } : {}) }, null, 2)}\n`)
+      else {
+        run.io.stdout(`${renderText(plan)}\n`)
+        if (operations > 0)
+          run.io.stdout(
+            `Applied: ${operations} operations in one transaction${attempts > 1 ? ` (attempt ${attempts})` : ''}${nbCfg !== undefined ? `; ${wait === 'hv' ? 'the chassis have' : 'ovn-northd has'} caught up with nb_cfg ${nbCfg}` : ''}.\n`,
+          )
+      }
+      return 0
+    },
+    check,
+    env,
+  )
 }

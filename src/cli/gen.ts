@@ -15,6 +15,7 @@ import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { connect } from '../ovsdb/client.js'
 import { formatError } from '../ovsdb/errors.js'
+import { DEFAULT_TIMEOUT_SECONDS, parseTimeout } from './options.js'
 import type { DatabaseSchema } from '../ovsdb/schema.js'
 import { generate, newestOf, packageRuntime, parseSchemaText } from '../codegen/generate.js'
 import type { GeneratedFile, RuntimeImport } from '../codegen/print.js'
@@ -41,8 +42,8 @@ export interface GenIO {
   readonly mkdir: (path: string) => Promise<void>
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
-  /** Reads a database's schema from a server (`get_schema`). */
-  readonly fetchSchema: (remote: string, database: string) => Promise<E.Either<string, DatabaseSchema>>
+  /** Reads a database's schema from a server (`get_schema`), within `timeoutMs` (default 30 s). */
+  readonly fetchSchema: (remote: string, database: string, timeoutMs?: number) => Promise<E.Either<string, DatabaseSchema>>
 }
 
 /**
@@ -62,8 +63,9 @@ export const nodeGenIO: GenIO = {
   mkdir: async (p) => void (await fs.mkdir(p, { recursive: true })),
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
-  fetchSchema: async (remote, database) => {
-    const c = await connect(remote)()
+  fetchSchema: async (remote, database, timeoutMs = DEFAULT_TIMEOUT_SECONDS * 1000) => {
+    // a server that accepts and never answers must not hang the command
+    const c = await connect(remote, { connectTimeoutMs: timeoutMs, requestTimeoutMs: timeoutMs })()
     if (E.isLeft(c)) return E.left(formatError(c.left))
     try {
       const s = await c.right.getSchema(database)()
@@ -86,6 +88,7 @@ options:
   --out DIR              where to write the modules (required)
   --db REMOTE            read the schema from a server (unix:PATH, tcp:HOST:PORT, ssl:...)
   --database NAME        the database (with --db or --schemas; default: that of the first file)
+  --timeout SECONDS      with --db: bound on connecting and reading the schema (default ${DEFAULT_TIMEOUT_SECONDS})
   --schemas DIR          every .ovsschema file in DIR is an input
   --history FILE         an older schema, only for the "since" versions (repeatable)
   --runtime MODULE       module the generated code imports the runtime from (default: ovn-nb)
@@ -99,6 +102,7 @@ options:
 interface Args {
   out?: string
   db?: string
+  timeout?: string
   database?: string
   schemasDir?: string
   history: string[]
@@ -132,6 +136,9 @@ const parseArgs = (argv: ReadonlyArray<string>): E.Either<string, Args> => {
           break
         case '--database':
           a.database = need()
+          break
+        case '--timeout':
+          a.timeout = need()
           break
         case '--schemas':
           a.schemasDir = need()
@@ -276,7 +283,9 @@ export const genMain = async (argv: ReadonlyArray<string>, io: GenIO = nodeGenIO
   let schema: DatabaseSchema
   let history: ReadonlyArray<DatabaseSchema>
   if (a.db !== undefined) {
-    const live = await io.fetchSchema(a.db, a.database!)
+    const timeoutMs = parseTimeout(a.timeout)
+    if (E.isLeft(timeoutMs)) return fail(timeoutMs.left)
+    const live = await io.fetchSchema(a.db, a.database!, timeoutMs.right)
     if (E.isLeft(live)) return fail(`cannot read the schema of ${a.database} from ${a.db}: ${live.left}`)
     schema = live.right
     history = [...inputs.right, ...older.right]

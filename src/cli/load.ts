@@ -1,8 +1,7 @@
 /**
  * What the `plan`, `apply` and `status` commands share: where they write (an
- * {@link CliIO}, so tests run them in-process), loading the desired state from a
- * TypeScript or JavaScript module, connecting to a remote (or the first of a list that
- * answers), and one-line error messages.
+ * {@link CliIO}, so tests run them in-process), argument parsing, loading the desired
+ * state from a TypeScript or JavaScript module, and one-line error messages.
  *
  * @module
  */
@@ -12,10 +11,9 @@ import { extname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { ApplyError } from '../apply/apply.js'
-import { formatError, type OvsdbError } from '../ovsdb/errors.js'
-import { parseRemotes } from '../ovsdb/transport.js'
+import { formatError } from '../ovsdb/errors.js'
 import type { DesiredState } from '../ovsdb/desired.js'
-import { connectNb, type NbConnection } from '../nb/compat.js'
+import { messageOf } from './guard.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -155,6 +153,38 @@ const describeLeft = (left: unknown): string => {
 }
 
 /**
+ * Why a desired state could not be loaded: one line, and what was thrown when the
+ * module threw (its stack is shown under `--verbose`).
+ *
+ * @category loading
+ * @since 0.1.0
+ * @example
+ * import type { LoadFailure } from './load.js'
+ * const f: LoadFailure = { message: 'topology.ts: the default export threw: boom', thrown: new Error('boom') }
+ */
+export interface LoadFailure {
+  readonly message: string
+  readonly thrown?: unknown
+}
+
+const resolveDesired = async (u: unknown, depth: number): Promise<E.Either<LoadFailure, DesiredState>> => {
+  const fail = (message: string): E.Either<LoadFailure, DesiredState> => E.left({ message })
+  if (depth > 8) return fail('the default export does not lead to a desired state')
+  try {
+    if (typeof u === 'function') return await resolveDesired(await (u as () => unknown)(), depth + 1)
+    if (isObject(u) && typeof u['then'] === 'function') return await resolveDesired(await (u as unknown as Promise<unknown>), depth + 1)
+    if (!isObject(u)) return fail(`the default export is ${u === undefined ? 'missing' : `a ${typeof u}`}, not a desired state, a topology or a function returning one`)
+    if (u['_tag'] === 'Left' && 'left' in u) return fail(describeLeft(u['left']))
+    if (u['_tag'] === 'Right' && 'right' in u) return await resolveDesired(u['right'], depth + 1)
+    if (typeof u['toDesired'] === 'function') return await resolveDesired((u['toDesired'] as () => unknown).call(u), depth + 1)
+    if ('rows' in u || 'owner' in u) return E.mapLeft((message: string) => ({ message }))(checkDesired(u))
+    return fail('the default export is not a desired state ({ owner, rows }), nor has it a toDesired() method')
+  } catch (e) {
+    return E.left({ message: `the default export threw: ${messageOf(e)}`, thrown: e })
+  }
+}
+
+/**
  * Turns what a module exports into a desired state: a {@link DesiredState}
  * (`{ owner, rows }`); anything with a `toDesired()` method returning a desired
  * state or an `Either` of one (a DSL topology); an `Either` (`Left` is the error); a
@@ -167,29 +197,18 @@ const describeLeft = (left: unknown): string => {
  * await desiredFrom({ owner: 'demo', rows: [] }) // Right({ owner: 'demo', rows: [] })
  * await desiredFrom(async () => ({ _tag: 'Left', left: 'no network' })) // Left('no network')
  */
-export const desiredFrom = async (u: unknown, depth = 0): Promise<E.Either<string, DesiredState>> => {
-  if (depth > 8) return E.left('the default export does not lead to a desired state')
-  try {
-    if (typeof u === 'function') return await desiredFrom(await (u as () => unknown)(), depth + 1)
-    if (isObject(u) && typeof u['then'] === 'function') return await desiredFrom(await (u as unknown as Promise<unknown>), depth + 1)
-    if (!isObject(u)) return E.left(`the default export is ${u === undefined ? 'missing' : `a ${typeof u}`}, not a desired state, a topology or a function returning one`)
-    if (u['_tag'] === 'Left' && 'left' in u) return E.left(describeLeft(u['left']))
-    if (u['_tag'] === 'Right' && 'right' in u) return await desiredFrom(u['right'], depth + 1)
-    if (typeof u['toDesired'] === 'function') return await desiredFrom((u['toDesired'] as () => unknown).call(u), depth + 1)
-    if ('rows' in u || 'owner' in u) return checkDesired(u)
-    return E.left('the default export is not a desired state ({ owner, rows }), nor has it a toDesired() method')
-  } catch (e) {
-    return E.left(oneLine(`the default export threw: ${e instanceof Error ? e.message : String(e)}`))
-  }
-}
+export const desiredFrom = async (u: unknown): Promise<E.Either<string, DesiredState>> =>
+  E.mapLeft((f: LoadFailure) => f.message)(await resolveDesired(u, 0))
 
 const TS = new Set(['.ts', '.mts', '.cts', '.tsx'])
 
 /**
  * Loads a desired state from a module file: TypeScript (`.ts`, `.mts`, `.cts`,
  * `.tsx`, compiled on the fly by tsx) or JavaScript, whose default export is one of
- * what {@link desiredFrom} takes. Every failure is a `Left` line: a missing file, a
- * syntax error, a throwing module, a default export of the wrong shape.
+ * what {@link desiredFrom} takes. Every failure is a `Left` starting with the file: a
+ * missing file, a syntax error, a throwing module (sync or async), a default export of
+ * the wrong shape. A module or promise that never settles is bounded by the command's
+ * deadline (`run.ts`), and a module that ends the process by its guard (`guard.ts`).
  *
  * @category loading
  * @since 0.1.0
@@ -197,13 +216,13 @@ const TS = new Set(['.ts', '.mts', '.cts', '.tsx'])
  * import { loadDesired } from './load.js'
  * const d = await loadDesired('topology.ts') // Right({ owner: 'my-ctl', rows: [...] })
  */
-export const loadDesired = async (file: string): Promise<E.Either<string, DesiredState>> => {
+export const loadDesired = async (file: string): Promise<E.Either<LoadFailure, DesiredState>> => {
   const path = resolve(file)
   try {
     const st = await fs.stat(path)
-    if (!st.isFile()) return E.left(`${file}: not a file`)
+    if (!st.isFile()) return E.left({ message: `${file}: not a file` })
   } catch (e) {
-    return E.left(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : oneLine(String(e))}`)
+    return E.left({ message: `${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : oneLine(String(e))}` })
   }
   let mod: unknown
   try {
@@ -213,94 +232,16 @@ export const loadDesired = async (file: string): Promise<E.Either<string, Desire
       mod = await tsImport(url, import.meta.url)
     } else mod = await import(url)
   } catch (e) {
+    // a syntax error's message carries the offending source lines: the first few are enough
     const msg = e instanceof Error ? e.message : String(e)
-    return E.left(`${file}: cannot load: ${oneLine(msg.split('\n').slice(0, 3).join(' '))}`)
+    return E.left({ message: `${file}: cannot load: ${oneLine(msg.split('\n').slice(0, 3).join(' '))}`, thrown: e })
   }
   // a .ts file outside an ESM package is compiled to CommonJS: the namespace's default is
   // then module.exports, marked __esModule, and the module's own default export sits at
   // module.exports.default
   let d = isObject(mod) ? mod['default'] : undefined
   if (isObject(d) && d['__esModule'] === true) d = d['default']
-  const r = await desiredFrom(d)
-  return E.mapLeft((m: string) => `${file}: ${m}`)(r)
+  const r = await resolveDesired(d, 0)
+  return E.mapLeft((f: LoadFailure) => ({ ...f, message: `${file}: ${f.message}` }))(r)
 }
 
-// -------------------------------------------------------------------------------------
-// connecting
-// -------------------------------------------------------------------------------------
-
-/**
- * Connects to the first remote of a comma-separated list that answers and has the
- * Northbound database (through `connectNb`: schema read, server guard installed).
- * `Left` is one line naming every remote tried.
- *
- * @category connecting
- * @since 0.1.0
- * @example
- * import { connectFirst } from './load.js'
- * const c = await connectFirst('tcp:127.0.0.1:6641,tcp:127.0.0.1:6642')
- */
-export const connectFirst = async (remotes: string, connectTimeoutMs = 5000): Promise<E.Either<string, NbConnection>> => {
-  const list = parseRemotes(remotes)
-  if (E.isLeft(list)) return E.left(oneLine(formatError(list.left)))
-  const errors: OvsdbError[] = []
-  for (const r of list.right) {
-    const c = await connectNb(r, { connectTimeoutMs })()
-    if (E.isRight(c)) return c
-    errors.push(c.left)
-  }
-  return E.left(oneLine(`cannot connect: ${errors.map(formatError).join('; ')}`))
-}
-
-// -------------------------------------------------------------------------------------
-// plan and apply
-// -------------------------------------------------------------------------------------
-
-/**
- * What `plan` and `apply` start from: the desired state (its owner replaced by
- * `--owner` when given) and a connection.
- *
- * @category plan and apply
- * @since 0.1.0
- * @example
- * import type { Prepared } from './load.js'
- * const close = async (p: Prepared) => p.connection.client.close()()
- */
-export interface Prepared {
-  readonly desired: DesiredState
-  readonly connection: NbConnection
-  readonly json: boolean
-  readonly values: Args['values']
-}
-
-/**
- * Parses `FILE --db REMOTE [--owner NAME] [--json]` (plus `extra` options), loads the
- * desired state and connects; `Left` is the one-line error (and `usage` when the
- * arguments are wrong). Loading comes first, so a bad file fails without I/O.
- *
- * @category plan and apply
- * @since 0.1.0
- * @example
- * import { prepareRun } from './load.js'
- * const p = await prepareRun(['topology.ts', '--db', 'unix:/run/ovn/ovnnb_db.sock'], {})
- */
-export const prepareRun = async (
-  argv: ReadonlyArray<string>,
-  extra: NonNullable<ParseArgsConfig['options']>,
-): Promise<E.Either<string, Prepared>> => {
-  const args = parseCommandArgs(argv, { db: { type: 'string' }, owner: { type: 'string' }, json: { type: 'boolean' }, ...extra })
-  if (E.isLeft(args)) return args
-  const { positionals, values } = args.right
-  if (positionals.length !== 1) return E.left(positionals.length === 0 ? 'a FILE is required' : `one FILE only (got ${positionals.join(' ')})`)
-  const db = values['db']
-  if (typeof db !== 'string' || db === '') return E.left('--db REMOTE is required')
-  const owner = values['owner']
-  if (owner === '') return E.left('--owner must not be empty')
-  const loaded = await loadDesired(positionals[0]!)
-  if (E.isLeft(loaded)) return loaded
-  const desired: DesiredState = typeof owner === 'string' ? { ...loaded.right, owner } : loaded.right
-  if (desired.owner === '') return E.left(`${positionals[0]!}: the owner is empty (set it in the file or with --owner)`)
-  const connection = await connectFirst(db)
-  if (E.isLeft(connection)) return connection
-  return E.right({ desired, connection: connection.right, json: values['json'] === true, values })
-}

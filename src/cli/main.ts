@@ -81,4 +81,12 @@ const invokedDirectly = (): boolean => {
   }
 }
 
-if (invokedDirectly()) process.exitCode = await runCli(process.argv.slice(2))
+if (invokedDirectly()) {
+  // taken before any user module loads: a module may replace process.exit
+  const exit = process.exit.bind(process)
+  const code = await runCli(process.argv.slice(2))
+  // exit now rather than when the event loop drains: a user module's timers, sockets or
+  // never-settling work must not keep a finished (or timed-out) command alive.
+  // process.stdout and stderr write synchronously to files and pipes on POSIX
+  exit(code)
+}

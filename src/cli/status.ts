@@ -1,30 +1,38 @@
 /**
- * `ovn-nb status --db REMOTE [--json]`: the readiness a CNI `STATUS` verb reports, for
- * each remote of the list: the database model (standalone, clustered, relay), whether
+ * `ovn-nb status [--db REMOTE] [--json] [--timeout SECONDS] [TLS options]`: the
+ * readiness a CNI `STATUS` verb reports, for each remote of the list: the database model (standalone, clustered, relay), whether
  * the server is the leader, the cluster and server ids, the schema against the model,
  * and how far ovn-northd and the chassis have got. Exit status: 0 when a remote is
- * ready, 2 when remotes answer but none is ready, 1 when none answers (or on bad
- * arguments).
+ * ready, 1 when none is (none answers, or those that answer have no quorum) or on bad
+ * arguments.
  *
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { status, type Status } from '../apply/status.js'
-import { formatError } from '../ovsdb/errors.js'
-import { parseRemotes } from '../ovsdb/transport.js'
 import { connectNb } from '../nb/compat.js'
+import type { Remote } from '../ovsdb/transport.js'
+import { describeConnectError, describeFailures, unusable } from './connect.js'
 import { nodeIO, parseCommandArgs, type CliIO } from './load.js'
+import { connectionUsage, connectionArgs, connectionOptions } from './options.js'
+import { runWithin, seconds } from './run.js'
 
-const USAGE = `usage: ovn-nb status --db REMOTE [--json]
+// each remote is bounded by --timeout on its own; the command's deadline, a little
+// later, only catches what those bounds would miss
+const BACKSTOP_MS = 1000
 
-Reports, for each remote of REMOTE (a comma list), the Northbound database's model
-(standalone, clustered, relay), leadership, cluster and server ids, schema version and
-what the model has that the server lacks, and northd progress (nb_cfg, sb_cfg, hv_cfg).
+const USAGE = `usage: ovn-nb status [--db REMOTE] [--json] [--timeout SECONDS] [TLS options]
 
-  --db REMOTE   unix:PATH, tcp:HOST:PORT or ssl:HOST:PORT, or several separated by commas
-  --json        one JSON object per remote, in an array when REMOTE is a list
+Reports, for each remote of REMOTE (a comma list, asked in parallel), the Northbound
+database's model (standalone, clustered, relay), leadership, cluster and server ids,
+schema version and what the model has that the server lacks, and northd progress
+(nb_cfg, sb_cfg, hv_cfg).
 
-Exit status: 0 a remote is ready, 2 remotes answer but none is ready, 1 none answers.
+${connectionUsage('at once')}
+  --json                  one JSON object per remote, in an array when REMOTE is a list
+
+Exit status: 0 a remote is ready (connected to its cluster), 1 none is: none answers, or
+those that answer have no quorum (one line on stderr says which).
 `
 
 /**
@@ -87,7 +95,7 @@ export const statusText = (s: RemoteStatus): string => {
  * import { nodeIO } from './load.js'
  * const code = await statusMain(['--db', 'unix:/run/ovn/ovnnb_db.sock', '--json'], nodeIO)
  */
-export const statusMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO): Promise<number> => {
+export const statusMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout(USAGE)
     return 0
@@ -96,33 +104,52 @@ export const statusMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO
     io.stderr(`ovn-nb status: ${m}\n`)
     return 1
   }
-  const args = parseCommandArgs(argv, { db: { type: 'string' }, json: { type: 'boolean' } })
+  const args = parseCommandArgs(argv, { ...connectionArgs, json: { type: 'boolean' } })
   if (E.isLeft(args)) return fail(args.left)
   if (args.right.positionals.length > 0) return fail(`unexpected argument "${args.right.positionals[0]!}"`)
-  const db = args.right.values['db']
-  if (typeof db !== 'string' || db === '') return fail('--db REMOTE is required')
-  const remotes = parseRemotes(db)
-  if (E.isLeft(remotes)) return fail(formatError(remotes.left))
-  const results: RemoteStatus[] = await Promise.all(
-    remotes.right.map(async (r): Promise<RemoteStatus> => {
-      const c = await connectNb(r, { connectTimeoutMs: 5000, requestTimeoutMs: 10000 })()
-      if (E.isLeft(c)) return { remote: r.text, error: formatError(c.left) }
+  const options = await connectionOptions(args.right.values, env)
+  if (E.isLeft(options)) return fail(options.left)
+  const { remotes, timeoutMs, tls, verbose } = options.right
+  // the remotes are asked in parallel, each bounded by --timeout on its own (a silent one
+  // is reported as such beside the others); the command's deadline is only a backstop
+  return runWithin('status', io, { timeoutMs: timeoutMs + BACKSTOP_MS, verbose }, async (run) => {
+    run.phase(`asking ${remotes.map((r) => r.text).join(', ')}`)
+    const ask = async (r: Remote): Promise<RemoteStatus> => {
+      const c = await connectNb(r, { connectTimeoutMs: timeoutMs, requestTimeoutMs: timeoutMs, ...(tls !== undefined ? { tls } : {}) })()
+      if (E.isLeft(c)) return { remote: r.text, error: describeConnectError(r, c.left, options.right) }
+      run.onAbort(() => c.right.client.close()())
       try {
-        const s = await status(c.right.client)()
-        return E.isLeft(s) ? { remote: r.text, error: formatError(s.left) } : s.right
+        const s = await status(c.right.client, { timeoutMs })()
+        return E.isLeft(s) ? { remote: r.text, error: describeConnectError(r, s.left, options.right) } : s.right
       } finally {
         await c.right.client.close()()
       }
-    }),
-  )
-  const single = remotes.right.length === 1
-  if (args.right.values['json'] === true) io.stdout(`${JSON.stringify(single ? results[0] : results, null, 2)}\n`)
-  else io.stdout(`${results.map(statusText).join('\n\n')}\n`)
-  const answered = results.filter((x): x is Status => !('error' in x))
-  if (answered.length === 0) {
-    // one line per remote that failed, on stderr too, for scripts that only read it
-    for (const x of results) if ('error' in x) io.stderr(`ovn-nb status: ${x.remote}: ${x.error.replace(/\s*\n\s*/g, ' ')}\n`)
+    }
+    const results: RemoteStatus[] = await Promise.all(
+      remotes.map(async (r): Promise<RemoteStatus> => {
+        let timer: NodeJS.Timeout | undefined
+        const late = new Promise<RemoteStatus>((resolve) => (timer = setTimeout(() => resolve({ remote: r.text, error: `no answer within ${seconds(timeoutMs)}` }), timeoutMs)))
+        try {
+          return await Promise.race([ask(r), late])
+        } finally {
+          clearTimeout(timer)
+        }
+      }),
+    )
+    const single = remotes.length === 1
+    if (args.right.values['json'] === true) run.io.stdout(`${JSON.stringify(single ? results[0] : results, null, 2)}\n`)
+    else run.io.stdout(`${results.map(statusText).join('\n\n')}\n`)
+    if (results.some((x) => !('error' in x) && x.ready)) return 0
+    // one line on stderr too, for scripts that only read it: why no remote is usable
+    run.io.stderr(
+      `ovn-nb status: ${describeFailures(
+        results.map((x) =>
+          'error' in x
+            ? { remote: x.remote, reason: x.error.replace(/\s*\n\s*/g, ' '), noQuorum: false }
+            : { remote: x.remote, reason: unusable(x.database) ?? 'not ready', noQuorum: true },
+        ),
+      )}\n`,
+    )
     return 1
-  }
-  return answered.some((x) => x.ready) ? 0 : 2
+  })
 }

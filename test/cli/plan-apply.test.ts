@@ -105,7 +105,7 @@ test('bad FILE, bad or unreachable remote, empty owner, bad options: one line on
     ['unparseable remote', [good, '--db', 'tcp:nowhere'], /invalid remote "tcp:nowhere"/],
     ['unreachable remote', [good, '--db', `unix:${files.dir}/no.sock`], /cannot connect: .*ENOENT/],
     ['refused remote', [good, '--db', 'tcp:127.0.0.1:1'], /cannot connect: .*ECONNREFUSED/],
-    ['no --db', [good], /--db REMOTE is required/],
+    ['no --db', [good], /--db REMOTE is required \(or set OVN_NB_DB\)/],
     ['no FILE', ['--db', server.unix], /a FILE is required/],
     ['unknown option', [good, '--db', server.unix, '--frobnicate'], /Unknown option '--frobnicate'/],
     ['invalid desired state', [files.write('invalid.ts', 'export default { owner: "x", rows: [{ table: "Logical_Swich", id: "a", columns: {} }] }\n'), '--db', server.unix], /invalid desired state: rows\[0\]\.table: no table "Logical_Swich"/],
@@ -113,7 +113,7 @@ test('bad FILE, bad or unreachable remote, empty owner, bad options: one line on
   for (const [what, argv, message] of cases)
     for (const [name, main] of [['plan', planMain], ['apply', applyMain]] as const) {
       const c = capture()
-      t.is(await main(argv, c), 1, `${name}, ${what}: ${c.err()}`)
+      t.is(await main(argv, c, {}), 1, `${name}, ${what}: ${c.err()}`)
       t.regex(c.err(), ONE_LINE, `${name}, ${what}`)
       t.regex(c.err(), message, `${name}, ${what}`)
       t.is(c.out(), '', `${name}, ${what}`)

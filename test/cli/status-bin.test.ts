@@ -1,22 +1,10 @@
 import test from 'ava'
-import { spawn } from 'node:child_process'
-import { join } from 'node:path'
 import { statusMain } from '../../src/cli/status.js'
 import { nbctl, startOvsdb } from '../support/ovsdb.js'
 import { startRaft } from '../support/raft.js'
-import { capture, ROOT, tempFiles, topologyTs } from './support.js'
+import { capture, runBin, tempFiles, topologyTs } from './support.js'
 
-const BIN = join(ROOT, 'dist/src/cli/main.js')
-
-const run = (args: ReadonlyArray<string>): Promise<{ code: number | null; out: string; err: string }> =>
-  new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let out = ''
-    let err = ''
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
-    child.on('close', (code) => resolve({ code, out, err }))
-  })
+const run = runBin
 
 test('status: text and JSON of a standalone server; a list with an unreachable remote; nothing reachable is exit 1', async (t) => {
   const server = await startOvsdb()
@@ -36,17 +24,17 @@ test('status: text and JSON of a standalone server; a list with an unreachable r
   t.is(list.length, 2)
   t.true(list[0]!.ready)
   t.regex(list[1]!.error ?? '', /ECONNREFUSED/)
-  // nothing reachable: exit 1, one line per remote on stderr
+  // nothing reachable: exit 1, one line on stderr naming each remote and why
   const d = capture()
-  t.is(await statusMain(['--db', 'tcp:127.0.0.1:1'], d), 1)
-  t.regex(d.err(), /^ovn-nb status: tcp:127\.0\.0\.1:1: [^\n]*ECONNREFUSED[^\n]*\n$/)
+  t.is(await statusMain(['--db', 'tcp:127.0.0.1:1,tcp:127.0.0.1:2'], d), 1)
+  t.regex(d.err(), /^ovn-nb status: cannot connect: tcp:127\.0\.0\.1:1: [^\n]*ECONNREFUSED[^\n]*; tcp:127\.0\.0\.1:2: [^\n]*ECONNREFUSED[^\n]*\n$/)
   for (const [argv, message] of [
     [['--db', 'bogus'], /invalid remote "bogus"/],
-    [[], /--db REMOTE is required/],
+    [[], /--db REMOTE is required \(or set OVN_NB_DB\)/],
     [['--db', server.unix, 'extra'], /unexpected argument "extra"/],
   ] as const) {
     const e = capture()
-    t.is(await statusMain(argv, e), 1)
+    t.is(await statusMain(argv, e, {}), 1)
     t.regex(e.err(), /^ovn-nb status: [^\n]+\n$/)
     t.regex(e.err(), message)
   }
