@@ -8,7 +8,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+import { connect as connectSocket, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
@@ -133,6 +133,17 @@ const alive = (pid: number): boolean => {
     return false
   }
 }
+
+/** Whether a unix socket accepts a connection (closed at once). */
+const accepts = (path: string): Promise<boolean> =>
+  new Promise((resolve) => {
+    const c = connectSocket(path)
+    c.once('connect', () => {
+      c.destroy()
+      resolve(true)
+    })
+    c.once('error', () => resolve(false))
+  })
 
 /**
  * The ports ovsdb-server reports listening on, in log order.
@@ -260,7 +271,9 @@ export const launchOvsdbServer =
       if (exited) break
       const text = existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''
       const ports = listeningPorts(text)
-      if (ports.length >= wanted && existsSync(sock)) {
+      // the socket file exists from bind(), a moment before listen(): a connection in
+      // between is refused (seen on a loaded machine), so a connection must go through
+      if (ports.length >= wanted && existsSync(sock) && (await accepts(sock))) {
         port = ports[0]
         break
       }
