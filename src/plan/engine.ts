@@ -9,7 +9,7 @@
  * @internal
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { columnKind, getTable, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
+import { columnKind, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
 import { atomKey, canonicalValue, defaultValue, setElements } from '../ovsdb/values.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
@@ -22,7 +22,8 @@ import { createdName, describeKey } from './names.js'
 import { checkRow, validateDesired, type Slot } from './validate.js'
 import { sweep, type SweepInput } from './sweep.js'
 import { labels as labelsIn } from './labels.js'
-import { Keys, type Part } from './keys.js'
+import { Keys } from './keys.js'
+import { match } from './match.js'
 import { atomsHaveRef, cmp, EMPTY_MAP, holdsPair, mapGet, mapPairs, pairsHaveRef, sameValue, valueKey } from './values.js'
 
 // -------------------------------------------------------------------------------------
@@ -126,101 +127,9 @@ export const diffState = (
   const describe = (k: string): string => describeKey(k, described)
 
   // ---- matching -----------------------------------------------------------------------
-  const adoptable = (o: string | undefined): boolean =>
-    o === ctx.owner ||
-    (options.adopt === true && o === undefined) ||
-    (Array.isArray(options.adopt) && (o === undefined || options.adopt.includes(o)))
-  // the desired ids by table; null for a table with no rows to match (an empty database)
-  const byTable = new Map<string, string[] | null>()
-  for (const slot of byId.values()) {
-    const t = slot.row.table
-    let l = byTable.get(t)
-    if (l === undefined) byTable.set(t, (l = current.rows(t).size === 0 ? null : []))
-    if (l !== null) l.push(slot.row.id)
-  }
-  const matched = new Map<string, string>() // desired id -> existing uuid
-  const claimed = new Set<string>() // existing uuids matched
-  const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; message: string }> = []
-  for (const [table, ids] of [...byTable].sort((a, b) => cmp(a[0], b[0]))) {
-    if (ids === null) continue // nothing to match
-    const rows = current.rows(table)
-    const hasOwner = getTable(schema, table)?.columns['external_ids'] !== undefined
-    // existing rows by identity: a tree of maps, one level per part, whose leaves are one
-    // UUID, or several when identities collide
-    type Leaf = string | string[]
-    type Level = Map<Part, Level | Leaf>
-    const root: Level = new Map()
-    for (const [uuid, r] of rows) {
-      const parts = keys.existingParts(table, uuid, r)
-      let level = root
-      for (let i = 0; i < parts.length - 1; i++) {
-        let next = level.get(parts[i]!) as Level | undefined
-        if (next === undefined) level.set(parts[i]!, (next = new Map()))
-        level = next
-      }
-      const last = parts[parts.length - 1]!
-      const l = level.get(last) as Leaf | undefined
-      if (l === undefined) level.set(last, uuid)
-      else if (typeof l === 'string') level.set(last, [l, uuid])
-      else l.push(uuid)
-    }
-    // desired ids by the existing rows they match; only ids matching the same rows compete
-    // for them, so only they need an order (sorted, as the plan must not depend on the
-    // input order)
-    const groups = new Map<Leaf, string | string[]>()
-    for (const id of ids) {
-      const parts = keys.desiredParts(byId.get(id)!)
-      let level: Level | undefined = root
-      for (let i = 0; i < parts.length - 1 && level !== undefined; i++) level = level.get(parts[i]!) as Level | undefined
-      const leaf = level?.get(parts[parts.length - 1]!) as Leaf | undefined
-      if (leaf === undefined) continue
-      const g = groups.get(leaf)
-      if (g === undefined) groups.set(leaf, id)
-      else if (typeof g === 'string') groups.set(leaf, [g, id])
-      else g.push(id)
-    }
-    const claim = (id: string, found: string | string[]): void => {
-      let mine: string | undefined
-      let pick: string
-      let owner: string | undefined
-      if (typeof found === 'string') {
-        // one candidate (the usual case)
-        if (claimed.has(found)) return
-        owner = ownerOf(rows.get(found)!)
-        mine = owner === ctx.owner ? found : undefined
-        pick = found
-      } else {
-        const cands = found.filter((u) => !claimed.has(u))
-        if (cands.length === 0) return
-        mine = cands.find((u) => ownerOf(rows.get(u)!) === ctx.owner)
-        pick = mine ?? cands.sort()[0]!
-        owner = ownerOf(rows.get(pick)!)
-      }
-      const { row } = byId.get(id)!
-      if (mine === undefined && hasOwner && row.shared !== true && !adoptable(owner)) {
-        conflicts.push({
-          table,
-          id,
-          uuid: pick,
-          owner,
-          message:
-            owner === undefined
-              ? `${table} ${describe(desiredKey(id))} exists without an owner; adopt it (adopt: true) or mark it shared`
-              : `${table} ${describe(desiredKey(id))} belongs to "${owner}"; mark it shared or adopt it from "${owner}"`,
-        })
-        return
-      }
-      matched.set(id, pick)
-      claimed.add(pick)
-    }
-    for (const [found, g] of groups) {
-      if (typeof g === 'string') claim(g, found)
-      else for (const id of g.sort()) claim(id, found)
-    }
-  }
-  // in the order of tables, then of ids
-  conflicts.sort((a, b) => (a.table === b.table ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : cmp(a.table, b.table)))
-  if (conflicts.length > 0) return E.left({ _tag: 'Conflict', conflicts })
+  const m = match({ schema, current, byId, keys, owner: ctx.owner, adopt: options.adopt, describe })
+  if (E.isLeft(m)) return m
+  const { matched, claimed } = m.right
 
   // ---- named-uuids of new rows, in a deterministic order --------------------------------
   // the rows to create, sorted by table, then identity key, then id; each slot carries
