@@ -17,14 +17,14 @@ import type { Condition } from '../ovsdb/wire/operation.js'
 import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../ovsdb/desired.js'
 import type { IdentityRule, IdentityRules } from '../ovsdb/identity.js'
 import type { ColumnChange, CreateRow, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, RetainedRow, UpdateRow } from './plan.js'
-import { decodeManaged, keyText, managedIn, managedText, noneManaged, type Managed } from './managed.js'
+import { keyText, managedIn, Marks } from './managed.js'
 import { createdName, describeKey } from './names.js'
 import { checkRow, validateDesired, type Slot } from './validate.js'
 import { sweep, type SweepInput } from './sweep.js'
 import { labels as labelsIn } from './labels.js'
 import { Keys } from './keys.js'
 import { match } from './match.js'
-import { atomsHaveRef, cmp, EMPTY_MAP, holdsPair, mapGet, mapPairs, pairsHaveRef, sameValue, valueKey } from './values.js'
+import { atomsHaveRef, cmp, EMPTY_MAP, mapPairs, pairsHaveRef, sameValue, valueKey } from './values.js'
 
 // -------------------------------------------------------------------------------------
 // diff
@@ -171,65 +171,10 @@ export const diffState = (
     const one = slot.one as readonly ['set', ReadonlyArray<Atom>] | undefined
     return one !== undefined && one[1][0] === atom ? one : (slot.one = ['set', [atom]])
   }
-  // rows the engine writes get the owner (and, for id identities, the id) in external_ids
-  const isMark = (k: unknown): boolean => k === ctx.ownerKey || k === ctx.idKey || k === ctx.managedKey
-  const sameMarks = (have: Value, ext: DesiredValue | undefined, id: string, withId: boolean, uuidOf: (id: string) => string | undefined, managed: string): boolean => {
-    if (!Array.isArray(have) || have[0] !== 'map') return false
-    const h = have[1] as ReadonlyArray<readonly [Atom, Atom]>
-    let n = (withId ? 2 : 1) + (managed === '' ? 0 : 1)
-    if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map') {
-      const ps = ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
-      for (let i = 0; i < ps.length; i++) {
-        const p = ps[i]!
-        if (isMark(p[0])) continue
-        n++
-        if (!holdsPair(h, p[0], p[1], uuidOf)) return false
-      }
-    }
-    return (
-      h.length === n &&
-      holdsPair(h, ctx.ownerKey, ctx.owner, uuidOf) &&
-      (!withId || holdsPair(h, ctx.idKey, id, uuidOf)) &&
-      (managed === '' || holdsPair(h, ctx.managedKey, managed, uuidOf))
-    )
-  }
-  // the record of the keys a desired row sets in its map columns, once per row object
-  const managedTexts = new WeakMap<DesiredRow, string>()
-  const marks = [ctx.ownerKey, ctx.idKey, ctx.managedKey]
-  const managedOf = (row: DesiredRow, table: TableSchema): string => {
-    let m = managedTexts.get(row)
-    if (m === undefined) managedTexts.set(row, (m = managedText(row, table, marks)))
-    return m
-  }
-  // the keys this owner set before, as its record in an existing row says (a record is
-  // trusted only in a row of this owner's)
-  const managedBefore = (existing: Row): Managed => {
-    if (ownerOf(existing) !== ctx.owner) return noneManaged
-    const m = mapGet(existing['external_ids'], ctx.managedKey)
-    return typeof m === 'string' ? decodeManaged(m) : noneManaged
-  }
-  const ownerPair = [ctx.ownerKey, ctx.owner] as const
-  // the marks alone, shared by every row that has no other external_ids and no id mark
-  const ownerOnly: DesiredValue = ['map', [ownerPair]]
-  const markedIds = (id: string, table: string, ext: DesiredValue | undefined, managed: string): DesiredValue => {
-    const withId = 'key' in ruleOf(table)
-    if (ext === undefined && !withId && managed === '') return ownerOnly
-    const ps = ext !== undefined && Array.isArray(ext) && ext[0] === 'map' ? (ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) : undefined
-    // the pairs, counted first: an array of the exact size (this runs once per row created)
-    let n = (withId ? 2 : 1) + (managed === '' ? 0 : 1)
-    if (ps !== undefined) for (let i = 0; i < ps.length; i++) if (!isMark(ps[i]![0])) n++
-    const pairs = new Array<readonly [DesiredAtom, DesiredAtom]>(n)
-    let k = 0
-    if (ps !== undefined)
-      for (let i = 0; i < ps.length; i++) {
-        const p = ps[i]!
-        if (!isMark(p[0])) pairs[k++] = p
-      }
-    pairs[k++] = ownerPair
-    if (withId) pairs[k++] = [ctx.idKey, id]
-    if (managed !== '') pairs[k] = [ctx.managedKey, managed]
-    return ['map', pairs]
-  }
+  // rows the engine writes get the owner (and, for id identities, the id, and the record
+  // of the map keys it set) in external_ids
+  const marks = new Marks(ctx.owner, ctx.ownerKey, ctx.idKey, ctx.managedKey, ownerOf)
+  const markedIds = (id: string, table: string, ext: DesiredValue | undefined, managed: string): DesiredValue => marks.marked(id, 'key' in ruleOf(table), ext, managed)
   const entries: PlanEntry[] = []
   // ---- creates --------------------------------------------------------------------------
   // what a table's creates share: whether they carry marks, and the guard's columns
@@ -249,7 +194,7 @@ export const diffState = (
     const id = row.id
     const info = createInfoOf(row.table, table)
     const marked = info.marked && row.shared !== true
-    const managed = marked ? managedOf(row, table) : ''
+    const managed = marked ? marks.managedOf(row, table) : ''
     const out: Record<string, PlanValue> = {}
     const columns = row.columns
     for (const name in columns)
@@ -290,9 +235,9 @@ export const diffState = (
     const cs = table.columns[name]!
     const have = existing[name] ?? defaultValue(cs.type)
     const ids = marked && name === 'external_ids'
-    const managed = ids ? managedOf(row, table) : ''
+    const managed = ids ? marks.managedOf(row, table) : ''
     // the owner's marks checked in place, without building the marked map
-    if (ids && sameMarks(have, row.columns['external_ids'], id, 'key' in ruleOf(row.table), uuidOfId, managed)) return undefined
+    if (ids && marks.same(have, row.columns['external_ids'], id, 'key' in ruleOf(row.table), uuidOfId, managed)) return undefined
     const wanted = ids ? markedIds(id, row.table, row.columns['external_ids'], managed) : row.columns[name]!
     const kind = columnKind(cs.type)
     // a bounded set or map (min > 0 or a finite max) is written whole: ovsdb-server checks
@@ -340,14 +285,14 @@ export const diffState = (
       }
     }
     if (marked) {
-      const mine = managedIn(managedBefore(existing), name)
-      for (const [k, p] of haveMap) if (!wantMap.has(k) && (mine.has(keyText(p[0])) || (ids && isMark(p[0])))) del.push(p[0])
+      const mine = managedIn(marks.before(existing), name)
+      for (const [k, p] of haveMap) if (!wantMap.has(k) && (mine.has(keyText(p[0])) || (ids && marks.isMark(p[0])))) del.push(p[0])
     }
     return ins.length > 0 || del.length > 0 ? { column: name, mode: 'mutate', old: have, insert: ins, delete: del } : undefined
   }
   // the keys this owner set in map columns the desired row no longer gives: removed
   const droppedColumns = (row: DesiredRow, table: TableSchema, existing: Row, into: ColumnChange[] | undefined): ColumnChange[] | undefined => {
-    const before = managedBefore(existing)
+    const before = marks.before(existing)
     if (before.size === 0) return into
     for (const [name, keys] of before) {
       if (name === 'external_ids' || Object.prototype.hasOwnProperty.call(row.columns, name) || table.columns[name]?.type.value === undefined) continue

@@ -1,4 +1,7 @@
 /**
+ * What an owner writes about itself in the rows it owns, in `external_ids`: its name
+ * (the owner key), the desired id (for tables identified by it), and its managed keys.
+ *
  * Managed keys: which keys of a row's map columns an owner set, so that it removes only
  * those (like Kubernetes server-side apply's managed fields). The record lives in the
  * row itself, in `external_ids` under the managed key (default `ovn-nb/managed`), so
@@ -17,7 +20,9 @@
  */
 import type { TableSchema } from '../ovsdb/schema.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
-import type { DesiredAtom, DesiredRow } from '../ovsdb/desired.js'
+import type { Row, Value } from '../ovsdb/wire/datum.js'
+import type { DesiredAtom, DesiredRow, DesiredValue } from '../ovsdb/desired.js'
+import { holdsPair, mapGet } from './values.js'
 
 /** Map columns by name -> the keys (as {@link keyText}) an owner set in them. @internal */
 export type Managed = ReadonlyMap<string, ReadonlySet<string>>
@@ -83,5 +88,86 @@ export const managedIn = (m: Managed, column: string): ReadonlySet<string> => m.
 
 const EMPTY: ReadonlySet<string> = new Set()
 
-/** The record of nothing. @internal */
-export const noneManaged: Managed = NONE
+
+/** An owner's marks: writing them, and reading them back. @internal */
+export class Marks {
+  private readonly keys: ReadonlyArray<string>
+  private readonly ownerPair: readonly [string, string]
+  // the marks alone, shared by every row that has no other external_ids and no id mark
+  private readonly ownerOnly: DesiredValue
+  // the record of the keys a desired row sets in its map columns, once per row object
+  private readonly texts = new WeakMap<DesiredRow, string>()
+
+  constructor(
+    readonly owner: string,
+    readonly ownerKey: string,
+    readonly idKey: string,
+    readonly managedKey: string,
+    private readonly ownerOf: (r: Row) => string | undefined,
+  ) {
+    this.keys = [ownerKey, idKey, managedKey]
+    this.ownerPair = [ownerKey, owner]
+    this.ownerOnly = ['map', [this.ownerPair]]
+  }
+
+  /** Whether a key of `external_ids` is one of the owner's marks. */
+  isMark(k: unknown): boolean {
+    return k === this.ownerKey || k === this.idKey || k === this.managedKey
+  }
+
+  /** The record of the map keys a desired row sets ('' for none). */
+  managedOf(row: DesiredRow, table: TableSchema): string {
+    let m = this.texts.get(row)
+    if (m === undefined) this.texts.set(row, (m = managedText(row, table, this.keys)))
+    return m
+  }
+
+  /** The keys this owner set before, as its record in an existing row says (trusted only in a row of this owner's). */
+  before(existing: Row): Managed {
+    if (this.ownerOf(existing) !== this.owner) return NONE
+    const m = mapGet(existing['external_ids'], this.managedKey)
+    return typeof m === 'string' ? decodeManaged(m) : NONE
+  }
+
+  /** The `external_ids` the owner writes: the desired ones (marks replaced), then its marks. */
+  marked(id: string, withId: boolean, ext: DesiredValue | undefined, managed: string): DesiredValue {
+    if (ext === undefined && !withId && managed === '') return this.ownerOnly
+    const ps = ext !== undefined && Array.isArray(ext) && ext[0] === 'map' ? (ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) : undefined
+    // the pairs, counted first: an array of the exact size (this runs once per row created)
+    let n = (withId ? 2 : 1) + (managed === '' ? 0 : 1)
+    if (ps !== undefined) for (let i = 0; i < ps.length; i++) if (!this.isMark(ps[i]![0])) n++
+    const pairs = new Array<readonly [DesiredAtom, DesiredAtom]>(n)
+    let k = 0
+    if (ps !== undefined)
+      for (let i = 0; i < ps.length; i++) {
+        const p = ps[i]!
+        if (!this.isMark(p[0])) pairs[k++] = p
+      }
+    pairs[k++] = this.ownerPair
+    if (withId) pairs[k++] = [this.idKey, id]
+    if (managed !== '') pairs[k] = [this.managedKey, managed]
+    return ['map', pairs]
+  }
+
+  /** Whether existing `external_ids` hold exactly what {@link Marks.marked} would write, checked in place. */
+  same(have: Value, ext: DesiredValue | undefined, id: string, withId: boolean, uuidOf: (id: string) => string | undefined, managed: string): boolean {
+    if (!Array.isArray(have) || have[0] !== 'map') return false
+    const h = have[1] as ReadonlyArray<readonly [Atom, Atom]>
+    let n = (withId ? 2 : 1) + (managed === '' ? 0 : 1)
+    if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map') {
+      const ps = ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
+      for (let i = 0; i < ps.length; i++) {
+        const p = ps[i]!
+        if (this.isMark(p[0])) continue
+        n++
+        if (!holdsPair(h, p[0], p[1], uuidOf)) return false
+      }
+    }
+    return (
+      h.length === n &&
+      holdsPair(h, this.ownerKey, this.owner, uuidOf) &&
+      (!withId || holdsPair(h, this.idKey, id, uuidOf)) &&
+      (managed === '' || holdsPair(h, this.managedKey, managed, uuidOf))
+    )
+  }
+}
