@@ -10,21 +10,22 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { columnKind, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
-import { atomKey, canonicalValue, defaultValue, setElements } from '../ovsdb/values.js'
+import { canonicalValue, defaultValue } from '../ovsdb/values.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
 import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../ovsdb/desired.js'
 import type { IdentityRule, IdentityRules } from '../ovsdb/identity.js'
-import type { ColumnChange, CreateRow, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, RetainedRow, UpdateRow } from './plan.js'
-import { keyText, managedIn, Marks } from './managed.js'
-import { createdName, describeKey } from './names.js'
+import type { CreateRow, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, RetainedRow, UpdateRow } from './plan.js'
 import { checkRow, validateDesired, type Slot } from './validate.js'
-import { sweep, type SweepInput } from './sweep.js'
-import { labels as labelsIn } from './labels.js'
 import { Keys } from './keys.js'
 import { match } from './match.js'
-import { atomsHaveRef, cmp, EMPTY_MAP, mapPairs, pairsHaveRef, sameValue, valueKey } from './values.js'
+import { Marks } from './managed.js'
+import { sweep, type SweepInput } from './sweep.js'
+import { Updates } from './updates.js'
+import { labels as labelsIn } from './labels.js'
+import { createdName, describeKey } from './names.js'
+import { atomsHaveRef, cmp, pairsHaveRef } from './values.js'
 
 // -------------------------------------------------------------------------------------
 // diff
@@ -122,7 +123,6 @@ export const diffState = (
   const ruleOf = (table: string): IdentityRule => keys.ruleOf(table)
   const existingKey = (table: string, uuid: string, r: Row): string => keys.existing(table, uuid, r)
   const desiredKeyOf = (slot: Slot): string => keys.desired(slot)
-  const desiredKey = (id: string): string => keys.desired(byId.get(id)!)
   const described = new Map<string, string>()
   const describe = (k: string): string => describeKey(k, described)
 
@@ -223,125 +223,26 @@ export const diffState = (
   const dropChild = swept.drops
 
   // ---- updates --------------------------------------------------------------------------
-  const isOwnedUuid = (uuid: string, table: string | undefined): boolean => {
-    if (table === undefined) return false
-    const r = current.rows(table).get(uuid)
-    return r !== undefined && ownerOf(r) === ctx.owner
-  }
   const updates = new Map<string, UpdateRow>()
-  const uuidOfId = (id: string): string | undefined => matched.get(id)
-  // one column of a matched row: its change, or undefined when it holds what is wanted
-  const columnChange = (row: DesiredRow, table: TableSchema, existing: Row, id: string, uuid: string, shared: boolean, marked: boolean, name: string): ColumnChange | undefined => {
-    const cs = table.columns[name]!
-    const have = existing[name] ?? defaultValue(cs.type)
-    const ids = marked && name === 'external_ids'
-    const managed = ids ? marks.managedOf(row, table) : ''
-    // the owner's marks checked in place, without building the marked map
-    if (ids && marks.same(have, row.columns['external_ids'], id, 'key' in ruleOf(row.table), uuidOfId, managed)) return undefined
-    const wanted = ids ? markedIds(id, row.table, row.columns['external_ids'], managed) : row.columns[name]!
-    const kind = columnKind(cs.type)
-    // a bounded set or map (min > 0 or a finite max) is written whole: ovsdb-server checks
-    // the size after each mutation, so delete-then-insert could pass through an illegal size
-    const bounded = (kind === 'set' || kind === 'map') && (cs.type.min > 0 || cs.type.max !== 'unlimited')
-    // the usual case, checked without building anything: the column holds what is wanted
-    if (sameValue(kind, wanted, have, uuidOfId)) {
-      if (kind === 'set' && !bounded) dropChild.get(uuid)?.cols.delete(name)
-      return undefined
-    }
-    const want = resolveValue(cs.type, wanted)
-    if (kind === 'atom' || kind === 'optional' || bounded) {
-      if (shared || valueKey(want) === valueKey(have)) return undefined
-      if (!cs.mutable) return undefined // an immutable column cannot change; identity should cover it
-      return { column: name, mode: 'set', old: have, new: want }
-    }
-    if (kind === 'set') {
-      const haveKeys = new Map(setElements(have).map((a) => [atomKey(a), a]))
-      const wantKeys = new Map(setElements(want).map((a) => [atomKey(a), a]))
-      const ins = [...wantKeys].filter(([k]) => !haveKeys.has(k)).map(([, a]) => a)
-      const refTable = cs.type.key.refTable
-      const drop = dropChild.get(uuid)?.cols.get(name)
-      const del = [...haveKeys]
-        .filter(([k, a]) => {
-          if (wantKeys.has(k)) return false
-          if (refTable !== undefined) return Array.isArray(a) && (isOwnedUuid(a[1] as string, refTable) || drop?.has(a[1] as string) === true)
-          return !shared
-        })
-        .map(([, a]) => a)
-      dropChild.get(uuid)?.cols.delete(name)
-      return ins.length > 0 || del.length > 0 ? { column: name, mode: 'mutate', old: have, insert: ins, delete: del } : undefined
-    }
-    // map: key by key; a key no longer wanted is removed only if this owner set it
-    // (its record says so) or it is one of the owner's marks: others' keys stay
-    const haveMap = new Map(mapPairs(have).map((p) => [atomKey(p[0]), p]))
-    const wantMap = new Map(mapPairs(want).map((p) => [atomKey(p[0]), p]))
-    const ins: Array<readonly [Atom, Atom]> = []
-    const del: Atom[] = []
-    for (const [k, p] of wantMap) {
-      const h = haveMap.get(k)
-      if (h === undefined) ins.push(p)
-      else if (atomKey(h[1]) !== atomKey(p[1]) && !shared) {
-        del.push(p[0])
-        ins.push(p)
-      }
-    }
-    if (marked) {
-      const mine = managedIn(marks.before(existing), name)
-      for (const [k, p] of haveMap) if (!wantMap.has(k) && (mine.has(keyText(p[0])) || (ids && marks.isMark(p[0])))) del.push(p[0])
-    }
-    return ins.length > 0 || del.length > 0 ? { column: name, mode: 'mutate', old: have, insert: ins, delete: del } : undefined
-  }
-  // the keys this owner set in map columns the desired row no longer gives: removed
-  const droppedColumns = (row: DesiredRow, table: TableSchema, existing: Row, into: ColumnChange[] | undefined): ColumnChange[] | undefined => {
-    const before = marks.before(existing)
-    if (before.size === 0) return into
-    for (const [name, keys] of before) {
-      if (name === 'external_ids' || Object.prototype.hasOwnProperty.call(row.columns, name) || table.columns[name]?.type.value === undefined) continue
-      const have = existing[name] ?? EMPTY_MAP
-      const del: Atom[] = []
-      for (const p of mapPairs(have)) if (keys.has(keyText(p[0]))) del.push(p[0])
-      if (del.length > 0) (into ??= []).push({ column: name, mode: 'mutate', old: have, insert: [], delete: del })
-    }
-    return into
-  }
-  // a matched row's changes, sorted by column; nothing is allocated for a row that holds
-  // what is wanted (a no-op full diff asks this of every matched row). The order of rows
-  // does not matter here (updates are sorted below)
-  const updateOf = (id: string, uuid: string): UpdateRow | undefined => {
-    const { row, table } = byId.get(id)!
-    const existing = current.rows(row.table).get(uuid)!
-    const shared = row.shared === true
-    const marked = !shared && table.columns['external_ids'] !== undefined
-    let changes: ColumnChange[] | undefined
-    for (const name in row.columns) {
-      const c = columnChange(row, table, existing, id, uuid, shared, marked, name)
-      if (c !== undefined) (changes ??= []).push(c)
-    }
-    if (marked && !Object.prototype.hasOwnProperty.call(row.columns, 'external_ids')) {
-      const c = columnChange(row, table, existing, id, uuid, shared, marked, 'external_ids')
-      if (c !== undefined) (changes ??= []).push(c)
-    }
-    if (marked) changes = droppedColumns(row, table, existing, changes)
-    if (changes === undefined) return undefined
-    if (changes.length > 1) changes.sort((a, b) => (a.column < b.column ? -1 : a.column > b.column ? 1 : 0))
-    return { action: 'update', table: row.table, id, identity: describe(desiredKey(id)), uuid, changes }
-  }
+  const updater = new Updates({
+    current,
+    byId,
+    uuidOf: (id: string): string | undefined => matched.get(id),
+    ownerOf,
+    owner: ctx.owner,
+    marks,
+    withId: (table: string) => 'key' in ruleOf(table),
+    resolveValue,
+    drops: dropChild,
+    updates,
+    identityOf: (slot: Slot) => describe(desiredKeyOf(slot)),
+    existingIdentity: (table: string, uuid: string, r: Row) => describe(existingKey(table, uuid, r)),
+  })
+  const updateOf = (id: string, uuid: string): UpdateRow | undefined => updater.updateOf(id, uuid)
+  const dropsLeft = (): void => updater.dropsLeft()
   for (const [id, uuid] of matched) {
     const u = updateOf(id, uuid)
     if (u !== undefined) updates.set(uuid, u)
-  }
-  // children to drop from parents the desired state does not describe (or not that column)
-  const dropsLeft = (): void => {
-    for (const [parentUuid, { table: ptable, cols }] of dropChild) {
-      for (const [column, uuids] of cols) {
-        if (uuids.size === 0) continue
-        const pr = current.rows(ptable).get(parentUuid)
-        if (pr === undefined) continue
-        const change: ColumnChange = { column, mode: 'mutate', old: pr[column] ?? ['set', []], insert: [], delete: [...uuids].sort().map((u) => ['uuid', u] as const) }
-        const prev = updates.get(parentUuid)
-        if (prev !== undefined) updates.set(parentUuid, { ...prev, changes: [...prev.changes, change] })
-        else updates.set(parentUuid, { action: 'update', table: ptable, identity: describe(existingKey(ptable, parentUuid, pr)), uuid: parentUuid, changes: [change] })
-      }
-    }
   }
   dropsLeft()
   const labelsOf = (list: ReadonlyArray<PlanEntry>): Readonly<Record<string, string>> | undefined =>
