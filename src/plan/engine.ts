@@ -5,6 +5,17 @@
  * {@link Planner} can patch a plan instead of making it again. Not exported from the
  * package.
  *
+ * The diff is a pipeline of phases, each its own module, in this order:
+ *
+ * 1. validate the desired rows on their own (`validate.ts`);
+ * 2. index the existing rows and the identities of both sides (`keys.ts`);
+ * 3. match desired rows with existing ones (`match.ts`);
+ * 4. name the rows to create and resolve references (here);
+ * 5. the creates, with the owner's marks (here; marks in `managed.ts`);
+ * 6. sweep what the state no longer holds, protecting others' rows (`sweep.ts`);
+ * 7. the updates of matched rows, and children dropped from parents (`updates.ts`);
+ * 8. the labels of the plan (`labels.ts`).
+ *
  * @module
  * @internal
  */
