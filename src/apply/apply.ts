@@ -51,6 +51,12 @@ export interface ApplyOptions extends PlanOptions, CompileOptions {
   readonly waitTimeoutMs?: number
   /** Plan only; send nothing. */
   readonly dryRun?: boolean
+  /**
+   * How long to wait for the caller's replica to be current before planning (default
+   * 30000 ms): after a reconnection, the replica must have re-attached, or it may lack
+   * what was committed meanwhile (see {@link Replica.current}).
+   */
+  readonly replicaTimeoutMs?: number
 }
 
 /**
@@ -87,6 +93,18 @@ export type ApplyError =
   | PlanError
   | OvsdbError
   | { readonly _tag: 'ConflictRetriesExhausted'; readonly attempts: number; readonly last: OvsdbError }
+  /**
+   * The caller's replica did not become current within `replicaTimeoutMs`: nothing was
+   * planned or sent (`reason` says why it is stale, e.g. its connection closed).
+   */
+  | { readonly _tag: 'ReplicaNotCurrent'; readonly ms: number; readonly reason: string }
+  /**
+   * The transaction was sent, and the connection closed (or the request timed out)
+   * before its reply: it may or may not have committed. Nothing is retried blindly;
+   * the next apply plans from a replica that has seen the outcome (or a new snapshot)
+   * and sends only what is still missing.
+   */
+  | { readonly _tag: 'OutcomeUnknown'; readonly operations: number; readonly cause: OvsdbError }
   | { readonly _tag: 'WaitTimeout'; readonly wait: 'sb' | 'hv'; readonly nbCfg: number; readonly reached: number; readonly ms: number }
 
 // -------------------------------------------------------------------------------------
@@ -115,6 +133,16 @@ const plannerFor = (replica: Replica, owner: string, options: PlanOptions): Plan
 }
 
 const isConflict = (e: OvsdbError): boolean => e._tag === 'OperationError' && CONFLICTS.has(e.error)
+
+// Errors after which a sent transaction may or may not have committed.
+const isAmbiguous = (e: OvsdbError): boolean => e._tag === 'ConnectionClosed' || e._tag === 'Timeout'
+
+/** Waits (bounded) until the caller's replica is current. */
+const currentReplica = async (replica: Replica, ms: number): Promise<E.Either<ApplyError, Replica>> => {
+  if (replica.current) return E.right(replica)
+  const r = await replica.whenCurrent(ms)()
+  return E.isLeft(r) ? E.left({ _tag: 'ReplicaNotCurrent', ms, reason: replica.staleReason ?? 'unknown' }) : r
+}
 
 const nbGlobal = (replica: Replica): { nb: number; sb: number; hv: number } | undefined => {
   for (const r of replica.rows('NB_Global').values()) {
@@ -186,6 +214,11 @@ export const apply =
     const retries = options.retries ?? 3
     let last: OvsdbError | undefined
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
+      // never plan from a copy that may lack what was committed while it was disconnected
+      if (!owned) {
+        const cur = await currentReplica(replica, options.replicaTimeoutMs ?? 30000)
+        if (E.isLeft(cur)) return cur
+      }
       // a caller's replica keeps an incremental planner beside it; a snapshot is planned once
       const planner = owned ? undefined : plannerFor(replica, desired.owner, planOptions)
       const plan = planner === undefined ? diff(replica.schema, replica, desired, planOptions) : planner.plan(desired)
@@ -205,6 +238,7 @@ export const apply =
       // (guards, such as the NB model's schema check, still run)
       const r = await client.transact(db, all, { validate: false })()
       if (E.isLeft(r)) {
+        if (isAmbiguous(r.left)) return E.left({ _tag: 'OutcomeUnknown', operations: ops.length, cause: r.left })
         if (isConflict(r.left) && attempt <= retries) {
           last = r.left
           if (owned) {

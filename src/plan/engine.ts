@@ -636,14 +636,17 @@ export const diffState = (
   const entries: PlanEntry[] = []
   // ---- creates --------------------------------------------------------------------------
   // what a table's creates share: whether they carry marks, and the guard's columns
-  const createInfo = new Map<string, { readonly marked: boolean; readonly guard: ReadonlyArray<string> | undefined }>()
+  const createInfo = new Map<string, { readonly marked: boolean; readonly guard: ReadonlyArray<string> | undefined; readonly byId: boolean; readonly viaParent: boolean }>()
   const createInfoOf = (name: string, table: TableSchema) => {
     let info = createInfo.get(name)
     if (info === undefined) {
       const rule = ruleOf(name)
       const indexed = table.indexes.some((ix) => 'columns' in rule && ix.length === rule.columns.length && ix.every((c) => rule.columns.includes(c)))
       const guarded = table.isRoot && 'columns' in rule && rule.parent !== true && !indexed && rule.columns.length > 0
-      createInfo.set(name, (info = { marked: table.columns['external_ids'] !== undefined, guard: guarded ? (rule as { columns: ReadonlyArray<string> }).columns : undefined }))
+      const marked = table.columns['external_ids'] !== undefined
+      // rows no index can refuse a second copy of: guarded below
+      const byId = table.isRoot && 'key' in rule && marked
+      createInfo.set(name, (info = { marked, guard: guarded ? (rule as { columns: ReadonlyArray<string> }).columns : undefined, byId, viaParent: !table.isRoot && !indexed }))
     }
     return info
   }
@@ -659,6 +662,10 @@ export const diffState = (
     if (marked && out['external_ids'] === undefined) out['external_ids'] = resolveValue(table.columns['external_ids']!.type, markedIds(id, row.table, undefined))
     const entry: { -readonly [K in keyof CreateRow]: CreateRow[K] } = { action: 'create', table: row.table, id, identity: describe(key!), uuidName, row: out }
     if (info.guard !== undefined) entry.guard = info.guard.map((c): Condition => [c, '==', out[c] ?? defaultValue(table.columns[c]!.type)])
+    // a row identified by the id in its marks: a wait that no row of ours carries it yet
+    else if (info.byId && marked) entry.guard = [['external_ids', 'includes', ['map', [[ctx.ownerKey, ctx.owner], [ctx.idKey, id]]]]]
+    // a row held by its parent: compile guards the parent's column (see CreateRow.guardParent)
+    else if (info.viaParent) entry.guardParent = true
     return entry
   }
   for (const slot of toCreate) entries.push(createEntry(slot))
