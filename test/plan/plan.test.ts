@@ -116,6 +116,36 @@ test('a new child of an existing parent goes in by mutate; a dropped child goes 
   t.regex(_.renderText(p), /Plan: 1 to add, 1 to change, 1 to destroy\.$/)
 })
 
+test('creates no index refuses twice are guarded: a DHCP_Options row by a wait that no row of the owner carries its id, an ACL by a wait that its parent\'s column still holds what the plan saw (an indexed port needs neither)', (t) => {
+  const cur = current({ Logical_Switch: { [U(1)]: { name: 'sw0', ports: ['set', [['uuid', U(2)]]], external_ids: owned() } }, Logical_Switch_Port: { [U(2)]: { name: 'p1', external_ids: owned() } } })
+  const next: _.DesiredState = {
+    owner: 'a',
+    rows: [
+      { table: 'Logical_Switch', id: 'ls:sw0', columns: { name: 'sw0', ports: ['set', [_.ref('lsp:p1'), _.ref('lsp:p2')]], acls: ['set', [_.ref('acl:1')]] } },
+      { table: 'Logical_Switch_Port', id: 'lsp:p1', columns: { name: 'p1' } },
+      { table: 'Logical_Switch_Port', id: 'lsp:p2', columns: { name: 'p2' } },
+      { table: 'ACL', id: 'acl:1', columns: { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow' } },
+      { table: 'DHCP_Options', id: 'dhcp:1', columns: { cidr: '10.0.0.0/24' } },
+    ],
+  }
+  const p = plan(cur, next)
+  t.deepEqual(_.compile(p), [
+    { op: 'wait', table: 'DHCP_Options', timeout: 0, where: [['external_ids', 'includes', ['map', [['ovn-nb/owner', 'a'], ['ovn-nb/id', 'dhcp:1']]]]], columns: ['external_ids'], until: '==', rows: [] },
+    { op: 'wait', table: 'Logical_Switch', timeout: 0, where: [['_uuid', '==', ['uuid', U(1)]]], columns: ['acls'], until: '==', rows: [{ acls: ['set', []] }] },
+    { op: 'insert', table: 'ACL', 'uuid-name': 'new0_acl_1', row: { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow', external_ids: ['map', [['ovn-nb/owner', 'a']]] } },
+    { op: 'insert', table: 'DHCP_Options', 'uuid-name': 'new1_dhcp_1', row: { cidr: '10.0.0.0/24', external_ids: ['map', [['ovn-nb/owner', 'a'], ['ovn-nb/id', 'dhcp:1']]] } },
+    { op: 'insert', table: 'Logical_Switch_Port', 'uuid-name': 'new2_lsp_p2', row: { name: 'p2', external_ids: ['map', [['ovn-nb/owner', 'a']]] } },
+    {
+      op: 'mutate',
+      table: 'Logical_Switch',
+      where: [['_uuid', '==', ['uuid', U(1)]]],
+      mutations: [['acls', 'insert', ['set', [['named-uuid', 'new0_acl_1']]]], ['ports', 'insert', ['set', [['named-uuid', 'new2_lsp_p2']]]]],
+    },
+  ])
+  // guards: false leaves them all out
+  t.is(_.compile(p, { guards: false }).filter((o) => o.op === 'wait').length, 0)
+})
+
 test('garbage collection: only rows of this owner; roots deleted, children removed from their parent', (t) => {
   const cur = current({
     Logical_Switch: {

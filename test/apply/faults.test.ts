@@ -1,0 +1,184 @@
+import test, { type ExecutionContext } from 'ava'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as E from 'fp-ts/lib/Either.js'
+import { connect, followReplica, formatError, openSession, snapshot, syncReplica, type Client, type OvsdbError, type Session } from '../../src/ovsdb/index.js'
+import { compile, diff, ref, type DesiredState } from '../../src/plan/index.js'
+import { apply, type ApplyError, type ApplyResult } from '../../src/apply/index.js'
+import { nbIdentity } from '../../src/nb/identity.js'
+import { formatApplyError } from '../../src/cli/load.js'
+import { freePort, startOvsdb } from '../support/ovsdb.js'
+import { lostReplyProxy } from '../support/lostReply.js'
+
+const NB = 'OVN_Northbound'
+
+const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError | ApplyError, A>): A => {
+  if (E.isLeft(r)) {
+    t.fail(JSON.stringify(r.left))
+    throw new Error('unexpected Left')
+  }
+  return r.right
+}
+
+const until = async (what: string, f: () => boolean | Promise<boolean>, ms = 10000): Promise<void> => {
+  const end = Date.now() + ms
+  while (!(await f())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 10))
+  }
+}
+
+/** The rows of some tables, read by a client of its own. */
+const count = async (c: Client, table: string): Promise<number> => {
+  const s = await snapshot(c, NB, [table])()
+  if (E.isLeft(s)) throw new Error(formatError(s.left))
+  return s.right.get(table)!.size
+}
+
+/** The next apply a controller makes right after its session reconnects: before the replica has re-attached. */
+const onReconnect = (session: Session, f: (c: Client) => Promise<E.Either<ApplyError, ApplyResult>>): Promise<E.Either<ApplyError, ApplyResult>> =>
+  new Promise((resolve) => {
+    let done = false
+    session.on((e) => {
+      if (!done && e.type === 'connected' && e.reconnect) {
+        done = true
+        void f(e.client).then(resolve)
+      }
+    })
+  })
+
+const sw = (ports: boolean): DesiredState => ({
+  owner: 'ctl',
+  rows: [
+    { table: 'Logical_Switch', id: 'sw0', columns: { name: 'sw0', ...(ports ? { ports: ['set', [ref('p1')]] } : {}) } },
+    ...(ports ? [{ table: 'Logical_Switch_Port', id: 'p1', columns: { name: 'p1' } }] : []),
+  ],
+})
+
+test('after a reconnect, apply waits for the replica to re-attach before planning: a switch deleted while the server was down is created again, not reported done with 0 operations', async (t) => {
+  t.timeout(30000)
+  const dir = mkdtempSync(join(tmpdir(), 'ovn-nb-faults-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  const port = await freePort()
+  let server = await startOvsdb({ dir, remotes: [`ptcp:${port}:127.0.0.1`] })
+  t.teardown(() => server.stop())
+  const session = right(t, await openSession({ remotes: `tcp:127.0.0.1:${port}`, initialBackoffMs: 20, maxBackoffMs: 200 })())
+  t.teardown(() => session.close()())
+  const replica = right(t, await followReplica(session, NB, { externalIdKeys: ['ovn-nb/owner'] })())
+  t.true(replica.current)
+  right(t, await apply(session.client!, sw(true), { replica })())
+
+  // the server goes down; meanwhile the database loses the switch (a restore, an
+  // operator): the replica still holds it
+  await server.stop()
+  await until('the replica to go stale', () => !replica.current)
+  t.regex(replica.staleReason ?? '', /closed/)
+  const del = spawnSync('ovsdb-tool', ['transact', server.db, JSON.stringify([NB, { op: 'delete', table: 'Logical_Switch', where: [] }])], { encoding: 'utf8' })
+  t.is(del.status, 0, del.stderr)
+  t.is(replica.lookup('Logical_Switch', 'name', 'sw0').length, 1)
+  const next = onReconnect(session, (c) => apply(c, sw(true), { replica })())
+  server = await startOvsdb({ dir, remotes: [`ptcp:${port}:127.0.0.1`] })
+  const r = right(t, await next)
+  // planned from the re-attached copy: the switch and its port are made again
+  t.deepEqual(r.plan.summary, { create: 2, update: 0, delete: 0 })
+  t.true(replica.current)
+  const c = right(t, await connect(server.unix)())
+  t.teardown(() => c.close()())
+  t.is(await count(c, 'Logical_Switch'), 1)
+  t.is(await count(c, 'Logical_Switch_Port'), 1)
+})
+
+test('a replica whose plain client closed is never current again: apply says so after replicaTimeoutMs, and sends nothing', async (t) => {
+  t.timeout(20000)
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const a = right(t, await connect(server.unix)())
+  const replica = right(t, await syncReplica(a, NB, { externalIdKeys: ['ovn-nb/owner'] })())
+  t.true(replica.current)
+  await a.close()()
+  t.false(replica.current)
+  const b = right(t, await connect(server.unix)())
+  t.teardown(() => b.close()())
+  const r = await apply(b, sw(false), { replica, replicaTimeoutMs: 200 })()
+  t.true(E.isLeft(r) && r.left._tag === 'ReplicaNotCurrent')
+  if (E.isLeft(r)) t.regex(formatApplyError(r.left), /^the replica is not current after 200 ms \(connection to unix:.* closed \(.*\)\): nothing planned, nothing sent$/)
+  t.is(await count(b, 'Logical_Switch'), 0)
+  // whenCurrent says why, too
+  const w = await replica.whenCurrent(50)()
+  t.true(E.isLeft(w) && /closed/.test(formatError(w.left)))
+})
+
+// an ACL added to an existing switch (a child created through its parent's column) and a
+// DHCP_Options row (identified by the id in its marks): no schema index refuses a copy
+const withAclAndDhcp = (): DesiredState => ({
+  owner: 'ctl',
+  rows: [
+    { table: 'Logical_Switch', id: 'sw0', columns: { name: 'sw0', acls: ['set', [ref('a1')]] } },
+    { table: 'ACL', id: 'a1', columns: { direction: 'to-lport', priority: 1001, match: 'ip4', action: 'allow' } },
+    { table: 'DHCP_Options', id: 'd1', columns: { cidr: '10.0.0.0/24', options: ['map', [['lease_time', '3600']]] } },
+  ],
+})
+
+for (const guards of [true, false])
+  test(`a transaction that commits and loses its reply: apply says the outcome is unknown; the next apply, right after the reconnect, creates nothing again (guards ${guards ? 'on' : 'off: the replica\'s currency alone'})`, async (t) => {
+    t.timeout(30000)
+    const server = await startOvsdb()
+    t.teardown(() => server.stop())
+    const proxy = await lostReplyProxy(server.unix.slice('unix:'.length))
+    t.teardown(() => proxy.close())
+    const session = right(t, await openSession({ remotes: proxy.remote, initialBackoffMs: 20, maxBackoffMs: 200 })())
+    t.teardown(() => session.close()())
+    const replica = right(t, await followReplica(session, NB, { externalIdKeys: ['ovn-nb/owner'] })())
+    const direct = right(t, await connect(server.unix)())
+    t.teardown(() => direct.close()())
+    right(t, await apply(session.client!, sw(false), { replica, guards })())
+
+    // the transaction reaches the server and commits; neither its update nor its reply comes back
+    const hit = proxy.arm('"op":"insert"')
+    const lost = apply(session.client!, withAclAndDhcp(), { replica, guards })()
+    await hit
+    await until('the commit', async () => (await count(direct, 'DHCP_Options')) === 1)
+    const next = onReconnect(session, (c) => apply(c, withAclAndDhcp(), { replica, guards })())
+    proxy.cut()
+    const r = await lost
+    t.true(E.isLeft(r) && r.left._tag === 'OutcomeUnknown' && r.left.cause._tag === 'ConnectionClosed', JSON.stringify(r))
+    if (E.isLeft(r)) t.regex(formatApplyError(r.left), /^the outcome of the transaction \(\d+ operations\) is unknown: connection closed: .*; apply again/)
+
+    const again = right(t, await next)
+    t.deepEqual(again.plan.summary, { create: 0, update: 0, delete: 0 })
+    t.is(again.operations, 0)
+    t.is(await count(direct, 'ACL'), 1)
+    t.is(await count(direct, 'DHCP_Options'), 1)
+    t.is(proxy.accepted(), 2)
+  })
+
+test('guards: a plan whose creates another transaction already made fails instead of adding a copy (the owner+id wait of DHCP_Options, the parent column wait of an ACL); without guards, the copies appear', async (t) => {
+  t.timeout(20000)
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c = right(t, await connect(server.unix)())
+  t.teardown(() => c.close()())
+  right(t, await apply(c, sw(false))())
+  const s = right(t, await syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] })())
+  const plan = right(t, diff(s.schema, s, withAclAndDhcp(), { rules: nbIdentity }))
+  t.deepEqual(plan.summary, { create: 2, update: 1, delete: 0 })
+  const once = compile(plan)
+  right(t, await c.transact(NB, once)())
+  // the same transaction again, as a blind retry would send it
+  const twice = await c.transact(NB, once)()
+  t.true(E.isLeft(twice) && twice.left._tag === 'OperationError' && twice.left.op === 'wait' && twice.left.error === 'timed out', JSON.stringify(twice))
+  t.is(await count(c, 'ACL'), 1)
+  t.is(await count(c, 'DHCP_Options'), 1)
+  // each guard on its own: the DHCP create alone, the ACL create alone
+  for (const table of ['DHCP_Options', 'ACL']) {
+    const only = compile({ ...plan, entries: plan.entries.filter((e) => (e.table === 'DHCP_Options') === (table === 'DHCP_Options')) })
+    const r = await c.transact(NB, only)()
+    t.true(E.isLeft(r) && r.left._tag === 'OperationError' && r.left.error === 'timed out', `${table}: ${JSON.stringify(r)}`)
+  }
+  const unguarded = await c.transact(NB, compile(plan, { guards: false }))()
+  t.true(E.isRight(unguarded))
+  t.is(await count(c, 'ACL'), 2)
+  t.is(await count(c, 'DHCP_Options'), 2)
+})
