@@ -10,7 +10,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type * as TE from 'fp-ts/lib/TaskEither.js'
 import type { Client } from '../ovsdb/client.js'
-import type { OvsdbError } from '../ovsdb/errors.js'
+import type { OperationError, OvsdbError } from '../ovsdb/errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'
 import type { Operation } from '../ovsdb/wire/operation.js'
 import { compile, createdUuids, type CompileOptions } from '../plan/compile.js'
@@ -105,6 +105,13 @@ export type ApplyError =
    * and sends only what is still missing.
    */
   | { readonly _tag: 'OutcomeUnknown'; readonly operations: number; readonly cause: OvsdbError }
+  /**
+   * The server refused the transaction, and planning again from a current copy of the
+   * database gave the same operations: the refusal is permanent (a reference to a row
+   * that is gone, a value the server refuses), not a conflict, so nothing is sent again.
+   * `operation` says which operation failed, and on which row of the plan.
+   */
+  | { readonly _tag: 'Refused'; readonly attempts: number; readonly operation: string; readonly error: OperationError }
   | { readonly _tag: 'WaitTimeout'; readonly wait: 'sb' | 'hv'; readonly nbCfg: number; readonly reached: number; readonly ms: number }
 
 // -------------------------------------------------------------------------------------
@@ -132,7 +139,7 @@ const plannerFor = (replica: Replica, owner: string, options: PlanOptions): Plan
   return fresh
 }
 
-const isConflict = (e: OvsdbError): boolean => e._tag === 'OperationError' && CONFLICTS.has(e.error)
+const isConflict = (e: OvsdbError): e is OperationError => e._tag === 'OperationError' && CONFLICTS.has(e.error)
 
 // Errors after which a sent transaction may or may not have committed.
 const isAmbiguous = (e: OvsdbError): boolean => e._tag === 'ConnectionClosed' || e._tag === 'Timeout'
@@ -168,6 +175,21 @@ const waitFor = (replica: Replica, wait: 'sb' | 'hv', target: number, ms: number
       }
     })
   })
+
+/** The failed operation in words: its index, what it does, and the plan's row it serves. */
+const describeOperation = (plan: Plan, ops: ReadonlyArray<Operation>, index: number): string => {
+  const op = ops[index]
+  if (op === undefined) return `the commit of ${ops.length} operations`
+  const text = `operation ${index} (${op.op}${'table' in op ? ` ${op.table}` : ''})`
+  let entry: Plan['entries'][number] | undefined
+  if (op.op === 'insert') entry = plan.entries.find((e) => e.action === 'create' && e.uuidName === op['uuid-name'])
+  else if ('where' in op) {
+    const w = op.where[0] as readonly [string, string, unknown] | undefined
+    const uuid = w !== undefined && w[0] === '_uuid' && Array.isArray(w[2]) ? (w[2] as unknown as readonly [string, string])[1] : undefined
+    if (uuid !== undefined) entry = plan.entries.find((e) => e.action !== 'create' && e.uuid === uuid)
+  }
+  return entry === undefined ? text : `${text}: ${entry.action} ${entry.table} ${entry.identity}`
+}
 
 /**
  * Makes the database hold `desired`; see the module description. Applying the same
@@ -213,6 +235,9 @@ export const apply =
     for (const k of PLAN_OPTIONS) if (k !== 'rules' && options[k] !== undefined) Object.assign(planOptions, { [k]: options[k] })
     const retries = options.retries ?? 3
     let last: OvsdbError | undefined
+    // the operations the server refused last: the same ones planned again from a current
+    // copy mean the refusal is permanent
+    let refused: { readonly ops: string; readonly error: OperationError; readonly operation: string } | undefined
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
       // never plan from a copy that may lack what was committed while it was disconnected
       if (!owned) {
@@ -227,6 +252,10 @@ export const apply =
       const wait = options.wait ?? 'none'
       if (options.dryRun === true || (ops.length === 0 && wait === 'none'))
         return E.right({ plan: plan.right, operations: 0, attempts: attempt, created: new Map() })
+      if (refused !== undefined) {
+        if (refused.ops === JSON.stringify(ops)) return E.left({ _tag: 'Refused', attempts: attempt - 1, operation: refused.operation, error: refused.error })
+        refused = undefined
+      }
       const all: Operation[] = [...ops]
       const waiting = wait !== 'none' && nbGlobal(replica) !== undefined
       if (waiting) {
@@ -241,6 +270,7 @@ export const apply =
         if (isAmbiguous(r.left)) return E.left({ _tag: 'OutcomeUnknown', operations: ops.length, cause: r.left })
         if (isConflict(r.left) && attempt <= retries) {
           last = r.left
+          refused = { ops: JSON.stringify(ops), error: r.left, operation: describeOperation(plan.right, all, r.left.index) }
           if (owned) {
             const again = await snapshotOf()
             if (E.isLeft(again)) return again

@@ -83,6 +83,10 @@ export const formatApplyError = (e: ApplyError): string => {
       return oneLine(
         `the outcome of the transaction (${e.operations} operations) is unknown: ${formatError(e.cause)}; apply again to plan from what the database now holds`,
       )
+    case 'Refused':
+      return oneLine(
+        `the server refused the change, and planning again from the database as it is gave the same operations: ${e.operation}: ${e.error.error}${e.error.details !== undefined ? `: ${e.error.details}` : ''}`,
+      )
     case 'WaitTimeout':
       return `${e.wait === 'sb' ? 'ovn-northd' : 'the chassis'} did not catch up within ${e.ms} ms: ${e.wait}_cfg is ${e.reached}, waiting for ${e.nbCfg}`
     default:

@@ -17,6 +17,8 @@ import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
 import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue, type RefTo } from '../ovsdb/desired.js'
 import { identityRule, type IdentityRule, type IdentityRules } from '../ovsdb/identity.js'
+import { adjacentDuplicates, sameIdentity, type Problem } from './duplicates.js'
+import { missingReferences } from './references.js'
 import type { ColumnChange, CreateRow, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, UpdateRow } from './plan.js'
 
 // -------------------------------------------------------------------------------------
@@ -296,6 +298,7 @@ export const diffState = (
   for (const { row, index, table, parent } of byId.values())
     if (!table.isRoot && parent === undefined)
       problems.push({ path: `rows[${index}]`, message: `"${row.id}" (${row.table}) is held by no desired row: the server would delete it` })
+  problems.push(...missingReferences(schema, current, byId.values()))
   if (problems.length > 0) return E.left({ _tag: 'InvalidDesired', problems })
 
   // ---- the existing rows: parents, identities ---------------------------------------
@@ -475,6 +478,7 @@ export const diffState = (
   const matched = new Map<string, string>() // desired id -> existing uuid
   const claimed = new Set<string>() // existing uuids matched
   const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; message: string }> = []
+  const same: Problem[] = [] // desired rows of one identity (see duplicates.ts)
   for (const [table, ids] of [...byTable].sort((a, b) => cmp(a[0], b[0]))) {
     if (ids === null) continue // nothing to match
     const rows = current.rows(table)
@@ -549,7 +553,10 @@ export const diffState = (
     }
     for (const [found, g] of groups) {
       if (typeof g === 'string') claim(g, found)
-      else for (const id of g.sort()) claim(id, found)
+      else {
+        same.push(...sameIdentity(g.sort().map((id) => byId.get(id)!), describe(desiredKey(g[0]!))))
+        for (const id of g) claim(id, found)
+      }
     }
   }
   // in the order of tables, then of ids
@@ -567,6 +574,8 @@ export const diffState = (
       toCreate.push(slot)
     }
   toCreate.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key!, b.key!) || cmp(a.row.id, b.row.id) : cmp(a.row.table, b.row.table)))
+  same.push(...adjacentDuplicates(toCreate, describe))
+  if (same.length > 0) return E.left({ _tag: 'InvalidDesired', problems: same })
   // what a reference becomes: the UUID of the row it matched, or the named-uuid of the row
   // created; one atom per referenced row, shared by every value that refers to it
   for (let i = 0; i < toCreate.length; i++) {

@@ -182,3 +182,73 @@ test('guards: a plan whose creates another transaction already made fails instea
   t.is(await count(c, 'ACL'), 2)
   t.is(await count(c, 'DHCP_Options'), 2)
 })
+
+/** Counts transactions a client sends (a guard sees every one). */
+const counting = (c: Client) => {
+  const n = { count: 0 }
+  c.addGuard(() => {
+    n.count++
+    return E.right(undefined)
+  })
+  return n
+}
+
+test('permanent problems are named before any I/O: two desired switches of one name, a NUL or a lone surrogate in a string, references by UUID to rows the database lacks; the connection stays up', async (t) => {
+  t.timeout(20000)
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c = right(t, await connect(server.unix)())
+  t.teardown(() => c.close()())
+  const sent = counting(c)
+  const refused = async (desired: DesiredState): Promise<string> => {
+    const r = await apply(c, desired)()
+    if (E.isRight(r)) return 'applied'
+    return formatApplyError(r.left)
+  }
+  t.is(
+    await refused({ owner: 'ctl', rows: [{ table: 'Logical_Switch', id: 'a', columns: { name: 'sw0' } }, { table: 'Logical_Switch', id: 'b', columns: { name: 'sw0' } }] }),
+    'invalid desired state: rows[1]: Logical_Switch "b" has the identity of rows[0] ("a"): sw0; the database holds one row per identity',
+  )
+  t.is(await refused({ owner: 'ctl', rows: [{ table: 'Logical_Switch', id: 'a', columns: { name: 'sw\u00000' } }] }), 'invalid desired state: rows[0].columns.name: string "sw\\u00000" holds a NUL character (at 2), which OVSDB refuses')
+  t.regex(await refused({ owner: 'ctl', rows: [{ table: 'Logical_Switch', id: 'a', columns: { name: 'sw0', external_ids: ['map', [['k', 'x\ud800']]] } }] }), /^invalid desired state: rows\[0\]\.columns\.external_ids: value of key "k": string .* holds a lone surrogate \(U\+D800 at 1\)/)
+  const gone = '00000000-0000-4000-8000-000000000001'
+  t.regex(
+    await refused({
+      owner: 'ctl',
+      rows: [
+        { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0', ports: ['set', [ref('p')]] } },
+        { table: 'Logical_Switch_Port', id: 'p', columns: { name: 'p', dhcpv4_options: ['uuid', gone] } },
+      ],
+    }),
+    /rows\[1\]\.columns\.dhcpv4_options: a weak reference to DHCP_Options 0{8}-.*, which the database does not hold: the server would drop it/,
+  )
+  // only the snapshots' monitors went out, no transaction; the connection is fine
+  t.is(sent.count, 0)
+  t.true(c.isOpen)
+  right(t, await apply(c, sw(true))())
+  t.is(await count(c, 'Logical_Switch'), 1)
+})
+
+test('a refusal that planning again does not change is permanent: said in words after one re-plan, not retried as a conflict ("the database kept changing")', async (t) => {
+  t.timeout(20000)
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c = right(t, await connect(server.unix)())
+  t.teardown(() => c.close()())
+  const sent = counting(c)
+  // a replica of some tables: the diff cannot see that the HA_Chassis_Group is missing
+  const replica = right(t, await syncReplica(c, NB, { tables: ['Logical_Switch', 'Logical_Switch_Port'], externalIdKeys: ['ovn-nb/owner'] })())
+  const gone = '00000000-0000-4000-8000-000000000002'
+  const desired: DesiredState = {
+    owner: 'ctl',
+    rows: [
+      { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0', ports: ['set', [ref('p')]] } },
+      { table: 'Logical_Switch_Port', id: 'p', columns: { name: 'p', ha_chassis_group: ['uuid', gone] } },
+    ],
+  }
+  const r = await apply(c, desired, { replica })()
+  t.true(E.isLeft(r) && r.left._tag === 'Refused' && r.left.attempts === 1 && r.left.error.error === 'referential integrity violation', JSON.stringify(r))
+  if (E.isLeft(r)) t.regex(formatApplyError(r.left), new RegExp(`^the server refused the change, and planning again from the database as it is gave the same operations: the commit of 3 operations: referential integrity violation: .*${gone}`))
+  t.is(sent.count, 1)
+  t.is(await count(c, 'Logical_Switch'), 0)
+})
