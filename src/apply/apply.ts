@@ -265,6 +265,8 @@ export const apply =
       // the plan's values were checked against the schema when it was made, and compile
       // only arranges them: checking every operation again would cost as much as the diff
       // (guards, such as the NB model's schema check, still run)
+      // a connection already closed sends nothing: no doubt about the outcome then
+      if (!client.isOpen) return E.left({ _tag: 'ConnectionClosed', message: 'the connection is closed; nothing was sent' })
       const r = await client.transact(db, all, { validate: false })()
       if (E.isLeft(r)) {
         if (isAmbiguous(r.left)) return E.left({ _tag: 'OutcomeUnknown', operations: ops.length, cause: r.left })
