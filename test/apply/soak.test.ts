@@ -2,7 +2,7 @@ import test from 'ava'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
-import { connect, followReplica, formatError, openSession, snapshot, type Row } from '../../src/ovsdb/index.js'
+import { connect, followReplica, formatError, openSession, snapshot, type Client, type Row } from '../../src/ovsdb/index.js'
 import { ref, type DesiredRow, type DesiredState } from '../../src/plan/index.js'
 import { apply } from '../../src/apply/index.js'
 import { formatApplyError } from '../../src/cli/load.js'
@@ -91,6 +91,21 @@ test('Raft soak: a controller loop (session + replica + apply) through leader ki
     }
   })()
 
+  // a controller reacts to the reconnection at once: its next apply starts in the same
+  // tick as the session's event, before the replica has re-attached
+  const waiting: Array<(c: Client | undefined) => void> = []
+  s.on((e) => {
+    if (e.type === 'connected') for (const w of waiting.splice(0)) w(e.client)
+  })
+  const reconnected = (): Promise<Client | undefined> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), 10000)
+      waiting.push((c) => {
+        clearTimeout(timer)
+        resolve(c)
+      })
+    })
+
   // the controller: one event after another, each applied until it succeeds
   const rand = prng(12)
   let next = 0
@@ -107,11 +122,8 @@ test('Raft soak: a controller loop (session + replica + apply) through leader ki
     const desired = desiredOf(vms)
     for (let tries = 0; ; tries++) {
       if (tries > 500) return t.fail(`step ${step}: no success after 500 tries: ${[...errors.keys()].join(' | ')}`)
-      const c = s.client
-      if (c === undefined) {
-        await sleep(10)
-        continue
-      }
+      const c = s.client ?? (await reconnected())
+      if (c === undefined) continue
       const started = Date.now()
       const r = await apply(c, desired, { replica: replica.right, replicaTimeoutMs: 10000 })()
       if (E.isRight(r)) {
@@ -124,7 +136,6 @@ test('Raft soak: a controller loop (session + replica + apply) through leader ki
       if (!['OutcomeUnknown', 'ConnectionClosed', 'ReplicaNotCurrent', 'TransportError', 'ConflictRetriesExhausted'].includes(tag)) return t.fail(`step ${step}: ${formatApplyError(r.left)}`)
       const key = `${tag}: ${formatApplyError(r.left).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, 'UUID').slice(0, 160)}`
       errors.set(key, (errors.get(key) ?? 0) + 1)
-      await sleep(10)
     }
     await sleep(60)
   }
