@@ -12,6 +12,7 @@ import type * as TE from 'fp-ts/lib/TaskEither.js'
 import type { Client } from '../ovsdb/client.js'
 import type { OperationError, OvsdbError } from '../ovsdb/errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'
+import type { Session } from '../ovsdb/session.js'
 import type { Operation } from '../ovsdb/wire/operation.js'
 import { compile, createdUuids, type CompileOptions } from '../plan/compile.js'
 import type { DesiredState } from '../ovsdb/desired.js'
@@ -57,6 +58,15 @@ export interface ApplyOptions extends PlanOptions, CompileOptions {
    * what was committed meanwhile (see {@link Replica.current}).
    */
   readonly replicaTimeoutMs?: number
+  /**
+   * The session `client` belongs to, when the replica follows it ({@link followReplica}).
+   * Then a transaction whose reply is lost with the connection is not reported as
+   * `OutcomeUnknown` at once: apply waits (up to `replicaTimeoutMs`) for the session to
+   * reconnect and the replica to re-attach — it then holds the transaction's outcome —
+   * plans again from it and sends what is still missing on the new connection, within
+   * `retries`.
+   */
+  readonly session?: Session
 }
 
 /**
@@ -176,6 +186,26 @@ const waitFor = (replica: Replica, wait: 'sb' | 'hv', target: number, ms: number
     })
   })
 
+/**
+ * After a lost connection: the session's next connection, once the replica has
+ * re-attached on it (undefined when that does not happen in time).
+ */
+const reattached = async (replica: Replica, session: Session, lost: Client, ms: number): Promise<Client | undefined> => {
+  const deadline = Date.now() + ms
+  // the replica turns stale when the connection ends; a timed-out request may leave
+  // the connection up, and then there is nothing to wait for
+  if (lost.isOpen) return undefined
+  while (Date.now() < deadline) {
+    const r = await replica.whenCurrent(Math.max(1, deadline - Date.now()))()
+    if (E.isLeft(r)) return undefined
+    const c = session.client
+    if (c !== undefined && c !== lost && c.isOpen && replica.current) return c
+    // current on a connection the session has already dropped: wait for the next one
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  return undefined
+}
+
 /** The failed operation in words: its index, what it does, and the plan's row it serves. */
 const describeOperation = (plan: Plan, ops: ReadonlyArray<Operation>, index: number): string => {
   const op = ops[index]
@@ -208,8 +238,10 @@ const describeOperation = (plan: Plan, ops: ReadonlyArray<Operation>, index: num
  * }
  */
 export const apply =
-  (client: Client, desired: DesiredState, options: ApplyOptions = {}): TE.TaskEither<ApplyError, ApplyResult> =>
+  (first: Client, desired: DesiredState, options: ApplyOptions = {}): TE.TaskEither<ApplyError, ApplyResult> =>
   async () => {
+    // the connection in use: the session's next one after a lost reply (see options.session)
+    let client = first
     const db = options.database ?? 'OVN_Northbound'
     // without a caller's replica, each attempt reads a snapshot: a monitor opened for the
     // initial rows and cancelled at once, so the server computes no updates of our own
@@ -269,7 +301,14 @@ export const apply =
       if (!client.isOpen) return E.left({ _tag: 'ConnectionClosed', message: 'the connection is closed; nothing was sent' })
       const r = await client.transact(db, all, { validate: false })()
       if (E.isLeft(r)) {
-        if (isAmbiguous(r.left)) return E.left({ _tag: 'OutcomeUnknown', operations: ops.length, cause: r.left })
+        if (isAmbiguous(r.left)) {
+          // resolved by planning again from a replica that has seen the outcome, on the
+          // session's next connection; else said as it is
+          const next = options.session !== undefined && !owned && attempt <= retries ? await reattached(replica, options.session, client, options.replicaTimeoutMs ?? 30000) : undefined
+          if (next === undefined) return E.left({ _tag: 'OutcomeUnknown', operations: ops.length, cause: r.left })
+          client = next
+          continue
+        }
         if (isConflict(r.left) && attempt <= retries) {
           last = r.left
           refused = { ops: JSON.stringify(ops), error: r.left, operation: describeOperation(plan.right, all, r.left.index) }

@@ -154,6 +154,32 @@ for (const guards of [true, false])
     t.is(proxy.accepted(), 2)
   })
 
+test('with the session given, apply resolves a lost reply itself: it waits for the reconnection and the re-attach, plans again from what the replica now holds (the rows committed) and sends nothing twice', async (t) => {
+  t.timeout(30000)
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const proxy = await lostReplyProxy(server.unix.slice('unix:'.length))
+  t.teardown(() => proxy.close())
+  const session = right(t, await openSession({ remotes: proxy.remote, initialBackoffMs: 20, maxBackoffMs: 200 })())
+  t.teardown(() => session.close()())
+  const replica = right(t, await followReplica(session, NB, { externalIdKeys: ['ovn-nb/owner'] })())
+  const direct = right(t, await connect(server.unix)())
+  t.teardown(() => direct.close()())
+  right(t, await apply(session.client!, sw(false), { replica, session })())
+  const hit = proxy.arm('"op":"insert"')
+  const lost = apply(session.client!, withAclAndDhcp(), { replica, session, guards: false })()
+  await hit
+  await until('the commit', async () => (await count(direct, 'DHCP_Options')) === 1)
+  proxy.cut()
+  const r = right(t, await lost)
+  // the second attempt found the rows the first one committed
+  t.is(r.attempts, 2)
+  t.deepEqual(r.plan.summary, { create: 0, update: 0, delete: 0 })
+  t.is(await count(direct, 'ACL'), 1)
+  t.is(await count(direct, 'DHCP_Options'), 1)
+  t.is(proxy.accepted(), 2)
+})
+
 test('guards: a plan whose creates another transaction already made fails instead of adding a copy (the owner+id wait of DHCP_Options, the parent column wait of an ACL); without guards, the copies appear', async (t) => {
   t.timeout(20000)
   const server = await startOvsdb()
