@@ -50,11 +50,12 @@ const oneOf = (values: ReadonlyArray<unknown>, a: unknown): boolean => {
 
 // ovsdb-server refuses a string holding U+0000, or that is not valid UTF-8 (a lone
 // surrogate cannot be encoded), by dropping the connection: refused here with a reason
-const isWellFormed = (String.prototype as { isWellFormed?: () => boolean }).isWellFormed
+// one scan for the usual string; surrogates (pairs are fine) are looked at one by one
+const SUSPECT = /[\0\uD800-\uDFFF]/
 const unsendable = (a: string): string | undefined => {
+  if (!SUSPECT.test(a)) return undefined
   const nul = a.indexOf('\0')
   if (nul >= 0) return `string ${JSON.stringify(a)} holds a NUL character (at ${nul}), which OVSDB refuses`
-  if (isWellFormed !== undefined ? isWellFormed.call(a) : !/[\uD800-\uDFFF]/.test(a)) return undefined
   for (let i = 0; i < a.length; i++) {
     const c = a.charCodeAt(i)
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < a.length && a.charCodeAt(i + 1) >= 0xdc00 && a.charCodeAt(i + 1) <= 0xdfff) i++

@@ -293,12 +293,12 @@ export const diffState = (
       } else if (typeof v === 'object' && isRefTo(v)) refs += checkRef(v, c.type.key.refTable, slot, name, c)
       const e = refs === 0 ? checkValue(c.type, v) : checkWithRefs(c.type, v)
       if (e !== undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: e })
+      else if (c.type.key.refTable !== undefined || c.type.value?.refTable !== undefined) missingReferences(schema, current, slot, c, v, problems)
     }
   }
   for (const { row, index, table, parent } of byId.values())
     if (!table.isRoot && parent === undefined)
       problems.push({ path: `rows[${index}]`, message: `"${row.id}" (${row.table}) is held by no desired row: the server would delete it` })
-  problems.push(...missingReferences(schema, current, byId.values()))
   if (problems.length > 0) return E.left({ _tag: 'InvalidDesired', problems })
 
   // ---- the existing rows: parents, identities ---------------------------------------

@@ -8,57 +8,62 @@
  * @module
  * @internal
  */
-import { getTable, type ColumnSchema, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
+import { getTable, type ColumnSchema, type DatabaseSchema } from '../ovsdb/schema.js'
 import type { DesiredAtom, DesiredValue } from '../ovsdb/desired.js'
 import type { CurrentState } from './plan.js'
 import type { Slot } from './engine.js'
 import type { Problem } from './duplicates.js'
 
-const NONE: ReadonlyArray<Problem> = []
+// a UUID atom (not a reference to a desired row, nor a named-uuid)
+const uuidIn = (a: DesiredAtom): string | undefined => (typeof a === 'object' && a[0] === 'uuid' ? (a[1] as string) : undefined)
 
-// the columns of a table that refer to rows (keys or values), made once per table
-const refColumns = new WeakMap<TableSchema, ReadonlyArray<ColumnSchema>>()
-const refColumnsOf = (t: TableSchema): ReadonlyArray<ColumnSchema> => {
-  let cs = refColumns.get(t)
-  if (cs === undefined) refColumns.set(t, (cs = Object.values(t.columns).filter((c) => c.type.key.refTable !== undefined || c.type.value?.refTable !== undefined)))
-  return cs
+/** Adds the problem of one UUID atom, if the database lacks its row. */
+const judge = (
+  schema: DatabaseSchema,
+  current: CurrentState,
+  slot: Slot,
+  c: ColumnSchema,
+  uuid: string,
+  refTable: string | undefined,
+  weak: boolean,
+  out: Problem[],
+): void => {
+  if (refTable === undefined || getTable(schema, refTable) === undefined || current.rows(refTable).has(uuid)) return
+  const held = (current as { readonly tableNames?: ReadonlyArray<string> }).tableNames
+  if (held !== undefined && !held.includes(refTable)) return
+  out.push({
+    path: `rows[${slot.index}].columns.${c.name}`,
+    message: weak
+      ? `a weak reference to ${refTable} ${uuid}, which the database does not hold: the server would drop it, and the row would never hold what is wanted`
+      : `a reference to ${refTable} ${uuid}, which the database does not hold: the server would refuse the transaction`,
+  })
 }
 
-const isUuidAtom = (a: DesiredAtom): a is readonly ['uuid', string] => Array.isArray(a) && a[0] === 'uuid'
-
 /**
- * The problems of the desired rows' UUID references to rows `current` lacks. Tables
- * `current` does not hold (a replica of some tables) are not judged.
+ * Adds the problems of one desired column's UUID references to rows `current` lacks
+ * (the diff calls it for each reference column it checks). Tables `current` does not
+ * hold (a replica of some tables) are not judged. Nothing is allocated unless a UUID
+ * is found.
  */
-export const missingReferences = (schema: DatabaseSchema, current: CurrentState, slots: Iterable<Slot>): ReadonlyArray<Problem> => {
-  const held = (current as { readonly tableNames?: ReadonlyArray<string> }).tableNames
-  let out: Problem[] | undefined
-  for (const slot of slots) {
-    const cols = refColumnsOf(slot.table)
-    for (let i = 0; i < cols.length; i++) {
-      const c = cols[i]!
-      const v: DesiredValue | undefined = slot.row.columns[c.name]
-      if (v === undefined) continue
-      const check = (a: DesiredAtom, refTable: string | undefined, weak: boolean): void => {
-        if (refTable === undefined || !isUuidAtom(a) || (held !== undefined && !held.includes(refTable)) || getTable(schema, refTable) === undefined) return
-        if (current.rows(refTable).has(a[1])) return
-        ;(out ??= []).push({
-          path: `rows[${slot.index}].columns.${c.name}`,
-          message: weak
-            ? `a weak reference to ${refTable} ${a[1]}, which the database does not hold: the server would drop it, and the row would never hold what is wanted`
-            : `a reference to ${refTable} ${a[1]}, which the database does not hold: the server would refuse the transaction`,
-        })
-      }
-      const kt = c.type.key
-      const vt = c.type.value
-      if (Array.isArray(v) && v[0] === 'set') for (const a of v[1] as ReadonlyArray<DesiredAtom>) check(a, kt.refTable, kt.refType === 'weak')
-      else if (Array.isArray(v) && v[0] === 'map')
-        for (const p of v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) {
-          check(p[0], kt.refTable, kt.refType === 'weak')
-          check(p[1], vt?.refTable, vt?.refType === 'weak')
-        }
-      else check(v as DesiredAtom, kt.refTable, kt.refType === 'weak')
+export const missingReferences = (schema: DatabaseSchema, current: CurrentState, slot: Slot, c: ColumnSchema, v: DesiredValue, out: Problem[]): void => {
+  const kt = c.type.key
+  const vt = c.type.value
+  if (Array.isArray(v) && v[0] === 'set') {
+    const xs = v[1] as ReadonlyArray<DesiredAtom>
+    for (let j = 0; j < xs.length; j++) {
+      const u = uuidIn(xs[j]!)
+      if (u !== undefined) judge(schema, current, slot, c, u, kt.refTable, kt.refType === 'weak', out)
     }
+  } else if (Array.isArray(v) && v[0] === 'map') {
+    const ps = v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
+    for (let j = 0; j < ps.length; j++) {
+      const k = uuidIn(ps[j]![0])
+      if (k !== undefined) judge(schema, current, slot, c, k, kt.refTable, kt.refType === 'weak', out)
+      const w = uuidIn(ps[j]![1])
+      if (w !== undefined) judge(schema, current, slot, c, w, vt?.refTable, vt?.refType === 'weak', out)
+    }
+  } else {
+    const u = uuidIn(v as DesiredAtom)
+    if (u !== undefined) judge(schema, current, slot, c, u, kt.refTable, kt.refType === 'weak', out)
   }
-  return out ?? NONE
 }
