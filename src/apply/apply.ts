@@ -13,6 +13,7 @@ import type { Client } from '../ovsdb/client.js'
 import type { OperationError, OvsdbError } from '../ovsdb/errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'
 import type { Session } from '../ovsdb/session.js'
+import { droppedReferences, type DroppedReference } from './dropped.js'
 import type { Operation } from '../ovsdb/wire/operation.js'
 import { compile, createdUuids, type CompileOptions } from '../plan/compile.js'
 import type { DesiredState } from '../ovsdb/desired.js'
@@ -122,6 +123,12 @@ export type ApplyError =
    * `operation` says which operation failed, and on which row of the plan.
    */
   | { readonly _tag: 'Refused'; readonly attempts: number; readonly operation: string; readonly error: OperationError }
+  /**
+   * The transaction committed, but the server dropped weak references it wrote, to rows
+   * that do not exist: the database cannot hold the desired state until they do (seen
+   * with a caller's replica, which shows the transaction when it resolves).
+   */
+  | { readonly _tag: 'ReferencesDropped'; readonly dropped: ReadonlyArray<DroppedReference> }
   | { readonly _tag: 'WaitTimeout'; readonly wait: 'sb' | 'hv'; readonly nbCfg: number; readonly reached: number; readonly ms: number }
 
 // -------------------------------------------------------------------------------------
@@ -324,6 +331,11 @@ export const apply =
       const created = createdUuids(plan.right, all, r.right)
       // the planner takes what this transaction did as expected at its next plan
       planner?.committed(plan.right, created)
+      // a weak reference to a missing row is dropped by the server without an error
+      if (!owned) {
+        const dropped = droppedReferences(replica.schema, replica, plan.right, created)
+        if (dropped.length > 0) return E.left({ _tag: 'ReferencesDropped', dropped })
+      }
       let nbCfg: number | undefined
       if (waiting) {
         const sel = r.right[all.length - 1] as { rows: ReadonlyArray<{ nb_cfg?: unknown }> }

@@ -293,7 +293,7 @@ export const diffState = (
       } else if (typeof v === 'object' && isRefTo(v)) refs += checkRef(v, c.type.key.refTable, slot, name, c)
       const e = refs === 0 ? checkValue(c.type, v) : checkWithRefs(c.type, v)
       if (e !== undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: e })
-      else if (c.type.key.refTable !== undefined || c.type.value?.refTable !== undefined) missingReferences(schema, current, slot, c, v, problems)
+      else if (c.type.key.refTable !== undefined || c.type.value?.refTable !== undefined) missingReferences(schema, current, index, c, v, problems)
     }
   }
   for (const { row, index, table, parent } of byId.values())
@@ -340,6 +340,7 @@ export const diffState = (
       const c = cols.get(name)
       const e = c === undefined ? `no column "${name}" in table ${row.table}` : hasRef(v) ? checkWithRefs(c.type, v) : checkValue(c.type, v)
       if (e !== undefined) out.push({ path: `rows[${index}].columns.${name}`, message: e })
+      else if (c !== undefined && (c.type.key.refTable !== undefined || c.type.value?.refTable !== undefined)) missingReferences(schema, current, index, c, v, out)
     }
     return out
   }

@@ -278,3 +278,55 @@ test('a refusal that planning again does not change is permanent: said in words 
   t.is(sent.count, 1)
   t.is(await count(c, 'Logical_Switch'), 0)
 })
+
+test('a weak reference the server drops (to a row that does not exist) is reported after the commit, not called a success forever', async (t) => {
+  t.timeout(20000)
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c = right(t, await connect(server.unix)())
+  t.teardown(() => c.close()())
+  // a replica without DHCP_Options: the diff cannot see that the row is missing
+  const replica = right(t, await syncReplica(c, NB, { tables: ['Logical_Switch', 'Logical_Switch_Port'], externalIdKeys: ['ovn-nb/owner'] })())
+  const gone = '00000000-0000-4000-8000-000000000003'
+  const desired: DesiredState = {
+    owner: 'ctl',
+    rows: [
+      { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0', ports: ['set', [ref('p')]] } },
+      { table: 'Logical_Switch_Port', id: 'p', columns: { name: 'vm1', dhcpv4_options: ['uuid', gone] } },
+    ],
+  }
+  for (let round = 0; round < 2; round++) {
+    const r = await apply(c, desired, { replica })()
+    t.true(E.isLeft(r) && r.left._tag === 'ReferencesDropped', JSON.stringify(r))
+    if (E.isLeft(r))
+      t.is(
+        formatApplyError(r.left),
+        `committed, but the server dropped 1 weak reference(s) to rows that do not exist: Logical_Switch_Port vm1 dhcpv4_options -> DHCP_Options ${gone}; the database cannot hold the desired state until they exist`,
+      )
+  }
+  // the rest committed
+  t.is(await count(c, 'Logical_Switch_Port'), 1)
+})
+
+test('the incremental planner refuses a changed row that refers by UUID to a missing row, as the full diff does, before any I/O', async (t) => {
+  t.timeout(20000)
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c = right(t, await connect(server.unix)())
+  t.teardown(() => c.close()())
+  const sent = counting(c)
+  const replica = right(t, await syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] })())
+  const port = (dhcp?: string): DesiredState => ({
+    owner: 'ctl',
+    rows: [
+      { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0', ports: ['set', [ref('p')]] } },
+      { table: 'Logical_Switch_Port', id: 'p', columns: { name: 'vm1', ...(dhcp !== undefined ? { dhcpv4_options: ['uuid', dhcp] } : {}) } },
+    ],
+  })
+  right(t, await apply(c, port(), { replica })())
+  t.is(sent.count, 1)
+  const r = await apply(c, port('00000000-0000-4000-8000-000000000004'), { replica })()
+  t.true(E.isLeft(r) && r.left._tag === 'InvalidDesired', JSON.stringify(r))
+  if (E.isLeft(r)) t.regex(formatApplyError(r.left), /^invalid desired state: rows\[1\]\.columns\.dhcpv4_options: a weak reference to DHCP_Options /)
+  t.is(sent.count, 1)
+})
