@@ -5,6 +5,12 @@
  * updated) replica or a new snapshot, a bounded number of times. Optionally wait, like
  * `ovn-nbctl --wait=sb|hv`, until ovn-northd (and the chassis) have caught up.
  *
+ * Under faults it tells the truth: it never plans from a replica that is not current
+ * (it waits for the re-attach, bounded); a transaction whose reply is lost is
+ * `OutcomeUnknown`, never retried blindly (or, given the session, resolved by planning
+ * again from the re-attached replica); a refusal that planning again does not change is
+ * `Refused`, in words; weak references the server dropped are `ReferencesDropped`.
+ *
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
