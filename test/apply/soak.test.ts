@@ -71,12 +71,12 @@ test('Raft soak: a controller loop (session + replica + apply) through leader ki
   const replica = await followReplica(s, NB, { externalIdKeys: ['ovn-nb/owner'] })()
   if (E.isLeft(replica)) return t.fail(formatError(replica.left))
 
-  // the killer: every ~3 s, SIGKILL the leader, start it again a moment later
+  // the killer: every ~2.4 s, SIGKILL the leader, start it again a moment later
   let stop = false
   const kills: number[] = []
   const killer = (async () => {
     while (!stop) {
-      await sleep(2500)
+      await sleep(2000)
       if (stop) break
       const leader = cluster.leader()
       if (leader === undefined) continue
@@ -113,7 +113,7 @@ test('Raft soak: a controller loop (session + replica + apply) through leader ki
   for (; next < 5; next++) vms.push(next)
   const successes: Array<{ readonly started: number; readonly done: number }> = []
   const errors = new Map<string, number>()
-  const APPLIES = 220
+  const APPLIES = 180
   for (let step = 0; step < APPLIES; step++) {
     if (step > 0) {
       if (vms.length === 0 || rand() < 0.6) vms.push(next++)
@@ -137,7 +137,7 @@ test('Raft soak: a controller loop (session + replica + apply) through leader ki
       const key = `${tag}: ${formatApplyError(r.left).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, 'UUID').slice(0, 160)}`
       errors.set(key, (errors.get(key) ?? 0) + 1)
     }
-    await sleep(60)
+    await sleep(40)
   }
   stop = true
   await killer
