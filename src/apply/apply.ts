@@ -20,6 +20,7 @@ import type { OperationError, OvsdbError } from '../ovsdb/errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'
 import type { Session } from '../ovsdb/session.js'
 import { droppedReferences, type DroppedReference } from './dropped.js'
+import { currentReplica } from './current.js'
 import type { Operation } from '../ovsdb/wire/operation.js'
 import { compile, createdUuids, type CompileOptions } from '../plan/compile.js'
 import type { DesiredState } from '../ovsdb/desired.js'
@@ -167,12 +168,6 @@ const isConflict = (e: OvsdbError): e is OperationError => e._tag === 'Operation
 // Errors after which a sent transaction may or may not have committed.
 const isAmbiguous = (e: OvsdbError): boolean => e._tag === 'ConnectionClosed' || e._tag === 'Timeout'
 
-/** Waits (bounded) until the caller's replica is current. */
-const currentReplica = async (replica: Replica, ms: number): Promise<E.Either<ApplyError, Replica>> => {
-  if (replica.current) return E.right(replica)
-  const r = await replica.whenCurrent(ms)()
-  return E.isLeft(r) ? E.left({ _tag: 'ReplicaNotCurrent', ms, reason: replica.staleReason ?? 'unknown' }) : r
-}
 
 const nbGlobal = (replica: Replica): { nb: number; sb: number; hv: number } | undefined => {
   for (const r of replica.rows('NB_Global').values()) {

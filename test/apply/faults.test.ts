@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
 import { connect, followReplica, formatError, openSession, snapshot, syncReplica, type Client, type OvsdbError, type Session } from '../../src/ovsdb/index.js'
 import { compile, diff, ref, type DesiredState } from '../../src/plan/index.js'
-import { apply, type ApplyError, type ApplyResult } from '../../src/apply/index.js'
+import { apply, gc, type ApplyError, type ApplyResult } from '../../src/apply/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
 import { formatApplyError } from '../../src/cli/load.js'
 import { freePort, startOvsdb } from '../support/ovsdb.js'
@@ -108,6 +108,9 @@ test('a replica whose plain client closed is never current again: apply says so 
   // whenCurrent says why, too
   const w = await replica.whenCurrent(50)()
   t.true(E.isLeft(w) && /closed/.test(formatError(w.left)))
+  // and gc does not sweep from it either
+  const g = await gc(b, 'ctl', [], { replica, replicaTimeoutMs: 50 })()
+  t.true(E.isLeft(g) && g.left._tag === 'ReplicaNotCurrent', JSON.stringify(g))
 })
 
 // an ACL added to an existing switch (a child created through its parent's column) and a
