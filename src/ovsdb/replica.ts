@@ -678,11 +678,25 @@ export const followReplica = (session: Session, db: string, options: ReplicaOpti
     TE.tap((replica) =>
       TE.fromIO(() =>
         session.on((e) => {
-          if (e.type === 'connected' && e.reconnect) void attachReplica(replica, e.client, db, options)()
+          if (e.type === 'connected' && e.reconnect) void reattach(session, replica, e.client, db, options)
         }),
       ),
     ),
   )
+}
+
+/**
+ * Re-attaches on a new connection; a failure on a connection that stays up (a monitor
+ * request that timed out on a large database, say) is retried with backoff for as long
+ * as it is the session's connection, so that the replica does not stay stale for good.
+ */
+const reattach = async (session: Session, replica: Replica, client: Client, db: string, options: ReplicaOptions): Promise<void> => {
+  for (let wait = 100; ; wait = Math.min(wait * 2, 5000)) {
+    const r = await attachReplica(replica, client, db, options)()
+    if (E.isRight(r) || !client.isOpen || session.client !== client) return
+    await new Promise<void>((resolve) => setTimeout(resolve, wait).unref())
+    if (!client.isOpen || session.client !== client) return
+  }
 }
 
 /**

@@ -333,3 +333,26 @@ test('the incremental planner refuses a changed row that refers by UUID to a mis
   if (E.isLeft(r)) t.regex(formatApplyError(r.left), /^invalid desired state: rows\[1\]\.columns\.dhcpv4_options: a weak reference to DHCP_Options /)
   t.is(sent.count, 1)
 })
+
+test('a re-attach that fails on a connection that stays up (its monitor request timed out) is retried until it succeeds: the replica does not stay stale for good', async (t) => {
+  t.timeout(30000)
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const proxy = await lostReplyProxy(server.unix.slice('unix:'.length))
+  t.teardown(() => proxy.close())
+  // not leader-only: nothing is asked of a new connection before the monitor
+  const session = right(t, await openSession({ remotes: proxy.remote, leaderOnly: false, requestTimeoutMs: 300, initialBackoffMs: 20, maxBackoffMs: 200 })())
+  t.teardown(() => session.close()())
+  const replica = right(t, await followReplica(session, NB, { externalIdKeys: ['ovn-nb/owner'] })())
+  // the next connection's monitor reply is held back past the request timeout
+  proxy.stall(true)
+  proxy.cutAll()
+  await until('a failed re-attach', () => /re-attach on .* failed: .*timed out/.test(replica.staleReason ?? ''))
+  t.false(replica.current)
+  t.true(session.client?.isOpen === true)
+  proxy.stall(false)
+  const r = await replica.whenCurrent(10000)()
+  t.true(E.isRight(r), E.isLeft(r) ? formatError(r.left) : '')
+  t.true(replica.current)
+  t.is(proxy.accepted(), 2)
+})

@@ -14,6 +14,10 @@ export interface LostReplyProxy {
   readonly arm: (needle: string) => Promise<void>
   /** Cuts every connection whose answers are being dropped. */
   readonly cut: () => void
+  /** Cuts every connection. */
+  readonly cutAll: () => void
+  /** Holds back (true) or releases (false) everything servers send to clients. */
+  readonly stall: (on: boolean) => void
   /** How many connections the proxy has accepted. */
   readonly accepted: () => number
   readonly close: () => Promise<void>
@@ -23,6 +27,8 @@ export const lostReplyProxy = async (unixPath: string): Promise<LostReplyProxy> 
   let armed: { readonly needle: string; readonly hit: () => void } | undefined
   const pairs = new Set<{ readonly down: Socket; readonly up: Socket; dropping: boolean }>()
   let count = 0
+  let stalled = false
+  const held: Array<{ readonly down: Socket; readonly data: Buffer }> = []
   const server = createServer((down) => {
     count++
     const up = connect({ path: unixPath })
@@ -40,7 +46,9 @@ export const lostReplyProxy = async (unixPath: string): Promise<LostReplyProxy> 
       up.write(d)
     })
     up.on('data', (d) => {
-      if (!pair.dropping) down.write(d)
+      if (pair.dropping) return
+      if (stalled) held.push({ down, data: d })
+      else down.write(d)
     })
     const end = (): void => {
       pairs.delete(pair)
@@ -63,6 +71,16 @@ export const lostReplyProxy = async (unixPath: string): Promise<LostReplyProxy> 
         p.down.destroy()
         p.up.destroy()
       }
+    },
+    cutAll: () => {
+      for (const p of [...pairs]) {
+        p.down.destroy()
+        p.up.destroy()
+      }
+    },
+    stall: (on) => {
+      stalled = on
+      if (!on) for (const h of held.splice(0)) if (!h.down.destroyed) h.down.write(h.data)
     },
     accepted: () => count,
     close: async () => {
