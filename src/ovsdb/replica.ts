@@ -417,7 +417,7 @@ export class Replica {
    * @since 0.2.0
    */
   get current(): boolean {
-    return this.staleBecause === undefined
+    return this.staleBecause === undefined && (this.attachedTo === undefined || this.attachedTo.isOpen)
   }
 
   /**
@@ -427,7 +427,12 @@ export class Replica {
    * @since 0.2.0
    */
   get staleReason(): string | undefined {
-    return this.staleBecause
+    const c = this.attachedTo
+    if (c === undefined || c.isOpen) return this.staleBecause
+    // the reason of a closed connection is handed over at once (nothing is kept)
+    let why: string | undefined
+    c.onClose((r) => (why = r))
+    return `connection to ${c.remote} closed${why !== undefined ? ` (${why})` : ''}`
   }
 
   /**
@@ -442,7 +447,7 @@ export class Replica {
   whenCurrent(timeoutMs: number): OvsdbTask<Replica> {
     return () =>
       new Promise((resolve) => {
-        if (this.staleBecause === undefined) return resolve(E.right(this))
+        if (this.current) return resolve(E.right(this))
         const done = (): void => {
           clearTimeout(timer)
           this.currentWaiters.delete(done)
@@ -450,7 +455,7 @@ export class Replica {
         }
         const timer = setTimeout(() => {
           this.currentWaiters.delete(done)
-          resolve(E.left({ _tag: 'Timeout', method: `waiting for the replica to be current (${this.staleBecause ?? 'current'})`, ms: timeoutMs }))
+          resolve(E.left({ _tag: 'Timeout', method: `waiting for the replica to be current (${this.staleReason ?? 'current'})`, ms: timeoutMs }))
         }, timeoutMs)
         this.currentWaiters.add(done)
       })
@@ -461,11 +466,10 @@ export class Replica {
     const resuming = this.wasAttached
     this.attachedTo = client
     this.staleBecause = `${resuming ? 're-attaching' : 'attaching'} on ${client.remote}`
-    // the connection's end makes the copy stale at once: the caller of a transaction
-    // that failed with it must not plan again from this copy before it has re-attached
-    client.onClose((reason) => {
-      if (this.attachedTo === client) this.staleBecause = `connection to ${client.remote} closed (${reason})`
-    })
+    // the connection's end makes the copy stale at once (`current` asks the connection):
+    // the caller of a transaction that failed with it must not plan again from this copy
+    // before it has re-attached. No close listener: a client that outlives many replicas
+    // (one-shot applies read snapshots) would keep every one of them.
   }
 
   /** The monitor could not be opened on `client`. @internal */
