@@ -5,13 +5,22 @@
  * updated) replica or a new snapshot, a bounded number of times. Optionally wait, like
  * `ovn-nbctl --wait=sb|hv`, until ovn-northd (and the chassis) have caught up.
  *
+ * Under faults it tells the truth: it never plans from a replica that is not current
+ * (it waits for the re-attach, bounded); a transaction whose reply is lost is
+ * `OutcomeUnknown`, never retried blindly (or, given the session, resolved by planning
+ * again from the re-attached replica); a refusal that planning again does not change is
+ * `Refused`, in words; weak references the server dropped are `ReferencesDropped`.
+ *
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
 import type * as TE from 'fp-ts/lib/TaskEither.js'
 import type { Client } from '../ovsdb/client.js'
-import type { OvsdbError } from '../ovsdb/errors.js'
+import type { OperationError, OvsdbError } from '../ovsdb/errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'
+import type { Session } from '../ovsdb/session.js'
+import { droppedReferences, type DroppedReference } from './dropped.js'
+import { currentReplica } from './current.js'
 import type { Operation } from '../ovsdb/wire/operation.js'
 import { compile, createdUuids, type CompileOptions } from '../plan/compile.js'
 import type { DesiredState } from '../ovsdb/desired.js'
@@ -51,6 +60,21 @@ export interface ApplyOptions extends PlanOptions, CompileOptions {
   readonly waitTimeoutMs?: number
   /** Plan only; send nothing. */
   readonly dryRun?: boolean
+  /**
+   * How long to wait for the caller's replica to be current before planning (default
+   * 30000 ms): after a reconnection, the replica must have re-attached, or it may lack
+   * what was committed meanwhile (see {@link Replica.current}).
+   */
+  readonly replicaTimeoutMs?: number
+  /**
+   * The session `client` belongs to, when the replica follows it ({@link followReplica}).
+   * Then a transaction whose reply is lost with the connection is not reported as
+   * `OutcomeUnknown` at once: apply waits (up to `replicaTimeoutMs`) for the session to
+   * reconnect and the replica to re-attach — it then holds the transaction's outcome —
+   * plans again from it and sends what is still missing on the new connection, within
+   * `retries`.
+   */
+  readonly session?: Session
 }
 
 /**
@@ -92,6 +116,31 @@ export type ApplyError =
   | PlanError
   | OvsdbError
   | { readonly _tag: 'ConflictRetriesExhausted'; readonly attempts: number; readonly last: OvsdbError }
+  /**
+   * The caller's replica did not become current within `replicaTimeoutMs`: nothing was
+   * planned or sent (`reason` says why it is stale, e.g. its connection closed).
+   */
+  | { readonly _tag: 'ReplicaNotCurrent'; readonly ms: number; readonly reason: string }
+  /**
+   * The transaction was sent, and the connection closed (or the request timed out)
+   * before its reply: it may or may not have committed. Nothing is retried blindly;
+   * the next apply plans from a replica that has seen the outcome (or a new snapshot)
+   * and sends only what is still missing.
+   */
+  | { readonly _tag: 'OutcomeUnknown'; readonly operations: number; readonly cause: OvsdbError }
+  /**
+   * The server refused the transaction, and planning again from a current copy of the
+   * database gave the same operations: the refusal is permanent (a reference to a row
+   * that is gone, a value the server refuses), not a conflict, so nothing is sent again.
+   * `operation` says which operation failed, and on which row of the plan.
+   */
+  | { readonly _tag: 'Refused'; readonly attempts: number; readonly operation: string; readonly error: OperationError }
+  /**
+   * The transaction committed, but the server dropped weak references it wrote, to rows
+   * that do not exist: the database cannot hold the desired state until they do (seen
+   * with a caller's replica, which shows the transaction when it resolves).
+   */
+  | { readonly _tag: 'ReferencesDropped'; readonly dropped: ReadonlyArray<DroppedReference> }
   | { readonly _tag: 'WaitTimeout'; readonly wait: 'sb' | 'hv'; readonly nbCfg: number; readonly reached: number; readonly ms: number }
 
 // -------------------------------------------------------------------------------------
@@ -119,7 +168,11 @@ const plannerFor = (replica: Replica, owner: string, options: PlanOptions): Plan
   return fresh
 }
 
-const isConflict = (e: OvsdbError): boolean => e._tag === 'OperationError' && CONFLICTS.has(e.error)
+const isConflict = (e: OvsdbError): e is OperationError => e._tag === 'OperationError' && CONFLICTS.has(e.error)
+
+// Errors after which a sent transaction may or may not have committed.
+const isAmbiguous = (e: OvsdbError): boolean => e._tag === 'ConnectionClosed' || e._tag === 'Timeout'
+
 
 const nbGlobal = (replica: Replica): { nb: number; sb: number; hv: number } | undefined => {
   for (const r of replica.rows('NB_Global').values()) {
@@ -147,6 +200,41 @@ const waitFor = (replica: Replica, wait: 'sb' | 'hv', target: number, ms: number
   })
 
 /**
+ * After a lost connection: the session's next connection, once the replica has
+ * re-attached on it (undefined when that does not happen in time).
+ */
+const reattached = async (replica: Replica, session: Session, lost: Client, ms: number): Promise<Client | undefined> => {
+  const deadline = Date.now() + ms
+  // the replica turns stale when the connection ends; a timed-out request may leave
+  // the connection up, and then there is nothing to wait for
+  if (lost.isOpen) return undefined
+  while (Date.now() < deadline) {
+    const r = await replica.whenCurrent(Math.max(1, deadline - Date.now()))()
+    if (E.isLeft(r)) return undefined
+    const c = session.client
+    if (c !== undefined && c !== lost && c.isOpen && replica.current) return c
+    // current on a connection the session has already dropped: wait for the next one
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  return undefined
+}
+
+/** The failed operation in words: its index, what it does, and the plan's row it serves. */
+const describeOperation = (plan: Plan, ops: ReadonlyArray<Operation>, index: number): string => {
+  const op = ops[index]
+  if (op === undefined) return `the commit of ${ops.length} operations`
+  const text = `operation ${index} (${op.op}${'table' in op ? ` ${op.table}` : ''})`
+  let entry: Plan['entries'][number] | undefined
+  if (op.op === 'insert') entry = plan.entries.find((e) => e.action === 'create' && e.uuidName === op['uuid-name'])
+  else if ('where' in op) {
+    const w = op.where[0] as readonly [string, string, unknown] | undefined
+    const uuid = w !== undefined && w[0] === '_uuid' && Array.isArray(w[2]) ? (w[2] as unknown as readonly [string, string])[1] : undefined
+    if (uuid !== undefined) entry = plan.entries.find((e) => e.action !== 'create' && e.uuid === uuid)
+  }
+  return entry === undefined ? text : `${text}: ${entry.action} ${entry.table} ${entry.identity}`
+}
+
+/**
  * Makes the database hold `desired`; see the module description. Applying the same
  * state again sends no transaction at all.
  *
@@ -163,8 +251,10 @@ const waitFor = (replica: Replica, wait: 'sb' | 'hv', target: number, ms: number
  * }
  */
 export const apply =
-  (client: Client, desired: DesiredState, options: ApplyOptions = {}): TE.TaskEither<ApplyError, ApplyResult> =>
+  (first: Client, desired: DesiredState, options: ApplyOptions = {}): TE.TaskEither<ApplyError, ApplyResult> =>
   async () => {
+    // the connection in use: the session's next one after a lost reply (see options.session)
+    let client = first
     const db = options.database ?? 'OVN_Northbound'
     // without a caller's replica, each attempt reads a snapshot: a monitor opened for the
     // initial rows and cancelled at once, so the server computes no updates of our own
@@ -190,7 +280,15 @@ export const apply =
     for (const k of PLAN_OPTIONS) if (k !== 'rules' && options[k] !== undefined) Object.assign(planOptions, { [k]: options[k] })
     const retries = options.retries ?? 3
     let last: OvsdbError | undefined
+    // the operations the server refused last: the same ones planned again from a current
+    // copy mean the refusal is permanent
+    let refused: { readonly ops: string; readonly error: OperationError; readonly operation: string } | undefined
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
+      // never plan from a copy that may lack what was committed while it was disconnected
+      if (!owned) {
+        const cur = await currentReplica(replica, options.replicaTimeoutMs ?? 30000)
+        if (E.isLeft(cur)) return cur
+      }
       // a caller's replica keeps an incremental planner beside it; a snapshot is planned once
       const planner = owned ? undefined : plannerFor(replica, desired.owner, planOptions)
       const plan = planner === undefined ? diff(replica.schema, replica, desired, planOptions) : planner.plan(desired)
@@ -201,6 +299,10 @@ export const apply =
       const wait = options.wait ?? 'none'
       if (options.dryRun === true || (ops.length === 0 && wait === 'none'))
         return E.right({ plan: plan.right, operations: 0, attempts: attempt, created: new Map(), ...planned })
+      if (refused !== undefined) {
+        if (refused.ops === JSON.stringify(ops)) return E.left({ _tag: 'Refused', attempts: attempt - 1, operation: refused.operation, error: refused.error })
+        refused = undefined
+      }
       const all: Operation[] = [...ops]
       const waiting = wait !== 'none' && nbGlobal(replica) !== undefined
       if (waiting) {
@@ -210,10 +312,21 @@ export const apply =
       // the plan's values were checked against the schema when it was made, and compile
       // only arranges them: checking every operation again would cost as much as the diff
       // (guards, such as the NB model's schema check, still run)
+      // a connection already closed sends nothing: no doubt about the outcome then
+      if (!client.isOpen) return E.left({ _tag: 'ConnectionClosed', message: 'the connection is closed; nothing was sent' })
       const r = await client.transact(db, all, { validate: false })()
       if (E.isLeft(r)) {
+        if (isAmbiguous(r.left)) {
+          // resolved by planning again from a replica that has seen the outcome, on the
+          // session's next connection; else said as it is
+          const next = options.session !== undefined && !owned && attempt <= retries ? await reattached(replica, options.session, client, options.replicaTimeoutMs ?? 30000) : undefined
+          if (next === undefined) return E.left({ _tag: 'OutcomeUnknown', operations: ops.length, cause: r.left })
+          client = next
+          continue
+        }
         if (isConflict(r.left) && attempt <= retries) {
           last = r.left
+          refused = { ops: JSON.stringify(ops), error: r.left, operation: describeOperation(plan.right, all, r.left.index) }
           if (owned) {
             const again = await snapshotOf()
             if (E.isLeft(again)) return again
@@ -226,6 +339,11 @@ export const apply =
       const created = createdUuids(plan.right, all, r.right)
       // the planner takes what this transaction did as expected at its next plan
       planner?.committed(plan.right, created)
+      // a weak reference to a missing row is dropped by the server without an error
+      if (!owned) {
+        const dropped = droppedReferences(replica.schema, replica, plan.right, created)
+        if (dropped.length > 0) return E.left({ _tag: 'ReferencesDropped', dropped })
+      }
       let nbCfg: number | undefined
       if (waiting) {
         const sel = r.right[all.length - 1] as { rows: ReadonlyArray<{ nb_cfg?: unknown }> }

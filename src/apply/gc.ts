@@ -14,6 +14,7 @@ import type * as TE from 'fp-ts/lib/TaskEither.js'
 import type { Client } from '../ovsdb/client.js'
 import type { OvsdbError } from '../ovsdb/errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'
+import { currentReplica } from './current.js'
 import { getTable } from '../ovsdb/schema.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import { compile } from '../plan/compile.js'
@@ -54,6 +55,8 @@ export interface GcOptions {
   readonly database?: string
   /** A replica kept by the caller; synced anew otherwise. */
   readonly replica?: Replica
+  /** How long to wait for the caller's replica to be current (default 30000 ms). */
+  readonly replicaTimeoutMs?: number
   /** Identity rules (default the NB rules on `OVN_Northbound`). */
   readonly rules?: IdentityRules
   /** The `external_ids` key holding the owner (default `ovn-nb/owner`). */
@@ -230,6 +233,11 @@ export const gc =
     const retries = options.retries ?? 3
     let last: OvsdbError | undefined
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
+      // a caller's replica may lack rows made while it was disconnected: wait for its re-attach
+      if (options.replica !== undefined) {
+        const cur = await currentReplica(options.replica, options.replicaTimeoutMs ?? 30000)
+        if (E.isLeft(cur)) return cur
+      }
       const full = diff(replica.schema, replica, desired, {
         rules: options.rules ?? (db === 'OVN_Northbound' ? nbIdentity : {}),
         ownerKey,

@@ -5,5 +5,6 @@
  * @module apply
  */
 export * from './apply.js'
+export type { DroppedReference } from './dropped.js'
 export * from './gc.js'
 export * from './status.js'

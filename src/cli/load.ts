@@ -75,6 +75,20 @@ export const formatApplyError = (e: ApplyError): string => {
       return oneLine(`conflict: ${listed(e.conflicts.map((c) => c.message))}`)
     case 'ConflictRetriesExhausted':
       return oneLine(`the database kept changing; gave up after ${e.attempts} attempts: ${formatError(e.last)}`)
+    case 'ReplicaNotCurrent':
+      return oneLine(`the replica is not current after ${e.ms} ms (${e.reason}): nothing planned, nothing sent`)
+    case 'OutcomeUnknown':
+      return oneLine(
+        `the outcome of the transaction (${e.operations} operations) is unknown: ${formatError(e.cause)}; apply again to plan from what the database now holds`,
+      )
+    case 'Refused':
+      return oneLine(
+        `the server refused the change, and planning again from the database as it is gave the same operations: ${e.operation}: ${e.error.error}${e.error.details !== undefined ? `: ${e.error.details}` : ''}`,
+      )
+    case 'ReferencesDropped':
+      return oneLine(
+        `committed, but the server dropped ${e.dropped.length} weak reference(s) to rows that do not exist: ${listed(e.dropped.map((d) => `${d.table} ${d.identity} ${d.column} -> ${d.refTable} ${d.uuid}`))}; the database cannot hold the desired state until they exist`,
+      )
     case 'WaitTimeout':
       return `${e.wait === 'sb' ? 'ovn-northd' : 'the chassis'} did not catch up within ${e.ms} ms: ${e.wait}_cfg is ${e.reached}, waiting for ${e.nbCfg}`
     default:

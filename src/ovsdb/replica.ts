@@ -16,7 +16,7 @@ import * as TE from 'fp-ts/lib/TaskEither.js'
 import { pipe } from 'fp-ts/lib/function.js'
 import type { Client, MonitorEvent, MonitorId, OvsdbTask } from './client.js'
 import type { Session } from './session.js'
-import type { OvsdbError } from './errors.js'
+import { formatError, type OvsdbError } from './errors.js'
 import { columnKind, getTable, type ColumnType, type DatabaseSchema, type TableSchema } from './schema.js'
 import type { Atom } from './wire/atom.js'
 import { atomKey, canonicalValue, defaultValue, setElements } from './values.js'
@@ -163,6 +163,11 @@ export class Replica {
   private wasAttached = false
   private attachKind: 'initial' | 'resumed' | 'reloaded' | undefined
   private usedMethod: 'monitor_cond_since' | 'monitor_cond' | 'monitor' = 'monitor_cond_since'
+  // currency: the connection the monitor runs on, and why the replica is not current
+  // (undefined: it is); a replica nobody attached (filled by hand) is the caller's to keep
+  private attachedTo: Client | undefined
+  private staleBecause: string | undefined
+  private readonly currentWaiters = new Set<() => void>()
 
   /**
    * Builds an empty replica of some tables of a schema; {@link syncReplica} fills it.
@@ -400,10 +405,86 @@ export class Replica {
     return this.attachKind
   }
 
+  /**
+   * Whether the replica is current: its monitor's connection is open and the monitor
+   * was (re)opened on it and its rows applied since the last (re)connection. A replica
+   * that is not current may lack what was committed meanwhile — including the outcome
+   * of a transaction whose reply was lost with the connection — so nothing should be
+   * planned from it (`apply` waits, see {@link Replica.whenCurrent}). A replica filled
+   * by hand (`applyUpdates*`, never attached) has no connection to follow: it counts as
+   * current, and keeping it so is its owner's business.
+   *
+   * @since 0.2.0
+   */
+  get current(): boolean {
+    return this.staleBecause === undefined && (this.attachedTo === undefined || this.attachedTo.isOpen)
+  }
+
+  /**
+   * Why the replica is not current (undefined when it is): `not attached yet`,
+   * `re-attaching on tcp:…`, `connection to tcp:… closed (…)`, `re-attach on tcp:… failed: …`.
+   *
+   * @since 0.2.0
+   */
+  get staleReason(): string | undefined {
+    const c = this.attachedTo
+    if (c === undefined || c.isOpen) return this.staleBecause
+    // the reason of a closed connection is handed over at once (nothing is kept)
+    let why: string | undefined
+    c.onClose((r) => (why = r))
+    return `connection to ${c.remote} closed${why !== undefined ? ` (${why})` : ''}`
+  }
+
+  /**
+   * Resolves with the replica once it is current (at once if it is), or fails with a
+   * `Timeout` naming why it is still not current after `timeoutMs`. A replica that
+   * follows a session ({@link followReplica}) becomes current again when the session has
+   * reconnected and the monitor has resumed; one attached to a plain client that closed
+   * never does, and this says so after the deadline instead of waiting forever.
+   *
+   * @since 0.2.0
+   */
+  whenCurrent(timeoutMs: number): OvsdbTask<Replica> {
+    return () =>
+      new Promise((resolve) => {
+        if (this.current) return resolve(E.right(this))
+        const done = (): void => {
+          clearTimeout(timer)
+          this.currentWaiters.delete(done)
+          resolve(E.right(this))
+        }
+        const timer = setTimeout(() => {
+          this.currentWaiters.delete(done)
+          resolve(E.left({ _tag: 'Timeout', method: `waiting for the replica to be current (${this.staleReason ?? 'current'})`, ms: timeoutMs }))
+        }, timeoutMs)
+        this.currentWaiters.add(done)
+      })
+  }
+
+  /** A monitor is being opened on `client`: not current until its rows are in. @internal */
+  markAttaching(client: Client): void {
+    const resuming = this.wasAttached
+    this.attachedTo = client
+    this.staleBecause = `${resuming ? 're-attaching' : 'attaching'} on ${client.remote}`
+    // the connection's end makes the copy stale at once (`current` asks the connection):
+    // the caller of a transaction that failed with it must not plan again from this copy
+    // before it has re-attached. No close listener: a client that outlives many replicas
+    // (one-shot applies read snapshots) would keep every one of them.
+  }
+
+  /** The monitor could not be opened on `client`. @internal */
+  markAttachFailed(client: Client, why: string): void {
+    if (this.attachedTo === client && client.isOpen) this.staleBecause = `${this.wasAttached ? 're-attach' : 'attach'} on ${client.remote} failed: ${why}`
+  }
+
   /** @internal */
-  markAttached(kind: 'initial' | 'resumed' | 'reloaded'): void {
+  markAttached(kind: 'initial' | 'resumed' | 'reloaded', client?: Client): void {
     this.wasAttached = true
     this.attachKind = kind
+    if (client === undefined || (this.attachedTo === client && client.isOpen)) {
+      this.staleBecause = undefined
+      for (const w of [...this.currentWaiters]) w()
+    }
   }
 
   /** @internal */
@@ -486,6 +567,7 @@ export const attachReplica = (replica: Replica, client: Client, db: string, opti
   const requests: MonitorRequests = Object.fromEntries(tables.map((t) => [t, {}]))
   const id: MonitorId = options.monitorId ?? `ovn-nb-replica-${++counter}`
   const resuming = replica.attached
+  replica.markAttaching(client)
   let kind: 'initial' | 'resumed' | 'reloaded' = resuming ? 'reloaded' : 'initial'
   const applyEvent = (e: MonitorEvent): void => {
     if (e.method === 'update') replica.emit(replica.applyUpdates(e.updates))
@@ -541,8 +623,12 @@ export const attachReplica = (replica: Replica, client: Client, db: string, opti
     method === 'monitor' ? plain : method === 'monitor_cond' ? cond : method === 'monitor_cond_since' ? since : pipe(since, orElse(pipe(cond, orElse(plain))))
   return pipe(
     run,
+    TE.mapLeft((e) => {
+      replica.markAttachFailed(client, formatError(e))
+      return e
+    }),
     TE.map(() => {
-      replica.markAttached(kind)
+      replica.markAttached(kind, client)
       return replica
     }),
   )
@@ -596,11 +682,25 @@ export const followReplica = (session: Session, db: string, options: ReplicaOpti
     TE.tap((replica) =>
       TE.fromIO(() =>
         session.on((e) => {
-          if (e.type === 'connected' && e.reconnect) void attachReplica(replica, e.client, db, options)()
+          if (e.type === 'connected' && e.reconnect) void reattach(session, replica, e.client, db, options)
         }),
       ),
     ),
   )
+}
+
+/**
+ * Re-attaches on a new connection; a failure on a connection that stays up (a monitor
+ * request that timed out on a large database, say) is retried with backoff for as long
+ * as it is the session's connection, so that the replica does not stay stale for good.
+ */
+const reattach = async (session: Session, replica: Replica, client: Client, db: string, options: ReplicaOptions): Promise<void> => {
+  for (let wait = 100; ; wait = Math.min(wait * 2, 5000)) {
+    const r = await attachReplica(replica, client, db, options)()
+    if (E.isRight(r) || !client.isOpen || session.client !== client) return
+    await new Promise<void>((resolve) => setTimeout(resolve, wait).unref())
+    if (!client.isOpen || session.client !== client) return
+  }
 }
 
 /**

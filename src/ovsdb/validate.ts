@@ -48,6 +48,23 @@ const oneOf = (values: ReadonlyArray<unknown>, a: unknown): boolean => {
   return false
 }
 
+// ovsdb-server refuses a string holding U+0000, or that is not valid UTF-8 (a lone
+// surrogate cannot be encoded), by dropping the connection: refused here with a reason
+// one scan for the usual string; surrogates (pairs are fine) are looked at one by one
+const SUSPECT = /[\0\uD800-\uDFFF]/
+const unsendable = (a: string): string | undefined => {
+  if (!SUSPECT.test(a)) return undefined
+  const nul = a.indexOf('\0')
+  if (nul >= 0) return `string ${JSON.stringify(a)} holds a NUL character (at ${nul}), which OVSDB refuses`
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < a.length && a.charCodeAt(i + 1) >= 0xdc00 && a.charCodeAt(i + 1) <= 0xdfff) i++
+    else if (c >= 0xd800 && c <= 0xdfff)
+      return `string ${JSON.stringify(a)} holds a lone surrogate (U+${c.toString(16).toUpperCase()} at ${i}), which is not valid UTF-8`
+  }
+  return undefined
+}
+
 /**
  * Why an atom does not fit a base type, or `undefined` when it does. Named-uuids are
  * accepted for `uuid` types; whether the name is declared is a transaction-level check.
@@ -75,6 +92,8 @@ export const checkAtom = (b: BaseType, a: unknown): string | undefined => {
       break
     case 'string': {
       if (typeof a !== 'string') return `expected a string, got ${JSON.stringify(a)}`
+      const bad = unsendable(a)
+      if (bad !== undefined) return bad
       if (b.minLength !== undefined || b.maxLength !== undefined) {
         const n = utf8Length(a)
         if (b.minLength !== undefined && n < b.minLength) return `string "${a}" is shorter than ${b.minLength}`

@@ -8,13 +8,18 @@
  *   makes the transaction fail instead of being clobbered);
  * - sets and maps change element by element with `mutate`, leaving others' elements;
  * - natural keys the schema does not index are guarded by a `wait` that no row has
- *   the key yet (two appliers must not create two `sw0`);
+ *   the key yet (two appliers must not create two `sw0`), rows identified by the id in
+ *   their marks (DHCP_Options) by a `wait` that no row of the owner carries that id, and
+ *   rows of non-root tables no index identifies (ACLs, NAT, routes) by a `wait` that
+ *   their parent's column still holds what the plan saw: the same transaction sent
+ *   again after a lost reply fails instead of creating a second copy;
  * - root rows are deleted; other rows are removed from the column that holds them;
  *   a deleted row that holds children is guarded by a `wait` that it holds just those
  *   the plan saw (the server deletes them with it).
  *
  * @module
  */
+import { setElements } from '../ovsdb/values.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row } from '../ovsdb/wire/datum.js'
 import type { Mutation, Operation } from '../ovsdb/wire/operation.js'
@@ -48,6 +53,25 @@ const mutationsOf = (c: Extract<ColumnChange, { mode: 'mutate' }>): Mutation[] =
 }
 
 /**
+ * The largest column (in elements) a parent guard carries whole; beyond it, the wait
+ * would cost more than the insert it guards, and a create through such a parent relies
+ * on `apply` planning from a current replica alone.
+ */
+const PARENT_GUARD_MAX = 1000
+
+/** The named-uuids of creates whose parent's column is guarded (undefined: none). */
+const guardedChildren = (plan: Plan): ReadonlySet<string> | undefined => {
+  let out: Set<string> | undefined
+  for (const e of plan.entries) if (e.action === 'create' && e.guardParent === true) (out ??= new Set()).add(e.uuidName)
+  return out
+}
+
+const insertsAny = (c: Extract<ColumnChange, { mode: 'mutate' }>, names: ReadonlySet<string>): boolean => {
+  for (const a of c.insert) if (Array.isArray(a) && a[0] === 'named-uuid' && names.has(a[1] as string)) return true
+  return false
+}
+
+/**
  * The operations of a plan, in this order: guards (`wait`), inserts, updates and
  * mutations, deletes. An empty plan compiles to no operations at all.
  *
@@ -62,6 +86,7 @@ const mutationsOf = (c: Extract<ColumnChange, { mode: 'mutate' }>): Mutation[] =
  */
 export const compile = (plan: Plan, options: CompileOptions = {}): ReadonlyArray<Operation> => {
   const guards = options.guards !== false
+  const held = guards ? guardedChildren(plan) : undefined
   const waits: Operation[] = []
   const inserts: Operation[] = []
   const changes: Operation[] = []
@@ -90,6 +115,10 @@ export const compile = (plan: Plan, options: CompileOptions = {}): ReadonlyArray
           changes.push({ op: 'update', table: e.table, where: byUuid(e.uuid), row: Object.fromEntries(set.map((c) => [c.column, c.new as PlanValue])) })
         }
         if (mut.length > 0) changes.push({ op: 'mutate', table: e.table, where: byUuid(e.uuid), mutations: mut.flatMap(mutationsOf) })
+        if (held !== undefined)
+          for (const c of mut)
+            if (insertsAny(c, held) && setElements(c.old).length <= PARENT_GUARD_MAX)
+              waits.push({ op: 'wait', table: e.table, timeout: 0, where: byUuid(e.uuid), columns: [c.column], until: '==', rows: [{ [c.column]: c.old }] })
         break
       }
       case 'delete':

@@ -31,6 +31,7 @@ import type { CreateRow, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, Pl
 import { checkRow, validateDesired, type Slot } from './validate.js'
 import { Keys } from './keys.js'
 import { match } from './match.js'
+import { adjacentDuplicates } from './duplicates.js'
 import { Marks } from './managed.js'
 import { sweep, type SweepInput } from './sweep.js'
 import { Updates } from './updates.js'
@@ -123,7 +124,7 @@ export const diffState = (
     idKey: options.idKey ?? 'ovn-nb/id',
     managedKey: options.managedKey ?? 'ovn-nb/managed',
   }
-  const valid = validateDesired(schema, desired)
+  const valid = validateDesired(schema, current, desired)
   if (E.isLeft(valid)) return valid
   const byId = valid.right
 
@@ -141,6 +142,7 @@ export const diffState = (
   const m = match({ schema, current, byId, keys, owner: ctx.owner, adopt: options.adopt, describe })
   if (E.isLeft(m)) return m
   const { matched, claimed } = m.right
+  const same = [...m.right.same] // desired rows of one identity (see duplicates.ts)
 
   // ---- named-uuids of new rows, in a deterministic order --------------------------------
   // the rows to create, sorted by table, then identity key, then id; each slot carries
@@ -153,6 +155,8 @@ export const diffState = (
       toCreate.push(slot)
     }
   toCreate.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key!, b.key!) || cmp(a.row.id, b.row.id) : cmp(a.row.table, b.row.table)))
+  same.push(...adjacentDuplicates(toCreate, describe))
+  if (same.length > 0) return E.left({ _tag: 'InvalidDesired', problems: same })
   // what a reference becomes: the UUID of the row it matched, or the named-uuid of the row
   // created; one atom per referenced row, shared by every value that refers to it
   for (let i = 0; i < toCreate.length; i++) {
@@ -189,14 +193,17 @@ export const diffState = (
   const entries: PlanEntry[] = []
   // ---- creates --------------------------------------------------------------------------
   // what a table's creates share: whether they carry marks, and the guard's columns
-  const createInfo = new Map<string, { readonly marked: boolean; readonly guard: ReadonlyArray<string> | undefined }>()
+  const createInfo = new Map<string, { readonly marked: boolean; readonly guard: ReadonlyArray<string> | undefined; readonly byId: boolean; readonly viaParent: boolean }>()
   const createInfoOf = (name: string, table: TableSchema) => {
     let info = createInfo.get(name)
     if (info === undefined) {
       const rule = ruleOf(name)
       const indexed = table.indexes.some((ix) => 'columns' in rule && ix.length === rule.columns.length && ix.every((c) => rule.columns.includes(c)))
       const guarded = table.isRoot && 'columns' in rule && rule.parent !== true && !indexed && rule.columns.length > 0
-      createInfo.set(name, (info = { marked: table.columns['external_ids'] !== undefined, guard: guarded ? (rule as { columns: ReadonlyArray<string> }).columns : undefined }))
+      const marked = table.columns['external_ids'] !== undefined
+      // rows no index can refuse a second copy of: guarded below
+      const byId = table.isRoot && 'key' in rule && marked
+      createInfo.set(name, (info = { marked, guard: guarded ? (rule as { columns: ReadonlyArray<string> }).columns : undefined, byId, viaParent: !table.isRoot && !indexed }))
     }
     return info
   }
@@ -213,6 +220,10 @@ export const diffState = (
     if (marked && out['external_ids'] === undefined) out['external_ids'] = resolveValue(table.columns['external_ids']!.type, markedIds(id, row.table, undefined, managed))
     const entry: { -readonly [K in keyof CreateRow]: CreateRow[K] } = { action: 'create', table: row.table, id, identity: describe(key!), uuidName, row: out }
     if (info.guard !== undefined) entry.guard = info.guard.map((c): Condition => [c, '==', out[c] ?? defaultValue(table.columns[c]!.type)])
+    // a row identified by the id in its marks: a wait that no row of ours carries it yet
+    else if (info.byId && marked) entry.guard = [['external_ids', 'includes', ['map', [[ctx.ownerKey, ctx.owner], [ctx.idKey, id]]]]]
+    // a row held by its parent: compile guards the parent's column (see CreateRow.guardParent)
+    else if (info.viaParent) entry.guardParent = true
     return entry
   }
   for (const slot of toCreate) entries.push(createEntry(slot))
@@ -281,7 +292,7 @@ export const diffState = (
     updateOf,
     ownerOf,
     ownKey: (table: string, r: Row) => keys.own(table, r),
-    checkRow,
+    checkRow: (row: DesiredRow, index: number, table: TableSchema) => checkRow(schema, current, row, index, table),
     adopt: (created: Iterable<readonly [string, string]>) => {
       const slots: Slot[] = []
       for (const [id, uuid] of created) {

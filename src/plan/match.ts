@@ -10,6 +10,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { getTable, type DatabaseSchema } from '../ovsdb/schema.js'
+import { sameIdentity, type Problem } from './duplicates.js'
 import type { Keys, Part } from './keys.js'
 import type { CurrentState, PlanError, PlanOptions } from './plan.js'
 import type { Slot } from './validate.js'
@@ -31,6 +32,8 @@ export interface MatchInput {
 export interface Matched {
   readonly matched: Map<string, string>
   readonly claimed: Set<string>
+  /** Desired rows that share one identity (they found the same rows): the diff refuses them. */
+  readonly same: ReadonlyArray<Problem>
 }
 
 /** Matches the desired rows with existing ones, or every conflict. @internal */
@@ -51,6 +54,7 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
   }
   const matched = new Map<string, string>() // desired id -> existing uuid
   const claimed = new Set<string>() // existing uuids matched
+  const same: Problem[] = [] // desired rows of one identity (see duplicates.ts)
   const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; message: string }> = []
   for (const [table, ids] of [...byTable].sort((a, b) => cmp(a[0], b[0]))) {
     if (ids === null) continue // nothing to match
@@ -126,11 +130,14 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
     }
     for (const [found, g] of groups) {
       if (typeof g === 'string') claim(g, found)
-      else for (const id of g.sort()) claim(id, found)
+      else {
+        same.push(...sameIdentity(g.sort().map((id) => byId.get(id)!), describe(keys.desired(byId.get(g[0]!)!))))
+        for (const id of g) claim(id, found)
+      }
     }
   }
   // in the order of tables, then of ids
   conflicts.sort((a, b) => (a.table === b.table ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : cmp(a.table, b.table)))
-  return conflicts.length > 0 ? E.left({ _tag: 'Conflict', conflicts }) : E.right({ matched, claimed })
+  return conflicts.length > 0 ? E.left({ _tag: 'Conflict', conflicts }) : E.right({ matched, claimed, same })
 
 }

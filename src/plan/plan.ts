@@ -128,10 +128,18 @@ export interface CreateRow {
   readonly uuidName: string
   readonly row: Readonly<Record<string, PlanValue>>
   /**
-   * For natural keys the schema does not index: a condition matching a row with the
-   * same key, so that the transaction fails rather than create a duplicate.
+   * For natural keys the schema does not index, and for rows identified by the id in
+   * their `external_ids` marks: a condition matching a row with the same key, so that
+   * the transaction fails rather than create a duplicate.
    */
   readonly guard?: ReadonlyArray<Condition>
+  /**
+   * For rows of non-root tables that no schema index identifies (ACLs, NAT, routes...):
+   * created through their parent's column, which {@link compile} guards with a `wait`
+   * that it still holds what the plan saw, so that the same creation sent twice (a
+   * retry after a lost reply) fails instead of adding a second row.
+   */
+  readonly guardParent?: boolean
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * The first phase of the diff: the desired rows checked on their own, before the
- * database is read — each row's table, columns and values against the schema, ids
- * unique, every reference to a desired row of the column's table, every row of a
- * non-root table held by exactly one desired row (its parent, recorded in its slot).
+ * The first phase of the diff: the desired rows checked on their own — each row's
+ * table, columns and values against the schema, ids unique, every reference to a
+ * desired row of the column's table, every row of a non-root table held by exactly one
+ * desired row (its parent, recorded in its slot) — and every reference by UUID to a row
+ * the database has (references.ts).
  * Every problem is reported, with its path. Pure; internal to the library.
  *
  * @module
@@ -14,7 +15,8 @@ import { checkValue } from '../ovsdb/validate.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Value } from '../ovsdb/wire/datum.js'
 import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type RefTo } from '../ovsdb/desired.js'
-import type { PlanError } from './plan.js'
+import type { CurrentState, PlanError } from './plan.js'
+import { missingReferences } from './references.js'
 import { checkWithRefs, hasRef } from './values.js'
 
 /** Whether a column holds rows of a non-root table (strong references): their parent's. @internal */
@@ -61,7 +63,7 @@ export interface Slot {
 /**
  * The desired rows by id, each in a slot with its parent, or every problem found. @internal
  */
-export const validateDesired = (schema: DatabaseSchema, desired: DesiredState): E.Either<Extract<PlanError, { _tag: 'InvalidDesired' }>, Map<string, Slot>> => {
+export const validateDesired = (schema: DatabaseSchema, current: CurrentState, desired: DesiredState): E.Either<Extract<PlanError, { _tag: 'InvalidDesired' }>, Map<string, Slot>> => {
   const problems: Array<{ path: string; message: string }> = []
   if (desired.owner === '') problems.push({ path: 'owner', message: 'the owner must not be empty' })
 
@@ -136,6 +138,7 @@ export const validateDesired = (schema: DatabaseSchema, desired: DesiredState): 
       } else if (typeof v === 'object' && isRefTo(v)) refs += checkRef(v, c.type.key.refTable, slot, name, c)
       const e = refs === 0 ? checkValue(c.type, v) : checkWithRefs(c.type, v)
       if (e !== undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: e })
+      else if (c.type.key.refTable !== undefined || c.type.value?.refTable !== undefined) missingReferences(schema, current, index, c, v, problems)
     }
   }
   for (const { row, index, table, parent } of byId.values())
@@ -145,7 +148,7 @@ export const validateDesired = (schema: DatabaseSchema, desired: DesiredState): 
 }
 
 /** The problems of one desired row's values (references aside), as the diff reports them. @internal */
-export const checkRow = (row: DesiredRow, index: number, table: TableSchema): Array<{ readonly path: string; readonly message: string }> => {
+export const checkRow = (schema: DatabaseSchema, current: CurrentState, row: DesiredRow, index: number, table: TableSchema): Array<{ readonly path: string; readonly message: string }> => {
   const out: Array<{ path: string; message: string }> = []
   const cols = columnsOf(table)
   for (const name in row.columns) {
@@ -153,6 +156,7 @@ export const checkRow = (row: DesiredRow, index: number, table: TableSchema): Ar
     const c = cols.get(name)
     const e = c === undefined ? `no column "${name}" in table ${row.table}` : hasRef(v) ? checkWithRefs(c.type, v) : checkValue(c.type, v)
     if (e !== undefined) out.push({ path: `rows[${index}].columns.${name}`, message: e })
+    else if (c !== undefined && (c.type.key.refTable !== undefined || c.type.value?.refTable !== undefined)) missingReferences(schema, current, index, c, v, out)
   }
   return out
 }

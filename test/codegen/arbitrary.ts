@@ -29,7 +29,10 @@ export const atomArb = (b: BaseType): fc.Arbitrary<Atom> => {
     case 'boolean':
       return fc.boolean()
     case 'string':
-      return fc.string({ unit: 'binary', minLength: b.minLength ?? 0, maxLength: Math.min(b.maxLength ?? 12, 12) })
+      // strings ovsdb-server accepts: no NUL, no lone surrogate (it drops the connection)
+      return fc
+        .string({ unit: 'binary', minLength: b.minLength ?? 0, maxLength: Math.min(b.maxLength ?? 12, 12) })
+        .filter((s) => !s.includes('\u0000') && !/[\uD800-\uDFFF]/.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))
     case 'uuid':
       return fc.uuid().map((u) => ['uuid', u] as const)
   }

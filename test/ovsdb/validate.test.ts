@@ -137,6 +137,18 @@ test('duplicate set elements and map keys are found in small values and large on
   t.is(_.checkValue(uuids, ['set', [['named-uuid', 'a'], ['uuid', U2], ['named-uuid', 'a']]]), 'duplicate set element ["named-uuid","a"]')
 })
 
+test('strings OVSDB refuses are refused with the reason: a NUL character, a lone surrogate (high or low, alone, at the end, or reversed); a surrogate pair is fine', (t) => {
+  const str = { type: 'string' as const }
+  t.is(_.checkAtom(str, 'a\u0000b'), 'string "a\\u0000b" holds a NUL character (at 1), which OVSDB refuses')
+  t.is(_.checkAtom(str, 'ab\ud800'), 'string "ab\\ud800" holds a lone surrogate (U+D800 at 2), which is not valid UTF-8')
+  t.is(_.checkAtom(str, '\udc00x'), 'string "\\udc00x" holds a lone surrogate (U+DC00 at 0), which is not valid UTF-8')
+  t.regex(_.checkAtom(str, '\ude00\ud83d') ?? '', /lone surrogate \(U\+DE00 at 0\)/)
+  t.is(_.checkAtom(str, 'é😀 ok'), undefined)
+  // in a map key, a set, and through checkValue
+  t.regex(_.checkValue({ key: str, value: str, min: 0, max: 'unlimited' }, ['map', [['k\u0000', 'v']]]) ?? '', /^key: string .* NUL/)
+  t.regex(_.checkValue({ key: str, min: 0, max: 'unlimited' }, ['set', ['ok', '\ud800']]) ?? '', /lone surrogate/)
+})
+
 test('string lengths are counted in characters (code points), as ovsdb-server counts them', (t) => {
   const short = { type: 'string' as const, minLength: 2, maxLength: 3 }
   t.is(_.checkAtom(short, 'abc'), undefined)
@@ -144,7 +156,7 @@ test('string lengths are counted in characters (code points), as ovsdb-server co
   t.is(_.checkAtom(short, 'abcd'), 'string "abcd" is longer than 3')
   t.is(_.checkAtom(short, '😀😀😀😀'), 'string "😀😀😀😀" is longer than 3')
   t.is(_.checkAtom(short, '😀'), 'string "😀" is shorter than 2')
-  t.is(_.checkAtom(short, '\ud800x'), undefined, 'a lone surrogate counts once')
+  t.is(_.checkAtom(short, '\ud83d\ude00x'), undefined, 'a surrogate pair is one character')
   // enums: one of the values, nothing else
   const dir = { type: 'string' as const, enum: ['from-lport', 'to-lport'] as const }
   t.is(_.checkAtom(dir, 'to-lport'), undefined)

@@ -25,7 +25,7 @@ const rows = new Map<string, Row>([
 ])
 const current = { rows: (t: string) => (t === 'Logical_Switch' ? rows : new Map<string, Row>()) }
 const run = (desired: DesiredState, adopt?: boolean | ReadonlyArray<string>) => {
-  const byId = validateDesired(nb, desired)
+  const byId = validateDesired(nb, current, desired)
   if (E.isLeft(byId)) throw new Error('invalid')
   const keys = new Keys(nb, current, nbIdentity, desired.owner, 'ovn-nb/owner', 'ovn-nb/id')
   return _.match({ schema: nb, current, byId: byId.right, keys, owner: desired.owner, adopt, describe: (k) => k })

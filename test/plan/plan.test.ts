@@ -117,6 +117,77 @@ test('a new child of an existing parent goes in by mutate; a dropped child goes 
   t.regex(_.renderText(p), /Plan: 1 to add, 1 to change, 1 to destroy\.$/)
 })
 
+test('creates no index refuses twice are guarded: a DHCP_Options row by a wait that no row of the owner carries its id, an ACL by a wait that its parent\'s column still holds what the plan saw (an indexed port needs neither)', (t) => {
+  const cur = current({ Logical_Switch: { [U(1)]: { name: 'sw0', ports: ['set', [['uuid', U(2)]]], external_ids: owned() } }, Logical_Switch_Port: { [U(2)]: { name: 'p1', external_ids: owned() } } })
+  const next: _.DesiredState = {
+    owner: 'a',
+    rows: [
+      { table: 'Logical_Switch', id: 'ls:sw0', columns: { name: 'sw0', ports: ['set', [_.ref('lsp:p1'), _.ref('lsp:p2')]], acls: ['set', [_.ref('acl:1')]] } },
+      { table: 'Logical_Switch_Port', id: 'lsp:p1', columns: { name: 'p1' } },
+      { table: 'Logical_Switch_Port', id: 'lsp:p2', columns: { name: 'p2' } },
+      { table: 'ACL', id: 'acl:1', columns: { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow' } },
+      { table: 'DHCP_Options', id: 'dhcp:1', columns: { cidr: '10.0.0.0/24' } },
+    ],
+  }
+  const p = plan(cur, next)
+  t.deepEqual(_.compile(p), [
+    { op: 'wait', table: 'DHCP_Options', timeout: 0, where: [['external_ids', 'includes', ['map', [['ovn-nb/owner', 'a'], ['ovn-nb/id', 'dhcp:1']]]]], columns: ['external_ids'], until: '==', rows: [] },
+    { op: 'wait', table: 'Logical_Switch', timeout: 0, where: [['_uuid', '==', ['uuid', U(1)]]], columns: ['acls'], until: '==', rows: [{ acls: ['set', []] }] },
+    { op: 'insert', table: 'ACL', 'uuid-name': 'new0_acl_1', row: { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow', external_ids: ['map', [['ovn-nb/owner', 'a']]] } },
+    { op: 'insert', table: 'DHCP_Options', 'uuid-name': 'new1_dhcp_1', row: { cidr: '10.0.0.0/24', external_ids: ['map', [['ovn-nb/owner', 'a'], ['ovn-nb/id', 'dhcp:1']]] } },
+    { op: 'insert', table: 'Logical_Switch_Port', 'uuid-name': 'new2_lsp_p2', row: { name: 'p2', external_ids: ['map', [['ovn-nb/owner', 'a']]] } },
+    {
+      op: 'mutate',
+      table: 'Logical_Switch',
+      where: [['_uuid', '==', ['uuid', U(1)]]],
+      mutations: [['acls', 'insert', ['set', [['named-uuid', 'new0_acl_1']]]], ['ports', 'insert', ['set', [['named-uuid', 'new2_lsp_p2']]]]],
+    },
+  ])
+  // guards: false leaves them all out
+  t.is(_.compile(p, { guards: false }).filter((o) => o.op === 'wait').length, 0)
+})
+
+test('desired rows of one identity are refused before any I/O, naming both: two new switches of one name, two matching one existing switch, two ACLs alike in one parent', (t) => {
+  const problems = (cur: _.CurrentState, rows: ReadonlyArray<_.DesiredRow>) => {
+    const r = _.diff(nb, cur, { owner: 'a', rows }, { rules: nbIdentity })
+    return E.isLeft(r) && r.left._tag === 'InvalidDesired' ? r.left.problems : r
+  }
+  const two = [
+    { table: 'Logical_Switch', id: 'ls:a', columns: { name: 'sw0' } },
+    { table: 'Logical_Switch', id: 'ls:b', columns: { name: 'sw0' } },
+  ]
+  const expected = [{ path: 'rows[1]', message: 'Logical_Switch "ls:b" has the identity of rows[0] ("ls:a"): sw0; the database holds one row per identity' }]
+  t.deepEqual(problems(empty, two), expected)
+  t.deepEqual(problems(current({ Logical_Switch: { [U(1)]: { name: 'sw0', external_ids: owned() } } }), two), expected)
+  const acl = { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow' }
+  t.deepEqual(problems(empty, [
+    { table: 'Port_Group', id: 'pg', columns: { name: 'pg', acls: ['set', [_.ref('acl:1'), _.ref('acl:2')]] } },
+    { table: 'ACL', id: 'acl:1', columns: acl },
+    { table: 'ACL', id: 'acl:2', columns: acl },
+  ]), [{ path: 'rows[2]', message: 'ACL "acl:2" has the identity of rows[1] ("acl:1"): pg / to-lport 1000 ip4; the database holds one row per identity' }])
+  // the same ACL in two port groups is two identities
+  t.true(E.isRight(_.diff(nb, empty, { owner: 'a', rows: [
+    { table: 'Port_Group', id: 'pg1', columns: { name: 'pg1', acls: ['set', [_.ref('acl:1')]] } },
+    { table: 'Port_Group', id: 'pg2', columns: { name: 'pg2', acls: ['set', [_.ref('acl:2')]] } },
+    { table: 'ACL', id: 'acl:1', columns: acl },
+    { table: 'ACL', id: 'acl:2', columns: acl },
+  ] }, { rules: nbIdentity })))
+})
+
+test('a reference by UUID to a row the database lacks is refused before any I/O: a strong one would fail the transaction, a weak one would be dropped and never converge', (t) => {
+  const rows = (dhcp: string, group: string): ReadonlyArray<_.DesiredRow> => [
+    { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0', ports: ['set', [_.ref('p')]] } },
+    { table: 'Logical_Switch_Port', id: 'p', columns: { name: 'p', dhcpv4_options: ['uuid', dhcp], ha_chassis_group: ['uuid', group] } },
+  ]
+  const cur = current({ DHCP_Options: { [U(7)]: { cidr: '10.0.0.0/24' } }, HA_Chassis_Group: { [U(8)]: { name: 'g' } } })
+  t.true(E.isRight(_.diff(nb, cur, { owner: 'a', rows: rows(U(7), U(8)) }, { rules: nbIdentity })))
+  const r = _.diff(nb, cur, { owner: 'a', rows: rows(U(9), U(10)) }, { rules: nbIdentity })
+  t.deepEqual(E.isLeft(r) && r.left._tag === 'InvalidDesired' ? r.left.problems : r, [
+    { path: 'rows[1].columns.dhcpv4_options', message: `a weak reference to DHCP_Options ${U(9)}, which the database does not hold: the server would drop it, and the row would never hold what is wanted` },
+    { path: 'rows[1].columns.ha_chassis_group', message: `a reference to HA_Chassis_Group ${U(10)}, which the database does not hold: the server would refuse the transaction` },
+  ])
+})
+
 test('garbage collection: only rows of this owner; roots deleted, children removed from their parent', (t) => {
   const cur = current({
     Logical_Switch: {
@@ -272,7 +343,9 @@ test('a set holding references and UUIDs is checked for repeated UUIDs, small or
   const problemsOf = (ports: ReadonlyArray<_.DesiredAtom>) => {
     const rows: Array<_.DesiredRow> = [{ table: 'Logical_Switch', id: 'ls', columns: { name: 'sw', ports: ['set', ports] } }]
     for (const a of ports) if (_.isRefTo(a)) rows.push({ table: 'Logical_Switch_Port', id: a[1], columns: { name: a[1] } })
-    const r = _.diff(nb, empty, { owner: 'a', rows }, { rules: nbIdentity })
+    // the ports the UUIDs name exist (a UUID of a row the database lacks is another problem)
+    const held = current({ Logical_Switch_Port: { [U(1)]: { name: 'x1' }, [U(2)]: { name: 'x2' } } })
+    const r = _.diff(nb, held, { owner: 'a', rows }, { rules: nbIdentity })
     return E.isLeft(r) && r.left._tag === 'InvalidDesired' ? r.left.problems.map((p) => p.message) : []
   }
   for (const n of [2, 8, 20]) {

@@ -6,6 +6,7 @@ import { decodeSchema, type DatabaseSchema } from '../../src/ovsdb/index.js'
 import { ref } from '../../src/plan/index.js'
 import * as _ from '../../src/plan/validate.js'
 
+const EMPTY = { rows: () => new Map() }
 const nb: DatabaseSchema = (() => {
   const r = decodeSchema(JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'ovn-nb-v23.03.0.ovsschema'), 'utf8')))
   if (E.isLeft(r)) throw new Error('schema')
@@ -13,7 +14,7 @@ const nb: DatabaseSchema = (() => {
 })()
 
 test('the desired rows alone: every problem, with its path, before the database is read', (t) => {
-  const r = _.validateDesired(nb, {
+  const r = _.validateDesired(nb, EMPTY, {
     owner: '',
     rows: [
       { table: 'Logical_Swich', id: 'x', columns: {} },
@@ -38,7 +39,7 @@ test('the desired rows alone: every problem, with its path, before the database 
 })
 
 test('valid rows: slots by id, each row of a non-root table with its parent and column', (t) => {
-  const r = _.validateDesired(nb, {
+  const r = _.validateDesired(nb, EMPTY, {
     owner: 'a',
     rows: [
       { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw', acls: ['set', [ref('acl')]] } },
@@ -50,5 +51,5 @@ test('valid rows: slots by id, each row of a non-root table with its parent and 
   t.is(acl.parent?.row.id, 'ls')
   t.is(acl.parentColumn, 'acls')
   t.is(r.right.get('ls')!.parent, undefined)
-  t.deepEqual(_.checkRow({ table: 'ACL', id: 'acl', columns: { priority: 40000 } }, 7, nb.tables['ACL']!).map((p) => p.path), ['rows[7].columns.priority'])
+  t.deepEqual(_.checkRow(nb, EMPTY, { table: 'ACL', id: 'acl', columns: { priority: 40000 } }, 7, nb.tables['ACL']!).map((p) => p.path), ['rows[7].columns.priority'])
 })
