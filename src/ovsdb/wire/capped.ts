@@ -10,7 +10,7 @@
  * @module
  */
 import * as t from 'io-ts'
-import { MAX_PROBLEMS, moreProblems } from './paths.js'
+import { MAX_PROBLEMS, moreError } from './paths.js'
 
 /** Like `t.readonlyArray(item)`, with failures capped. */
 export const cappedArray = <C extends t.Mixed>(item: C, name = `ReadonlyArray<${item.name}>`): t.Type<ReadonlyArray<t.TypeOf<C>>, ReadonlyArray<t.OutputOf<C>>, unknown> =>
@@ -41,7 +41,7 @@ export const cappedArray = <C extends t.Mixed>(item: C, name = `ReadonlyArray<${
           for (const e of r.left) errors.push(e)
         } else if (r.right !== x) (out ??= xs.slice())[i] = r.right
       }
-      if (more > 0) errors.push({ value: u, context: c, message: moreProblems('', more).message })
+      if (more > 0) errors.push(moreError(c, more))
       return errors.length > 0 ? t.failures(errors) : t.success((out ?? xs) as ReadonlyArray<t.TypeOf<C>>)
     },
     (a) => (item.encode === t.identity ? a : a.map((x) => item.encode(x) as t.OutputOf<C>)),

@@ -6,7 +6,7 @@
  */
 import * as t from 'io-ts'
 import { preview } from './preview.js'
-import { MAX_PROBLEMS, moreProblems } from './paths.js'
+import { MAX_PROBLEMS, moreError } from './paths.js'
 import { isAtom, type Atom } from './atom.js'
 
 // -------------------------------------------------------------------------------------
@@ -196,7 +196,7 @@ export const RowC: t.Type<Row, Row, unknown> = new t.Type<Row, Row, unknown>(
           message: `expected an OVSDB value, got ${preview(v)}`,
         })
     }
-    if (more > 0) errors.push({ value: u, context: c, message: moreProblems('', more).message })
+    if (more > 0) errors.push(moreError(c, more))
     return errors.length === 0 ? t.success(u as Row) : t.failures(errors)
   },
   identity,

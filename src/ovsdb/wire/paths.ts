@@ -57,6 +57,23 @@ export const MAX_PROBLEMS = 20
  */
 export const moreProblems = (path: string, n: number): PathError => ({ path, message: `and ${n} more problems` })
 
+// the value of the io-ts error that stands for problems not listed (see moreError)
+class More {
+  constructor(readonly n: number) {}
+}
+
+/**
+ * The io-ts error that stands for `n` problems a capped codec did not list; toPathErrors
+ * adds them to its own count. Internal to the wire codecs.
+ *
+ * @internal
+ */
+export const moreError = (context: t.Context, n: number): t.ValidationError => ({
+  value: new More(n),
+  context,
+  message: moreProblems('', n).message,
+})
+
 /**
  * Every io-ts error as a {@link PathError}, deduplicated by path, at most
  * {@link MAX_PROBLEMS} of them and then one that counts the rest.
@@ -73,6 +90,10 @@ export const toPathErrors = (errors: t.Errors): ReadonlyArray<PathError> => {
   const seen = new Map<string, PathError>()
   let more = 0
   for (const e of errors) {
+    if (e.value instanceof More) {
+      more += e.value.n
+      continue
+    }
     if (seen.size >= MAX_PROBLEMS) {
       more++
       continue

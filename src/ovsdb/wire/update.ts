@@ -6,7 +6,7 @@
  */
 import * as t from 'io-ts'
 import { preview } from './preview.js'
-import { MAX_PROBLEMS, moreProblems } from './paths.js'
+import { MAX_PROBLEMS, moreError } from './paths.js'
 import { isUuidString } from './atom.js'
 import { isRow, type Row } from './datum.js'
 import { ConditionC, type Condition } from './operation.js'
@@ -184,7 +184,7 @@ const tableUpdatesCodec = <A>(name: string, isRowChange: (u: unknown) => boolean
         context: [...c, ...path.map((key) => ({ key, type: t.unknown, actual: value }))],
         message: path.length === 2 ? `expected ${expected}, got ${preview(value)}` : 'expected an object',
       }))
-      if (total > bad.length) errors.push({ value: u, context: c, message: moreProblems('', total - bad.length).message })
+      if (total > bad.length) errors.push(moreError(c, total - bad.length))
       return t.failures(errors)
     },
     (a) => a,
