@@ -503,12 +503,13 @@ export class Client {
   }
 
   /**
-   * Closes the connection; pending requests fail with `ConnectionClosed`.
+   * Closes the connection; pending requests fail with `ConnectionClosed` (with `reason`,
+   * when given, as its message and the one close listeners hear).
    *
    * @since 0.1.0
    */
-  close(): TE.TaskEither<never, void> {
-    return TE.fromIO(() => this.peer.close())
+  close(reason?: string): TE.TaskEither<never, void> {
+    return TE.fromIO(() => this.peer.close(reason))
   }
 
   // -----------------------------------------------------------------------------------
