@@ -206,9 +206,12 @@ export class Session {
    * intervals (the probe's own verdict) and the deadline allow, whichever is least.
    */
   private async qualify(client: Client, remote: Remote, deadline: number): Promise<E.Either<OvsdbError, void>> {
-    const bounds = [this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, 2 * (this.options.probeIntervalMs ?? 5000), deadline - Date.now()]
-    const finite = bounds.filter((b) => b > 0 && Number.isFinite(b))
-    const timeoutMs = finite.length > 0 ? Math.max(1, Math.min(...finite)) : 0
+    // 0 and Infinity mean "no bound" for the options; a deadline already passed leaves 1 ms
+    const bounds = [this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, 2 * (this.options.probeIntervalMs ?? 5000)].filter(
+      (b) => b > 0 && Number.isFinite(b),
+    )
+    if (Number.isFinite(deadline)) bounds.push(Math.max(1, deadline - Date.now()))
+    const timeoutMs = bounds.length > 0 ? Math.min(...bounds) : 0
     if (this.options.leaderOnly === false) {
       const r = await client.listDbs({ timeoutMs })()
       return E.isLeft(r) ? r : E.right(undefined)

@@ -63,10 +63,16 @@ class More {
 }
 
 /**
- * The io-ts error that stands for `n` problems a capped codec did not list; toPathErrors
- * adds them to its own count. Internal to the wire codecs.
+ * The io-ts error that stands for `n` problems a capped codec did not list (for codecs
+ * that stop listing after {@link MAX_PROBLEMS}); {@link toPathErrors} adds them to the
+ * count it reports.
  *
- * @internal
+ * @category utils
+ * @since 0.1.0
+ * @example
+ * import * as t from 'io-ts'
+ * import { moreError, toPathErrors } from 'ovn-nb/ovsdb'
+ * toPathErrors([moreError([], 5)]) // [{ path: '', message: 'and 5 more problems' }]
  */
 export const moreError = (context: t.Context, n: number): t.ValidationError => ({
   value: new More(n),
