@@ -255,3 +255,28 @@ test('20 MB of wrongly typed elements: a DecodeError with a capped list, memory 
   t.true(peakHeap - base.heapUsed < 500 * 2 ** 20)
   t.true(peakRss - base.rss < 500 * 2 ** 20)
 })
+
+test('an update with 200,000 wrong rows and a schema with 100,000 wrong columns: capped DecodeErrors', async (t) => {
+  t.timeout(30000)
+  const n = 200_000
+  const rows = Array.from({ length: n }, (_, i) => `"${UUID.slice(0, -6)}${String(i).padStart(6, '0')}":{"insert":{"a":{}}}`).join(',')
+  const columns = Array.from({ length: 100_000 }, (_, i) => `"c${i}":{"type":"nope"}`).join(',')
+  let socket: net.Socket | undefined
+  const { client, errors } = await setup(t, (req, s) => {
+    socket = s
+    if (req.method === 'monitor_cond') s.write(ok(req, '{}'))
+    if (req.method === 'get_schema') s.write(ok(req, `{"name":"X","version":"1.0.0","tables":{"T":{"columns":{${columns}}}}}`))
+  })
+  right(t, await client.monitorCond('X', 'm', { T: {} }, () => {})())
+  socket!.write(`{"id":null,"method":"update2","params":["m",{"T":{${rows}}}]}`)
+  const until = Date.now() + 10000
+  while (errors.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10))
+  const u = errors[0]
+  if (u?._tag !== 'DecodeError') return t.fail(String(u?._tag))
+  t.is(u.errors.length, MAX_PROBLEMS + 1)
+  t.is(u.errors[MAX_PROBLEMS]!.message, `and ${n - MAX_PROBLEMS} more problems`)
+  const s = left(t, await client.getSchema('X')())
+  if (s._tag !== 'DecodeError') return t.fail(formatError(s))
+  t.is(s.errors.length, MAX_PROBLEMS + 1)
+  t.is(s.errors[MAX_PROBLEMS]!.message, `and ${100_000 - MAX_PROBLEMS} more problems`)
+})
