@@ -12,6 +12,8 @@ import {
   type ClientOptions,
   type MonitorEvent,
   type OvsdbError,
+  TableUpdates2C,
+  RowC,
 } from '../../src/ovsdb/index.js'
 import { deep, hostileServer, type HostileRequest } from '../support/hostile.js'
 
@@ -279,4 +281,15 @@ test('an update with 200,000 wrong rows and a schema with 100,000 wrong columns:
   if (s._tag !== 'DecodeError') return t.fail(formatError(s))
   t.is(s.errors.length, MAX_PROBLEMS + 1)
   t.is(s.errors[MAX_PROBLEMS]!.message, `and ${100_000 - MAX_PROBLEMS} more problems`)
+})
+
+test('the wire codecs themselves keep at most MAX_PROBLEMS io-ts errors and one that counts the rest', (t) => {
+  const updates: Record<string, unknown> = {}
+  for (let i = 0; i < 1000; i++) updates[`${UUID.slice(0, -4)}${String(i).padStart(4, '0')}`] = { insert: { a: {} } }
+  const u = TableUpdates2C.decode({ T: updates })
+  t.is(u._tag === 'Left' ? u.left.length : 0, MAX_PROBLEMS + 1)
+  const row: Record<string, unknown> = {}
+  for (let i = 0; i < 1000; i++) row[`c${i}`] = {}
+  const r = RowC.decode(row)
+  t.is(r._tag === 'Left' ? r.left.length : 0, MAX_PROBLEMS + 1)
 })
