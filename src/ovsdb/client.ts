@@ -44,9 +44,10 @@ import { ZERO_UUID } from './values.js'
 export interface ClientOptions extends RpcOptions, ConnectOptions {
   /**
    * Deadline of `transact`, `monitor`, `monitor_cond` and `monitor_cond_since` (whose
-   * replies can carry whole tables) when the call names none, in ms (default
-   * {@link DEFAULT_LONG_REQUEST_TIMEOUT_MS}, 30 s); 0 or `Infinity` means none. Other
-   * requests use `requestTimeoutMs` (default 10 s).
+   * replies can carry whole tables) when the call names none, in ms; 0 or `Infinity`
+   * means none. Default: `requestTimeoutMs` when that is given (one deadline for every
+   * request), else {@link DEFAULT_LONG_REQUEST_TIMEOUT_MS} (30 s). Other requests use
+   * `requestTimeoutMs` (default 10 s).
    */
   readonly transactTimeoutMs?: number
   /** Schemas to validate transactions with, by database name, without asking the server. */
@@ -697,4 +698,10 @@ export const connect = (remote: string | Remote, options: ClientOptions = {}): O
  * const client = clientOver(channel, 'memory:', { probeIntervalMs: 0 })
  */
 export const clientOver = (channel: Channel, remote: string, options: ClientOptions = {}): Client =>
-  new Client(remote, new RpcPeer(channel, options), options.schemas ?? [], options.guards ?? [], options.transactTimeoutMs)
+  new Client(
+    remote,
+    new RpcPeer(channel, options),
+    options.schemas ?? [],
+    options.guards ?? [],
+    options.transactTimeoutMs ?? options.requestTimeoutMs ?? DEFAULT_LONG_REQUEST_TIMEOUT_MS,
+  )

@@ -99,3 +99,13 @@ test('a SIGSTOPped ovsdb-server: a pending transact and a new connection fail pr
   t.teardown(() => fresh.close()())
   t.true(right(t, await fresh.listDbs()()).includes(NB))
 })
+
+test('requestTimeoutMs alone is the deadline of every request, transact and monitors included', async (t) => {
+  t.timeout(5000)
+  const server = await hostileServer(() => {})
+  t.teardown(() => server.close())
+  const client = right(t, await connect(server.remote, { probeIntervalMs: 0, requestTimeoutMs: 40 })())
+  t.teardown(() => client.close()())
+  t.deepEqual(await client.transact(NB, [{ op: 'comment', comment: 'x' }])(), E.left({ _tag: 'Timeout', method: 'transact', ms: 40 }))
+  t.deepEqual(await client.monitor(NB, 'm', { Logical_Switch: {} }, () => {})(), E.left({ _tag: 'Timeout', method: 'monitor', ms: 40 }))
+})
