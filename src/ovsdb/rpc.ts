@@ -223,9 +223,10 @@ export class RpcPeer {
       switch (response.error.code) {
         case TIMEOUT:
           this.abandoned.add(id)
-          if (this.abandoned.size > MAX_ABANDONED) for (const old of this.abandoned) {
-            this.abandoned.delete(old)
-            break
+          if (this.abandoned.size > MAX_ABANDONED) {
+            // a Set iterates in insertion order: the first is the oldest
+            const oldest = this.abandoned.values().next()
+            if (oldest.done !== true) this.abandoned.delete(oldest.value)
           }
           if (options.cancelOnTimeout === true) this.notify('cancel', [id])
           return E.left({ _tag: 'Timeout', method, ms })

@@ -293,3 +293,13 @@ test('the wire codecs themselves keep at most MAX_PROBLEMS io-ts errors and one 
   const r = RowC.decode(row)
   t.is(r._tag === 'Left' ? r.left.length : 0, MAX_PROBLEMS + 1)
 })
+
+test('a monitor (v1) reply with a table named __proto__ pollutes nothing', async (t) => {
+  const { client } = await setup(t, (req, s) => {
+    if (req.method === 'get_schema') s.write(ok(req, JSON.stringify(weirdSchema)))
+    if (req.method === 'monitor') s.write(ok(req, `{"__proto__":{"${UUID}":{"new":{"name":"p"}}},"T":{"${UUID}":{"new":{"name":"a"}}}}`))
+  })
+  const replica = right(t, await syncReplica(client, 'W', { method: 'monitor' })())
+  t.like(replica.get('T', UUID), { name: 'a' })
+  t.is(({} as Record<string, unknown>)[UUID], undefined)
+})
