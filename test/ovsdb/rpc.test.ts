@@ -185,6 +185,23 @@ test('the inactivity probe runs while a request is outstanding: a silent server 
   t.true(server.closedByClient())
 })
 
+test('a large request: its deadline and the probe allow one more second per 512 KiB (the server is busy with it)', async (t) => {
+  t.teardown(keepAlive())
+  const big = 'x'.repeat(600 * 1024) // over 512 KiB: one second more
+  const a = setup({ probeIntervalMs: 0 })
+  t.deepEqual(await a.peer.request('transact', ['DB', big], { timeoutMs: 20 }), E.left({ _tag: 'Timeout', method: 'transact', ms: 1020 }))
+  const b = setup({ probeIntervalMs: 30 })
+  const pending = b.peer.request('transact', ['DB', big], { timeoutMs: 0 })
+  await b.server.waitFor(2)
+  t.is(b.server.received[1]?.['method'], 'echo')
+  // silence for several probe intervals: with a small request pending it would be dropped
+  await new Promise((r) => setTimeout(r, 150))
+  t.true(b.peer.isOpen)
+  b.server.send('{"id":1,"result":[],"error":null}')
+  t.deepEqual(await pending, E.right([]))
+  b.peer.close()
+})
+
 test('requests have a deadline by default; 0 and Infinity mean none', async (t) => {
   t.is(_.DEFAULT_REQUEST_TIMEOUT_MS, 10_000)
   const { peer } = setup({ requestTimeoutMs: 25 })
