@@ -9,8 +9,9 @@ import * as E from 'fp-ts/lib/Either.js'
 import * as TE from 'fp-ts/lib/TaskEither.js'
 import { pipe } from 'fp-ts/lib/function.js'
 import * as t from 'io-ts'
-import { decodeError, protocolError, type OvsdbError } from './errors.js'
-import { RpcPeer, type Channel, type Notification, type RpcOptions } from './rpc.js'
+import { decodeError, protocolError, type OvsdbError, type PathError } from './errors.js'
+import { DEFAULT_LONG_REQUEST_TIMEOUT_MS, RpcPeer, type Channel, type Notification, type RequestOptions, type RpcOptions } from './rpc.js'
+import { depthAtMost, MAX_ECHO_DEPTH, preview } from './wire/preview.js'
 import { openChannel, parseRemote, type ConnectOptions, type Remote } from './transport.js'
 import { decodeSchema, type DatabaseSchema } from './schema.js'
 import { validateOperations } from './validate.js'
@@ -23,7 +24,8 @@ import {
   type TableUpdates,
   type TableUpdates2,
 } from './wire/update.js'
-import { toPathErrors } from './wire/paths.js'
+import { MAX_PROBLEMS, moreProblems, toPathErrors } from './wire/paths.js'
+import { cappedArray } from './wire/capped.js'
 import { ZERO_UUID } from './values.js'
 
 // -------------------------------------------------------------------------------------
@@ -40,6 +42,14 @@ import { ZERO_UUID } from './values.js'
  * const o: ClientOptions = { probeIntervalMs: 5000, requestTimeoutMs: 30000 }
  */
 export interface ClientOptions extends RpcOptions, ConnectOptions {
+  /**
+   * Deadline of `transact`, `monitor`, `monitor_cond` and `monitor_cond_since` (whose
+   * replies can carry whole tables) when the call names none, in ms; 0 or `Infinity`
+   * means none. Default: `requestTimeoutMs` when that is given (one deadline for every
+   * request), else {@link DEFAULT_LONG_REQUEST_TIMEOUT_MS} (30 s). Other requests use
+   * `requestTimeoutMs` (default 10 s).
+   */
+  readonly transactTimeoutMs?: number
   /** Schemas to validate transactions with, by database name, without asking the server. */
   readonly schemas?: ReadonlyArray<DatabaseSchema>
   /** Checks every transaction goes through before it is sent (see {@link TransactGuard}). */
@@ -74,7 +84,10 @@ export type TransactGuard = (db: string, ops: ReadonlyArray<Operation>) => E.Eit
  * const o: TransactOptions = { timeoutMs: 5000 }
  */
 export interface TransactOptions {
-  /** Cancel the transaction (RFC 7047 `cancel`) and fail with `Timeout` after this long. */
+  /**
+   * Cancel the transaction (RFC 7047 `cancel`) and fail with `Timeout` after this long
+   * (default: the client's `transactTimeoutMs`, 30 s); 0 or `Infinity` means no deadline.
+   */
   readonly timeoutMs?: number
   /** Check the operations against the database schema first (default true when known). */
   readonly validate?: boolean
@@ -164,7 +177,7 @@ const decodeWith =
       E.mapLeft((errs) => decodeError(what, toPathErrors(errs))),
     )
 
-const StringArrayC = t.readonlyArray(t.string)
+const StringArrayC = cappedArray(t.string)
 const LockResultC = t.type({ locked: t.boolean })
 const MonitorSinceC = t.tuple([t.boolean, t.string, TableUpdates2C])
 
@@ -203,6 +216,8 @@ export class Client {
     private readonly peer: RpcPeer,
     schemas: ReadonlyArray<DatabaseSchema> = [],
     guards: ReadonlyArray<TransactGuard> = [],
+    /** Deadline of transact and monitors without their own (see {@link ClientOptions}). */
+    private readonly transactTimeoutMs: number = DEFAULT_LONG_REQUEST_TIMEOUT_MS,
   ) {
     for (const s of schemas) this.schemas.set(s.name, s)
     this.guards.push(...guards)
@@ -214,8 +229,8 @@ export class Client {
    *
    * @since 0.1.0
    */
-  listDbs(): OvsdbTask<ReadonlyArray<string>> {
-    return this.call('list_dbs', [], decodeWith(StringArrayC, 'list_dbs result'))
+  listDbs(options: RequestOptions = {}): OvsdbTask<ReadonlyArray<string>> {
+    return this.call('list_dbs', [], decodeWith(StringArrayC, 'list_dbs result'), options)
   }
 
   /**
@@ -224,9 +239,9 @@ export class Client {
    *
    * @since 0.1.0
    */
-  getSchema(db: string): OvsdbTask<DatabaseSchema> {
+  getSchema(db: string, options: RequestOptions = {}): OvsdbTask<DatabaseSchema> {
     return pipe(
-      this.call('get_schema', [db], decodeSchema),
+      this.call('get_schema', [db], decodeSchema, options),
       TE.tap((s) => TE.fromIO(() => void this.schemas.set(s.name, s))),
     )
   }
@@ -269,7 +284,7 @@ export class Client {
       'transact',
       [db, ...ops],
       (u) => decodeTransactResult(ops, u) as E.Either<OvsdbError, Results<Ops>>,
-      options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs, cancelOnTimeout: true } : { cancelOnTimeout: true },
+      { timeoutMs: options.timeoutMs ?? this.transactTimeoutMs, cancelOnTimeout: true },
     )
   }
 
@@ -293,8 +308,14 @@ export class Client {
    *
    * @since 0.1.0
    */
-  monitor(db: string, id: MonitorId, requests: MonitorRequests, listener: (e: MonitorEvent) => void): OvsdbTask<TableUpdates> {
-    return this.openMonitor('monitor', [db, id, requests], id, listener, decodeWith(TableUpdatesC, 'monitor result'))
+  monitor(
+    db: string,
+    id: MonitorId,
+    requests: MonitorRequests,
+    listener: (e: MonitorEvent) => void,
+    options: RequestOptions = {},
+  ): OvsdbTask<TableUpdates> {
+    return this.openMonitor('monitor', [db, id, requests], id, listener, decodeWith(TableUpdatesC, 'monitor result'), options)
   }
 
   /**
@@ -307,8 +328,9 @@ export class Client {
     id: MonitorId,
     requests: MonitorRequests,
     listener: (e: MonitorEvent) => void,
+    options: RequestOptions = {},
   ): OvsdbTask<TableUpdates2> {
-    return this.openMonitor('monitor_cond', [db, id, requests], id, listener, decodeWith(TableUpdates2C, 'monitor_cond result'))
+    return this.openMonitor('monitor_cond', [db, id, requests], id, listener, decodeWith(TableUpdates2C, 'monitor_cond result'), options)
   }
 
   /**
@@ -323,12 +345,19 @@ export class Client {
     requests: MonitorRequests,
     lastTxnId: string | null,
     listener: (e: MonitorEvent) => void,
+    options: RequestOptions = {},
   ): OvsdbTask<MonitorSinceResult> {
-    return this.openMonitor('monitor_cond_since', [db, id, requests, lastTxnId ?? ZERO_UUID], id, listener, (u) =>
-      pipe(
-        decodeWith(MonitorSinceC, 'monitor_cond_since result')(u),
-        E.map(([found, lastTxnId, updates]) => ({ found, lastTxnId, updates })),
-      ),
+    return this.openMonitor(
+      'monitor_cond_since',
+      [db, id, requests, lastTxnId ?? ZERO_UUID],
+      id,
+      listener,
+      (u) =>
+        pipe(
+          decodeWith(MonitorSinceC, 'monitor_cond_since result')(u),
+          E.map(([found, lastTxnId, updates]) => ({ found, lastTxnId, updates })),
+        ),
+      options,
     )
   }
 
@@ -414,8 +443,8 @@ export class Client {
    *
    * @since 0.1.0
    */
-  getServerId(): OvsdbTask<string> {
-    return this.call('get_server_id', [], decodeWith(t.string, 'get_server_id result'))
+  getServerId(options: RequestOptions = {}): OvsdbTask<string> {
+    return this.call('get_server_id', [], decodeWith(t.string, 'get_server_id result'), options)
   }
 
   /**
@@ -475,12 +504,13 @@ export class Client {
   }
 
   /**
-   * Closes the connection; pending requests fail with `ConnectionClosed`.
+   * Closes the connection; pending requests fail with `ConnectionClosed` (with `reason`,
+   * when given, as its message and the one close listeners hear).
    *
    * @since 0.1.0
    */
-  close(): TE.TaskEither<never, void> {
-    return TE.fromIO(() => this.peer.close())
+  close(reason?: string): TE.TaskEither<never, void> {
+    return TE.fromIO(() => this.peer.close(reason))
   }
 
   // -----------------------------------------------------------------------------------
@@ -491,9 +521,9 @@ export class Client {
     method: string,
     params: ReadonlyArray<unknown>,
     decode: (u: unknown) => E.Either<OvsdbError, A>,
-    options: { timeoutMs?: number; cancelOnTimeout?: boolean } = {},
+    options: RequestOptions = {},
   ): OvsdbTask<A> {
-    return () => this.peer.request(method, params, options).then(E.chain(decode))
+    return () => this.peer.request(method, params, options).then(E.chain((u) => safely(method, decode, u)))
   }
 
   private openMonitor<A>(
@@ -502,6 +532,7 @@ export class Client {
     id: MonitorId,
     listener: (e: MonitorEvent) => void,
     decode: (u: unknown) => E.Either<OvsdbError, A>,
+    options: RequestOptions,
   ): OvsdbTask<A> {
     const valid = MonitorRequestsC.decode(params[2])
     if (E.isLeft(valid)) return TE.left(decodeError('monitor requests', toPathErrors(valid.left)))
@@ -511,7 +542,7 @@ export class Client {
         return Promise.resolve(E.left<OvsdbError, A>({ _tag: 'RpcError', method, error: 'duplicate monitor ID', details: key }))
       // registered before sending, so no update can slip between the reply and the listener
       this.monitors.set(key, listener)
-      return this.call(method, params, decode)().then((r) => {
+      return this.call(method, params, decode, { timeoutMs: options.timeoutMs ?? this.transactTimeoutMs })().then((r) => {
         if (E.isLeft(r)) this.monitors.delete(key)
         return r
       })
@@ -524,9 +555,10 @@ export class Client {
       case 'update2':
       case 'update3': {
         const [id] = n.params
-        const listener = this.monitors.get(JSON.stringify(id))
+        // the id comes off the wire: serialized as a key only when shallow
+        const listener = depthAtMost(id, MAX_ECHO_DEPTH) ? this.monitors.get(JSON.stringify(id)) : undefined
         if (listener === undefined) {
-          this.peer.report(protocolError('unknown-monitor', `${n.method} for unknown monitor ${JSON.stringify(id)}`))
+          this.peer.report(protocolError('unknown-monitor', `${n.method} for unknown monitor ${preview(id)}`))
           return
         }
         const event = decodeEvent(n)
@@ -547,6 +579,16 @@ export class Client {
       default:
         this.peer.report(protocolError('invalid-message', `unexpected notification "${n.method}"`))
     }
+  }
+}
+
+// Decoding is ours and should never throw; should it (a bug, a stack overflow on input no
+// check foresaw), the caller still gets a typed error, never a rejected promise.
+const safely = <A>(method: string, decode: (u: unknown) => E.Either<OvsdbError, A>, u: unknown): E.Either<OvsdbError, A> => {
+  try {
+    return decode(u)
+  } catch (e) {
+    return E.left(decodeError(`${method} result`, [{ path: '', message: `cannot be decoded: ${e instanceof Error ? e.message : preview(e)}` }]))
   }
 }
 
@@ -605,14 +647,20 @@ export const decodeTransactResult = (
   }
   if (results.length < ops.length)
     return E.left(decodeError('transact result', [{ path: '', message: `${results.length} results for ${ops.length} operations` }]))
-  const errors = []
+  const errors: PathError[] = []
+  let more = 0
   for (let i = 0; i < ops.length; i++) {
     // `is` first (no allocation): a large transaction has thousands of results
     const codec = resultCodec(ops[i]!.op)
     if (codec.is(results[i])) continue
+    if (errors.length >= MAX_PROBLEMS) {
+      more++
+      continue
+    }
     const d = codec.decode(results[i])
-    if (E.isLeft(d)) errors.push(...toPathErrors(d.left).map((e) => ({ path: `[${i}]${e.path === '' ? '' : `.${e.path}`}`, message: e.message })))
+    if (E.isLeft(d)) for (const e of toPathErrors(d.left)) errors.push({ path: `[${i}]${e.path === '' ? '' : `.${e.path}`}`, message: e.message })
   }
+  if (more > 0) errors.push(moreProblems('', more))
   return errors.length > 0 ? E.left(decodeError('transact result', errors)) : E.right(results.slice(0, ops.length))
 }
 
@@ -650,4 +698,10 @@ export const connect = (remote: string | Remote, options: ClientOptions = {}): O
  * const client = clientOver(channel, 'memory:', { probeIntervalMs: 0 })
  */
 export const clientOver = (channel: Channel, remote: string, options: ClientOptions = {}): Client =>
-  new Client(remote, new RpcPeer(channel, options), options.schemas ?? [], options.guards ?? [])
+  new Client(
+    remote,
+    new RpcPeer(channel, options),
+    options.schemas ?? [],
+    options.guards ?? [],
+    options.transactTimeoutMs ?? options.requestTimeoutMs ?? DEFAULT_LONG_REQUEST_TIMEOUT_MS,
+  )

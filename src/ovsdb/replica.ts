@@ -133,7 +133,14 @@ interface TableState {
   readonly schema: TableSchema
   readonly rows: Map<string, Row>
   /** The columns, with what canonical rows need of each; defaults are shared, rows being read-only. */
-  readonly columns: ReadonlyArray<{ readonly name: string; readonly wrap: boolean; readonly type: ColumnType; readonly empty: Value }>
+  readonly columns: ReadonlyArray<{
+    readonly name: string
+    readonly wrap: boolean
+    readonly type: ColumnType
+    readonly empty: Value
+    /** The name is also a property of every object (`constructor`, `toString`): read it as an own property only. */
+    readonly inherited: boolean
+  }>
   /** index name -> the key of a row (undefined: not indexed) and key -> uuids */
   readonly indexes: Map<string, { readonly key: (r: Row) => string | undefined; readonly map: Index }>
 }
@@ -203,7 +210,7 @@ export class Replica {
           })
       const columns = Object.values(ts.columns).map((c) => {
         const kind = columnKind(c.type)
-        return { name: c.name, wrap: kind === 'set' || kind === 'optional', type: c.type, empty: defaultValue(c.type) }
+        return { name: c.name, wrap: kind === 'set' || kind === 'optional', type: c.type, empty: defaultValue(c.type), inherited: c.name in Object.prototype }
       })
       this.tables.set(name, { schema: ts, rows: new Map(), columns, indexes })
     }
@@ -323,7 +330,9 @@ export class Replica {
           if (old === undefined) continue
           const row: Record<string, Value> = { ...old }
           for (const col in u.modify) {
-            const cs = ts.schema.columns[col]
+            // an own-property lookup: a column named `constructor` or `__proto__` off the
+            // wire must not find Object.prototype's
+            const cs = Object.prototype.hasOwnProperty.call(ts.schema.columns, col) ? ts.schema.columns[col] : undefined
             if (cs === undefined) continue
             row[col] = applyDiff(cs.type, old[col] ?? defaultValue(cs.type), u.modify[col]!)
           }
@@ -497,7 +506,9 @@ export class Replica {
   private fullRow(ts: TableState, uuid: string, wire: Row): Row {
     const row: Record<string, Value> = { _uuid: ['uuid', uuid] }
     for (const c of ts.columns) {
-      const v = wire[c.name]
+      // the own-property check only for the few names Object.prototype has: this runs for
+      // every column of every row of an initial copy
+      const v = c.inherited && !Object.prototype.hasOwnProperty.call(wire, c.name) ? undefined : wire[c.name]
       // canonicalValue, inlined: sets and optional values always as ["set", [...]]
       row[c.name] = v === undefined ? c.empty : c.wrap && !(Array.isArray(v) && v[0] === 'set') ? ['set', [v as Atom]] : v
     }
@@ -613,7 +624,8 @@ export const attachReplica = (replica: Replica, client: Client, db: string, opti
     client.monitor(db, id, requests, onEvent),
     TE.map((u) => {
       replica.setMethod('monitor')
-      const as2: Record<string, Record<string, { initial: Row }>> = {}
+      // null prototype: the table names come off the wire (`__proto__` must be a key, not the prototype)
+      const as2: Record<string, Record<string, { initial: Row }>> = Object.create(null) as Record<string, Record<string, { initial: Row }>>
       for (const [t, rows] of Object.entries(u)) for (const [uuid, ru] of Object.entries(rows)) if (ru.new !== undefined) (as2[t] ??= {})[uuid] = { initial: ru.new }
       initial(as2)
     }),

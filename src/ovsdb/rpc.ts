@@ -21,6 +21,7 @@ import {
 } from 'json-rpc-2.0'
 import { Framer } from './framer.js'
 import { protocolError, type OvsdbError, type ProtocolError, type Timeout } from './errors.js'
+import { depthAtMost, MAX_ECHO_DEPTH, preview } from './wire/preview.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -28,6 +29,47 @@ import { protocolError, type OvsdbError, type ProtocolError, type Timeout } from
 
 // requests with more params than this are written in pieces of this many params
 const STREAM_PARAMS = 512
+
+/**
+ * The deadline of a request that names none, when the peer's options name none either:
+ * 10 s. Requests whose reply can carry whole tables (`transact` and the monitors) get
+ * {@link DEFAULT_LONG_REQUEST_TIMEOUT_MS} from the client instead.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import { DEFAULT_REQUEST_TIMEOUT_MS } from 'ovn-nb/ovsdb'
+ * DEFAULT_REQUEST_TIMEOUT_MS // 10000
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000
+
+/**
+ * The default deadline of `transact`, `monitor`, `monitor_cond` and
+ * `monitor_cond_since`: 30 s.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import { DEFAULT_LONG_REQUEST_TIMEOUT_MS } from 'ovn-nb/ovsdb'
+ * DEFAULT_LONG_REQUEST_TIMEOUT_MS // 30000
+ */
+export const DEFAULT_LONG_REQUEST_TIMEOUT_MS = 30_000
+
+// Work a server is given takes time during which it says nothing, not even to an echo
+// (ovsdb-server is single-threaded): measured, a W100k initial apply (135,100 rows, a
+// 53 MB transact) gets no byte from it for ~10 s. Deadlines and the probe's patience grow by
+// one second for each WORK_BYTES of requests awaiting their replies, so that a stopped
+// server is still found in two probe intervals when little is pending.
+const WORK_BYTES = 512 * 1024
+const workAllowanceMs = (bytes: number): number => Math.floor(bytes / WORK_BYTES) * 1000
+
+// late replies of this many timed-out requests are recognised and dropped quietly; older
+// ones are forgotten (then reported as unknown ids) so a server that never answers
+// cannot grow the set without bound
+const MAX_ABANDONED = 4096
+
+/** Whether a timeout in ms means a deadline (0 and Infinity mean none). */
+const isDeadline = (ms: number): boolean => ms > 0 && Number.isFinite(ms)
 
 /**
  * A bidirectional byte stream: what the peer needs from a transport.
@@ -60,14 +102,23 @@ export interface Channel {
 export interface RpcOptions {
   /**
    * Send an `echo` after this long without receiving anything, and close the connection
-   * when that gets no reply within the same interval; not while a request of ours is
-   * outstanding (a busy server answers nothing until it is done). 0 disables the probe.
-   * Default 5000.
+   * when nothing at all arrives within the same interval again: a server silent for two
+   * intervals is taken for dead (stopped, hung, cut off) and every pending request fails
+   * with `ConnectionClosed`. The probe runs whether or not requests are pending; while
+   * they are, it allows one more second of silence per 512 KiB of them (ovsdb-server,
+   * single-threaded, answers nothing while it works through a large transaction: a
+   * 53 MB one kept it silent ~10 s). 0 disables the probe. Default 5000 (the peer is
+   * closed after 10 s of silence with little pending).
    */
   readonly probeIntervalMs?: number
   /** Largest message accepted (default 256 MiB). */
   readonly maxMessageBytes?: number
-  /** Default timeout of a request in ms; 0 (the default) means none. */
+  /**
+   * Deadline of a request that names none of its own, in ms (default
+   * {@link DEFAULT_REQUEST_TIMEOUT_MS}, 10 s); 0 or `Infinity` means none. Every
+   * deadline counts from when the request is written whole and grows by one second per
+   * 512 KiB of the request.
+   */
   readonly requestTimeoutMs?: number
 }
 
@@ -81,6 +132,11 @@ export interface RpcOptions {
  * const o: RequestOptions = { timeoutMs: 2000, cancelOnTimeout: true }
  */
 export interface RequestOptions {
+  /**
+   * Deadline of this request in ms, counted from when it is written whole, plus one second
+   * per 512 KiB of the request (a large transaction keeps the server busy); 0 or
+   * `Infinity` means none. Default: the peer's `requestTimeoutMs`.
+   */
   readonly timeoutMs?: number
   /** On timeout, send `cancel` for the request (RFC 7047 §4.1.4). */
   readonly cancelOnTimeout?: boolean
@@ -124,7 +180,10 @@ export class RpcPeer {
   private readonly framer: Framer
   private readonly client: JSONRPCClient<void>
   private readonly server: JSONRPCServer<void>
-  private readonly pending = new Map<number, string>()
+  /** Requests awaiting their replies: deadline asked for (0: none), bytes written, timer. */
+  private readonly pending = new Map<number, { ms: number; bytes: number; timer?: NodeJS.Timeout; effective?: number }>()
+  /** Bytes of the requests in `pending`: the work the server may be busy with. */
+  private pendingBytes = 0
   /** Ids that timed out: their late replies are expected and ignored. */
   private readonly abandoned = new Set<number>()
   private nextId = 0
@@ -133,8 +192,8 @@ export class RpcPeer {
   private queued: string[] | undefined
   private lastReceived = Date.now()
   private probeSent = false
-  /** Ids of our own inactivity probes (not requests a caller waits for). */
-  private readonly probeIds = new Set<number>()
+  /** Probe timer ticks since the probe was sent: see `probe`. */
+  private probeTicks = 0
   private probeTimer: NodeJS.Timeout | undefined
   private readonly notificationListeners: Array<(n: Notification) => void> = []
   private readonly errorListeners: Array<(e: OvsdbError) => void> = []
@@ -146,7 +205,7 @@ export class RpcPeer {
     options: RpcOptions = {},
   ) {
     this.framer = new Framer(options.maxMessageBytes !== undefined ? { maxMessageBytes: options.maxMessageBytes } : {})
-    this.defaultTimeout = options.requestTimeoutMs ?? 0
+    this.defaultTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
     this.client = new JSONRPCClient<void>((payload: JSONRPCRequest) => this.writeRequest(payload))
     this.server = new JSONRPCServer<void>()
     this.server.addMethod('echo', (params: unknown) => params)
@@ -169,21 +228,25 @@ export class RpcPeer {
     if (this.closedReason !== undefined)
       return Promise.resolve(E.left({ _tag: 'ConnectionClosed', message: this.closedReason }))
     const id = ++this.nextId
-    this.pending.set(id, method)
     const ms = options.timeoutMs ?? this.defaultTimeout
+    this.pending.set(id, { ms: isDeadline(ms) ? ms : 0, bytes: 0 })
     const request: JSONRPCRequest = { jsonrpc: '2.0', method, params, id }
-    const sent =
-      ms > 0
-        ? this.client.timeout(ms, (rid) => createJSONRPCErrorResponse(rid, TIMEOUT, 'timeout')).requestAdvanced(request)
-        : this.client.requestAdvanced(request)
+    // the request is written (and its deadline armed) before this returns, or, for a
+    // large one, piece by piece (see stream)
+    const sent = this.client.requestAdvanced(request)
     return Promise.resolve(sent).then((response: JSONRPCResponse) => {
-      this.pending.delete(id)
+      const effective = this.settle(id)
       if (response.error === undefined || response.error === null) return E.right(response.result as unknown)
       switch (response.error.code) {
         case TIMEOUT:
           this.abandoned.add(id)
+          if (this.abandoned.size > MAX_ABANDONED) {
+            // a Set iterates in insertion order: the first is the oldest
+            const oldest = this.abandoned.values().next()
+            if (oldest.done !== true) this.abandoned.delete(oldest.value)
+          }
           if (options.cancelOnTimeout === true) this.notify('cancel', [id])
-          return E.left({ _tag: 'Timeout', method, ms })
+          return E.left({ _tag: 'Timeout', method, ms: effective ?? ms })
         case CLOSED:
           return E.left({ _tag: 'ConnectionClosed', message: response.error.message })
         default: {
@@ -276,8 +339,42 @@ export class RpcPeer {
   private writeRequest(payload: JSONRPCRequest): void {
     if (this.closedReason !== undefined) throw new Error(this.closedReason)
     const params = (payload.params ?? []) as ReadonlyArray<unknown>
-    if (Array.isArray(params) && params.length > STREAM_PARAMS) this.stream(payload.method, params, payload.id ?? null)
-    else this.send(JSON.stringify({ method: payload.method, params, id: payload.id ?? null }))
+    const id = typeof payload.id === 'number' ? payload.id : undefined
+    if (Array.isArray(params) && params.length > STREAM_PARAMS) this.stream(payload.method, params, payload.id ?? null, id)
+    else {
+      const text = JSON.stringify({ method: payload.method, params, id: payload.id ?? null })
+      this.send(text)
+      if (id !== undefined) {
+        this.wrote(id, text.length)
+        this.arm(id)
+      }
+    }
+  }
+
+  /** Counts bytes of a request as written: work the server may be busy with. */
+  private wrote(id: number, bytes: number): void {
+    const p = this.pending.get(id)
+    if (p === undefined) return
+    p.bytes += bytes
+    this.pendingBytes += bytes
+  }
+
+  /** Starts a written request's deadline: what was asked for, plus time for its size. */
+  private arm(id: number): void {
+    const p = this.pending.get(id)
+    if (p === undefined || p.ms === 0) return
+    p.effective = p.ms + workAllowanceMs(p.bytes)
+    p.timer = setTimeout(() => this.client.receive(createJSONRPCErrorResponse(id, TIMEOUT, 'timeout')), p.effective)
+  }
+
+  /** Forgets a request that got its answer (or its error); returns its effective deadline. */
+  private settle(id: number): number | undefined {
+    const p = this.pending.get(id)
+    if (p === undefined) return undefined
+    if (p.timer !== undefined) clearTimeout(p.timer)
+    this.pendingBytes -= p.bytes
+    this.pending.delete(id)
+    return p.effective
   }
 
   /** Writes a message, or queues it while a long request is being streamed. */
@@ -292,7 +389,7 @@ export class RpcPeer {
    * of waiting for all of it. Other messages wait until the request is written whole.
    * The bytes are those of `JSON.stringify` of the whole request.
    */
-  private stream(method: string, params: ReadonlyArray<unknown>, id: JSONRPCID): void {
+  private stream(method: string, params: ReadonlyArray<unknown>, id: JSONRPCID, pendingId: number | undefined): void {
     this.queued = []
     let i = 0
     const step = (): void => {
@@ -306,9 +403,12 @@ export class RpcPeer {
       const inner = JSON.stringify(params.slice(i, end)).slice(1, -1)
       const head = i === 0 ? `{"method":${JSON.stringify(method)},"params":[` : ','
       i = end
-      this.channel.write(i === params.length ? `${head}${inner}],"id":${JSON.stringify(id)}}` : `${head}${inner}`)
+      const piece = i === params.length ? `${head}${inner}],"id":${JSON.stringify(id)}}` : `${head}${inner}`
+      this.channel.write(piece)
+      if (pendingId !== undefined) this.wrote(pendingId, piece.length)
       if (i < params.length) setImmediate(step)
       else {
+        if (pendingId !== undefined) this.arm(pendingId)
         const waiting = this.queued ?? []
         this.queued = undefined
         for (const t of waiting) this.channel.write(t)
@@ -320,18 +420,21 @@ export class RpcPeer {
   private probe(interval: number): void {
     if (this.closedReason !== undefined) return
     const idle = Date.now() - this.lastReceived
-    // A server busy with a large transaction answers nothing, not even an echo, until it
-    // is done: while a request of ours is outstanding, silence is not death (requests
-    // carry their own timeouts, and a dead socket errors out by itself).
-    for (const id of this.pending.keys()) if (!this.probeIds.has(id)) return
+    // Silence is taken for death whether or not requests are pending: a stopped or hung
+    // server (SIGSTOP, a deadlock, a partition) must not hold callers until their
+    // deadlines, and a failover must not wait for them.
     if (this.probeSent) {
-      if (idle >= 2 * interval) this.fail({ _tag: 'Timeout', method: 'echo', ms: interval })
+      // Two ticks at least: when our own event loop was blocked, this timer runs before
+      // the socket's data waiting in the kernel is read; the tick after sees it.
+      // and patience for the work the server was given
+      if (++this.probeTicks >= 2 && idle >= 2 * interval + workAllowanceMs(this.pendingBytes))
+        this.fail({ _tag: 'Timeout', method: 'echo', ms: interval })
       return
     }
     if (idle >= interval) {
       this.probeSent = true
-      this.probeIds.add(this.nextId + 1)
-      void this.request('echo', [], { timeoutMs: interval }).then(() => this.probeIds.clear())
+      this.probeTicks = 0
+      void this.request('echo', [], { timeoutMs: interval })
     }
   }
 
@@ -351,8 +454,11 @@ export class RpcPeer {
   }
 
   private dispatch(m: unknown): void {
+    // Whatever came off the wire is shown through `preview` and serialized again only
+    // when shallow: JSON.parse accepts nesting thousands deep, JSON.stringify and String
+    // overflow the stack on it (inside the socket handler, where nothing catches).
     if (typeof m !== 'object' || m === null || Array.isArray(m)) {
-      this.report(protocolError('invalid-message', `expected a JSON-RPC object, got ${JSON.stringify(m).slice(0, 80)}`))
+      this.report(protocolError('invalid-message', `expected a JSON-RPC object, got ${preview(m, 80)}`))
       return
     }
     const msg = m as Record<string, unknown>
@@ -360,6 +466,11 @@ export class RpcPeer {
       const params = Array.isArray(msg['params']) ? (msg['params'] as unknown[]) : []
       const id = msg['id'] as JSONRPCID | undefined
       if (msg['method'] === 'echo' && id !== null && id !== undefined) {
+        // our reply repeats the params and id: serializable only when shallow
+        if (!depthAtMost(params, MAX_ECHO_DEPTH) || !depthAtMost(id, MAX_ECHO_DEPTH)) {
+          this.fail(protocolError('invalid-message', `echo request nested deeper than ${MAX_ECHO_DEPTH}: ${preview(m, 80)}`))
+          return
+        }
         void Promise.resolve(this.server.receive({ jsonrpc: '2.0', method: 'echo', params, id })).then((res) => {
           if (res !== null && this.closedReason === undefined)
             this.send(JSON.stringify({ id: res.id, result: res.result ?? null, error: null }))
@@ -371,27 +482,29 @@ export class RpcPeer {
       return
     }
     if (!('id' in msg)) {
-      this.report(protocolError('invalid-message', `message is neither a request nor a reply: ${JSON.stringify(m).slice(0, 80)}`))
+      this.report(protocolError('invalid-message', `message is neither a request nor a reply: ${preview(m, 80)}`))
       return
     }
     const id = msg['id']
     if (typeof id !== 'number' || !this.pending.has(id)) {
       if (typeof id === 'number' && this.abandoned.delete(id)) return
-      this.report(protocolError('unknown-id', `reply with id ${JSON.stringify(id)} matches no pending request`))
+      this.report(protocolError('unknown-id', `reply with id ${preview(id)} matches no pending request`))
       return
     }
     const error = msg['error']
     if (error !== null && error !== undefined) {
+      // only strings are taken as they are; anything else is shown through preview
+      const text = (v: unknown): string | undefined => (v === undefined ? undefined : typeof v === 'string' ? v : preview(v))
       const e =
         typeof error === 'string'
           ? { error, details: undefined }
           : typeof error === 'object' && !Array.isArray(error)
             ? {
-                error: String((error as Record<string, unknown>)['error'] ?? JSON.stringify(error)),
-                details: (error as Record<string, unknown>)['details'] as string | undefined,
-                syntax: (error as Record<string, unknown>)['syntax'] as string | undefined,
+                error: text((error as Record<string, unknown>)['error'] ?? undefined) ?? preview(error, 200),
+                details: text((error as Record<string, unknown>)['details']),
+                syntax: text((error as Record<string, unknown>)['syntax']),
               }
-            : { error: JSON.stringify(error), details: undefined }
+            : { error: preview(error, 200), details: undefined }
       this.client.receive(createJSONRPCErrorResponse(id, SERVER_ERROR, e.error, e))
     } else this.client.receive({ jsonrpc: '2.0', id, result: msg['result'] ?? null })
   }
@@ -405,8 +518,12 @@ export class RpcPeer {
     if (this.closedReason !== undefined) return
     this.closedReason = reason
     if (this.probeTimer !== undefined) clearInterval(this.probeTimer)
-    for (const id of this.pending.keys()) this.client.receive(createJSONRPCErrorResponse(id, CLOSED, reason))
+    for (const [id, p] of this.pending) {
+      if (p.timer !== undefined) clearTimeout(p.timer)
+      this.client.receive(createJSONRPCErrorResponse(id, CLOSED, reason))
+    }
     this.pending.clear()
+    this.pendingBytes = 0
     if (byPeer) {
       const end = this.framer.end()
       if (E.isLeft(end) && end.left.reason === 'truncated') this.report(end.left)

@@ -9,6 +9,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { Atom, AtomicType } from './wire/atom.js'
 import { isAtom } from './wire/atom.js'
 import { decodeError, type DecodeError, type PathError } from './errors.js'
+import { MAX_PROBLEMS, moreProblems } from './wire/paths.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -172,11 +173,21 @@ const isObject = (u: unknown): u is Record<string, unknown> =>
 
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k)
 
+// keeps the first MAX_PROBLEMS problems and counts the rest: a schema from a server can
+// hold millions of wrong tables or columns
 class Collector {
-  readonly errors: PathError[] = []
+  private readonly kept: PathError[] = []
+  private more = 0
   fail(path: string, message: string): undefined {
-    this.errors.push({ path, message })
+    if (this.kept.length < MAX_PROBLEMS) this.kept.push({ path, message })
+    else this.more++
     return undefined
+  }
+  get failed(): boolean {
+    return this.kept.length > 0
+  }
+  get errors(): ReadonlyArray<PathError> {
+    return this.more > 0 ? [...this.kept, moreProblems('', this.more)] : this.kept
   }
 }
 
@@ -341,7 +352,7 @@ export const decodeSchema = (u: unknown): E.Either<DecodeError, DatabaseSchema> 
       for (const [pos, bt] of [['key', col.type.key], ['value', col.type.value]] as const)
         if (bt?.refTable !== undefined && !has(tables, bt.refTable))
           c.fail(`tables.${tn}.columns.${col.name}.type.${pos}.refTable`, `refers to unknown table "${bt.refTable}"`)
-  if (c.errors.length > 0) return E.left(decodeError('schema', c.errors))
+  if (c.failed) return E.left(decodeError('schema', c.errors))
   return E.right({
     name: name as string,
     version: version as string,

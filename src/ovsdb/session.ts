@@ -13,6 +13,8 @@ import * as E from 'fp-ts/lib/Either.js'
 import type * as TE from 'fp-ts/lib/TaskEither.js'
 import { connect, type Client, type ClientOptions, type OvsdbTask } from './client.js'
 import { formatError, type OvsdbError } from './errors.js'
+import { isUsableLeader, watchServerDatabase } from './leadership.js'
+import { DEFAULT_REQUEST_TIMEOUT_MS, type RequestOptions } from './rpc.js'
 import { parseRemotes, type Remote } from './transport.js'
 
 // -------------------------------------------------------------------------------------
@@ -33,12 +35,22 @@ export interface SessionOptions extends ClientOptions {
   readonly remotes: string | ReadonlyArray<string>
   /** The database whose leadership matters (default `OVN_Northbound`). */
   readonly database?: string
-  /** Keep only a connection to the cluster leader (default true; standalone servers always qualify). */
+  /**
+   * Keep only a connection to the cluster leader (default true; standalone servers always
+   * qualify). Checked at connect and watched afterwards (a monitor on `_Server.Database`):
+   * when the member stops being the leader or loses the cluster, the session drops it and
+   * connects to the leader.
+   */
   readonly leaderOnly?: boolean
   /** First wait before reconnecting (default 100 ms), doubled up to `maxBackoffMs` (default 8000 ms). */
   readonly initialBackoffMs?: number
   readonly maxBackoffMs?: number
-  /** Give up the first connection after this long (default 30000 ms); later ones retry forever. */
+  /**
+   * Give up the first connection after this long (default 30000 ms), a server that
+   * accepts and never answers included; later ones retry forever. Each server's check at
+   * connect (leader or not; a `list_dbs` when `leaderOnly` is false) must answer within
+   * `requestTimeoutMs` and two probe intervals, so a stopped member costs one such wait.
+   */
   readonly firstConnectTimeoutMs?: number
 }
 
@@ -89,9 +101,13 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref()
  * const r = await serverDatabase(client, 'OVN_Northbound')() // Right({ model: 'clustered', leader: true, connected: true })
  */
 export const serverDatabase =
-  (client: Client, database: string): OvsdbTask<ServerDatabase> =>
+  (client: Client, database: string, options: RequestOptions = {}): OvsdbTask<ServerDatabase> =>
   async () => {
-    const r = await client.transact('_Server', [{ op: 'select', table: 'Database', where: [['name', '==', database]], columns: ['model', 'leader', 'connected'] }], { validate: false })()
+    const r = await client.transact(
+      '_Server',
+      [{ op: 'select', table: 'Database', where: [['name', '==', database]], columns: ['model', 'leader', 'connected'] }],
+      { validate: false, ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}) },
+    )()
     if (E.isLeft(r)) return r
     const row = r.right[0].rows[0]
     if (row === undefined) return E.left({ _tag: 'RpcError', method: 'transact', error: 'unknown database', details: `_Server has no database ${database}` })
@@ -156,28 +172,62 @@ export class Session {
     }
   }
 
-  /** One pass over the remotes; the first that qualifies wins. @internal */
-  async tryOnce(): Promise<E.Either<OvsdbError, Client>> {
+  /**
+   * One pass over the remotes; the first that qualifies wins. Nothing in it waits past
+   * `deadline` (ms since the epoch). @internal
+   */
+  async tryOnce(deadline = Infinity): Promise<E.Either<OvsdbError, Client>> {
     let last: OvsdbError = { _tag: 'TransportError', remote: '', message: 'no remote' }
     for (let i = 0; i < this.remotes.length && !this.closed; i++) {
+      const remaining = deadline - Date.now()
+      if (remaining <= 0) break
       const remote = this.remotes[(this.next + i) % this.remotes.length]!
-      const c = await connect(remote, this.options)()
+      const c = await connect(remote, { ...this.options, connectTimeoutMs: Math.min(this.options.connectTimeoutMs ?? 10000, remaining) })()
       if (E.isLeft(c)) {
         last = c.left
         continue
       }
-      if (this.options.leaderOnly !== false) {
-        const db = await serverDatabase(c.right, this.options.database ?? 'OVN_Northbound')()
-        if (E.isLeft(db) || (db.right.model === 'clustered' && (!db.right.leader || !db.right.connected))) {
-          last = E.isLeft(db) ? db.left : { _tag: 'TransportError', remote: remote.text, message: 'not the cluster leader' }
-          await c.right.close()()
-          continue
-        }
+      const q = await this.qualify(c.right, remote, deadline)
+      if (E.isLeft(q)) {
+        last = q.left
+        await c.right.close()()
+        continue
       }
       this.next = (this.next + i) % this.remotes.length
       return E.right(c.right)
     }
     return E.left(last)
+  }
+
+  /**
+   * Whether a fresh connection may be used: the server answers (a stopped one accepts
+   * TCP connections and never replies) and, for a leader-only session, is the leader,
+   * which is then watched. The check gets what the request deadline, two probe
+   * intervals (the probe's own verdict) and the deadline allow, whichever is least.
+   */
+  private async qualify(client: Client, remote: Remote, deadline: number): Promise<E.Either<OvsdbError, void>> {
+    // 0 and Infinity mean "no bound" for the options; a deadline already passed leaves 1 ms
+    const bounds = [this.options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS, 2 * (this.options.probeIntervalMs ?? 5000)].filter(
+      (b) => b > 0 && Number.isFinite(b),
+    )
+    if (Number.isFinite(deadline)) bounds.push(Math.max(1, deadline - Date.now()))
+    const timeoutMs = bounds.length > 0 ? Math.min(...bounds) : 0
+    if (this.options.leaderOnly === false) {
+      const r = await client.listDbs({ timeoutMs })()
+      return E.isLeft(r) ? r : E.right(undefined)
+    }
+    const database = this.options.database ?? 'OVN_Northbound'
+    const db = await watchServerDatabase(
+      client,
+      database,
+      (d) => {
+        // the session's close listener (adopt) reconnects, to the leader
+        if (d === undefined || !isUsableLeader(d)) void client.close(`${remote.text} is no longer the leader of ${database}`)()
+      },
+      { timeoutMs },
+    )()
+    if (E.isLeft(db)) return db
+    return isUsableLeader(db.right) ? E.right(undefined) : E.left({ _tag: 'TransportError', remote: remote.text, message: 'not the cluster leader' })
   }
 
   /** @internal */
@@ -239,7 +289,7 @@ export const openSession =
     const deadline = Date.now() + (options.firstConnectTimeoutMs ?? 30000)
     let wait = options.initialBackoffMs ?? 100
     for (;;) {
-      const c = await session.tryOnce()
+      const c = await session.tryOnce(deadline)
       if (E.isRight(c)) {
         session.adopt(c.right, false)
         return E.right(session)

@@ -155,21 +155,66 @@ test('client: update for an unknown monitor is a typed error, not a crash', asyn
   t.true(client.isOpen)
 })
 
-test('the inactivity probe does not close a connection while a request is outstanding', async (t) => {
+test('the inactivity probe runs while a request is outstanding: a busy server that answers echo keeps the connection', async (t) => {
   t.teardown(keepAlive())
   const { server, peer } = setup({ probeIntervalMs: 30 })
   const pending = peer.request('transact', ['DB'])
   await server.waitFor(1)
-  // a busy server: silence for many probe intervals while the transaction runs
-  await new Promise((r) => setTimeout(r, 200))
+  // the transaction takes many probe intervals; the server answers each echo meanwhile
+  for (let i = 1; i <= 4; i++) {
+    await server.waitFor(i + 1)
+    const m = server.received[i]!
+    t.is(m['method'], 'echo')
+    server.send(JSON.stringify({ id: m['id'], result: [], error: null }))
+  }
   t.true(peer.isOpen)
-  t.is(server.received.length, 1) // no probe sent while busy
   server.send('{"id":1,"result":[],"error":null}')
   t.deepEqual(await pending, E.right([]))
-  // idle again: the probe resumes, and an unanswered one closes the connection
-  const reason = await new Promise<string>((resolve) => peer.onClose(resolve))
-  t.regex(reason, /inactivity probe/)
+  peer.close()
+})
+
+test('the inactivity probe runs while a request is outstanding: a silent server is closed and the request fails with ConnectionClosed', async (t) => {
+  t.teardown(keepAlive())
+  t.timeout(5000) // bounds the wait when the probe does not run
+  const { server, peer } = setup({ probeIntervalMs: 30 })
+  // no deadline of its own: only the probe can end the wait
+  const r = await peer.request('transact', ['DB'], { timeoutMs: 0 })
+  t.like(E.isLeft(r) ? r.left : undefined, { _tag: 'ConnectionClosed' })
+  t.regex(E.isLeft(r) && r.left._tag === 'ConnectionClosed' ? r.left.message : '', /inactivity probe/)
   t.is(server.received[1]?.['method'], 'echo')
+  t.true(server.closedByClient())
+})
+
+test('a large request: its deadline and the probe allow one more second per 512 KiB (the server is busy with it)', async (t) => {
+  t.teardown(keepAlive())
+  const big = 'x'.repeat(600 * 1024) // over 512 KiB: one second more
+  const a = setup({ probeIntervalMs: 0 })
+  t.deepEqual(await a.peer.request('transact', ['DB', big], { timeoutMs: 20 }), E.left({ _tag: 'Timeout', method: 'transact', ms: 1020 }))
+  const b = setup({ probeIntervalMs: 30 })
+  const pending = b.peer.request('transact', ['DB', big], { timeoutMs: 0 })
+  await b.server.waitFor(2)
+  t.is(b.server.received[1]?.['method'], 'echo')
+  // silence for several probe intervals: with a small request pending it would be dropped
+  await new Promise((r) => setTimeout(r, 150))
+  t.true(b.peer.isOpen)
+  b.server.send('{"id":1,"result":[],"error":null}')
+  t.deepEqual(await pending, E.right([]))
+  b.peer.close()
+})
+
+test('requests have a deadline by default; 0 and Infinity mean none', async (t) => {
+  t.is(_.DEFAULT_REQUEST_TIMEOUT_MS, 10_000)
+  const { peer } = setup({ requestTimeoutMs: 25 })
+  t.deepEqual(await peer.request('list_dbs', []), E.left({ _tag: 'Timeout', method: 'list_dbs', ms: 25 }))
+  // a per-request deadline wins over the peer's
+  t.deepEqual(await peer.request('list_dbs', [], { timeoutMs: 10 }), E.left({ _tag: 'Timeout', method: 'list_dbs', ms: 10 }))
+  for (const none of [0, Infinity]) {
+    const { server, peer: p } = setup({ requestTimeoutMs: none })
+    const r = p.request('list_dbs', [])
+    await new Promise((res) => setTimeout(res, 60))
+    server.send('{"id":1,"result":["late"],"error":null}')
+    t.deepEqual(await r, E.right(['late']))
+  }
 })
 
 test('a request with many params is written in pieces whose bytes are those of the whole; other messages wait for its end', async (t) => {

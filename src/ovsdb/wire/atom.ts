@@ -5,6 +5,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { preview } from './preview.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -182,7 +183,7 @@ const identity = <A>(a: A): A => a
 export const UuidC: t.Type<Uuid, Uuid, unknown> = new t.Type<Uuid, Uuid, unknown>(
   'Uuid',
   isUuid,
-  (u, c) => (isUuid(u) ? t.success(u) : t.failure(u, c, `expected ["uuid", <uuid>], got ${JSON.stringify(u)}`)),
+  (u, c) => (isUuid(u) ? t.success(u) : t.failure(u, c, `expected ["uuid", <uuid>], got ${preview(u)}`)),
   identity,
 )
 
@@ -199,7 +200,7 @@ export const NamedUuidC: t.Type<NamedUuid, NamedUuid, unknown> = new t.Type<Name
   'NamedUuid',
   isNamedUuid,
   (u, c) =>
-    isNamedUuid(u) ? t.success(u) : t.failure(u, c, `expected ["named-uuid", <id>], got ${JSON.stringify(u)}`),
+    isNamedUuid(u) ? t.success(u) : t.failure(u, c, `expected ["named-uuid", <id>], got ${preview(u)}`),
   identity,
 )
 
@@ -215,6 +216,6 @@ export const NamedUuidC: t.Type<NamedUuid, NamedUuid, unknown> = new t.Type<Name
 export const AtomC: t.Type<Atom, Atom, unknown> = new t.Type<Atom, Atom, unknown>(
   'Atom',
   isAtom,
-  (u, c) => (isAtom(u) ? t.success(u) : t.failure(u, c, `expected an atom, got ${JSON.stringify(u)}`)),
+  (u, c) => (isAtom(u) ? t.success(u) : t.failure(u, c, `expected an atom, got ${preview(u)}`)),
   identity,
 )

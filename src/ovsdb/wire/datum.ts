@@ -5,6 +5,8 @@
  * @module
  */
 import * as t from 'io-ts'
+import { preview } from './preview.js'
+import { MAX_PROBLEMS, moreError } from './paths.js'
 import { isAtom, type Atom } from './atom.js'
 
 // -------------------------------------------------------------------------------------
@@ -162,7 +164,7 @@ const identity = <A>(a: A): A => a
 export const ValueC: t.Type<Value, Value, unknown> = new t.Type<Value, Value, unknown>(
   'Value',
   isValue,
-  (u, c) => (isValue(u) ? t.success(u) : t.failure(u, c, `expected an OVSDB value, got ${JSON.stringify(u)}`)),
+  (u, c) => (isValue(u) ? t.success(u) : t.failure(u, c, `expected an OVSDB value, got ${preview(u)}`)),
   identity,
 )
 
@@ -180,16 +182,21 @@ export const RowC: t.Type<Row, Row, unknown> = new t.Type<Row, Row, unknown>(
   isRow,
   (u, c) => {
     if (typeof u !== 'object' || u === null || Array.isArray(u)) return t.failure(u, c, 'expected a row object')
-    const errors: t.Errors = []
+    const errors: t.ValidationError[] = []
+    let more = 0
     for (const k in u) {
       const v = (u as Record<string, unknown>)[k]
-      if (!isValue(v))
+      if (isValue(v)) continue
+      // a row of a million wrong columns: list the first few, count the rest
+      if (errors.length >= MAX_PROBLEMS) more++
+      else
         errors.push({
           value: v,
           context: [...c, { key: k, type: ValueC, actual: v }],
-          message: `expected an OVSDB value, got ${JSON.stringify(v)}`,
+          message: `expected an OVSDB value, got ${preview(v)}`,
         })
     }
+    if (more > 0) errors.push(moreError(c, more))
     return errors.length === 0 ? t.success(u as Row) : t.failures(errors)
   },
   identity,

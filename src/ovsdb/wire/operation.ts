@@ -5,6 +5,7 @@
  * @module
  */
 import * as t from 'io-ts'
+import { cappedArray } from './capped.js'
 import { UuidC, type Uuid } from './atom.js'
 import { RowC, ValueC, type Row, type Value } from './datum.js'
 
@@ -489,6 +490,8 @@ export const resultCodec = (op: Operation['op']): t.Type<unknown, unknown, unkno
 }
 
 const InsertResultC = t.type({ uuid: UuidC }) as t.Type<unknown, unknown, unknown>
-const SelectResultC = t.type({ rows: t.readonlyArray(RowC) }) as t.Type<unknown, unknown, unknown>
+// rows of a select come from the server: a capped array, so a million wrong rows cost
+// a count, not a million error objects
+const SelectResultC = t.type({ rows: cappedArray(RowC) }) as t.Type<unknown, unknown, unknown>
 const CountResultC = t.type({ count: t.number }) as t.Type<unknown, unknown, unknown>
 const EmptyResultC = t.UnknownRecord as t.Type<unknown, unknown, unknown>

@@ -5,6 +5,7 @@
  */
 import type * as t from 'io-ts'
 import type { PathError } from '../errors.js'
+import { preview } from './preview.js'
 
 const isIndex = /^\d+$/
 
@@ -33,7 +34,55 @@ export const pathOf = (context: t.Context): string => {
 }
 
 /**
- * Every io-ts error as a {@link PathError}, deduplicated by path.
+ * How many problems a decode error lists; past that it says how many more there were.
+ * A hostile or broken server can send millions of wrong elements in one message: every
+ * problem listed costs an object and a string, so the list is capped (the count is not).
+ *
+ * @category utils
+ * @since 0.1.0
+ * @example
+ * import { MAX_PROBLEMS } from 'ovn-nb/ovsdb'
+ * MAX_PROBLEMS // 20
+ */
+export const MAX_PROBLEMS = 20
+
+/**
+ * The last entry of a capped problem list: how many problems were not listed.
+ *
+ * @category utils
+ * @since 0.1.0
+ * @example
+ * import { moreProblems } from 'ovn-nb/ovsdb'
+ * moreProblems('rows', 123456) // { path: 'rows', message: 'and 123456 more problems' }
+ */
+export const moreProblems = (path: string, n: number): PathError => ({ path, message: `and ${n} more problems` })
+
+// the value of the io-ts error that stands for problems not listed (see moreError)
+class More {
+  constructor(readonly n: number) {}
+}
+
+/**
+ * The io-ts error that stands for `n` problems a capped codec did not list (for codecs
+ * that stop listing after {@link MAX_PROBLEMS}); {@link toPathErrors} adds them to the
+ * count it reports.
+ *
+ * @category utils
+ * @since 0.1.0
+ * @example
+ * import * as t from 'io-ts'
+ * import { moreError, toPathErrors } from 'ovn-nb/ovsdb'
+ * toPathErrors([moreError([], 5)]) // [{ path: '', message: 'and 5 more problems' }]
+ */
+export const moreError = (context: t.Context, n: number): t.ValidationError => ({
+  value: new More(n),
+  context,
+  message: moreProblems('', n).message,
+})
+
+/**
+ * Every io-ts error as a {@link PathError}, deduplicated by path, at most
+ * {@link MAX_PROBLEMS} of them and then one that counts the rest.
  *
  * @category utils
  * @since 0.1.0
@@ -45,7 +94,16 @@ export const pathOf = (context: t.Context): string => {
  */
 export const toPathErrors = (errors: t.Errors): ReadonlyArray<PathError> => {
   const seen = new Map<string, PathError>()
+  let more = 0
   for (const e of errors) {
+    if (e.value instanceof More) {
+      more += e.value.n
+      continue
+    }
+    if (seen.size >= MAX_PROBLEMS) {
+      more++
+      continue
+    }
     const path = pathOf(e.context)
     if (seen.has(path)) continue
     const last = e.context[e.context.length - 1]
@@ -53,11 +111,9 @@ export const toPathErrors = (errors: t.Errors): ReadonlyArray<PathError> => {
     const message = e.message ?? `expected ${expected}, got ${show(e.value)}`
     seen.set(path, { path, message })
   }
-  return [...seen.values()]
+  const out = [...seen.values()]
+  if (more > 0) out.push(moreProblems('', more))
+  return out
 }
 
-const show = (v: unknown): string => {
-  if (v === undefined) return 'nothing'
-  const s = JSON.stringify(v)
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s
-}
+const show = (v: unknown): string => preview(v)

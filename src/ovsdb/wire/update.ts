@@ -5,6 +5,8 @@
  * @module
  */
 import * as t from 'io-ts'
+import { preview } from './preview.js'
+import { MAX_PROBLEMS, moreError } from './paths.js'
 import { isUuidString } from './atom.js'
 import { isRow, type Row } from './datum.js'
 import { ConditionC, type Condition } from './operation.js'
@@ -173,38 +175,46 @@ const isRowUpdate2 = (u: unknown): u is RowUpdate2 => {
 const tableUpdatesCodec = <A>(name: string, isRowChange: (u: unknown) => boolean, expected: string) =>
   new t.Type<A, A, unknown>(
     name,
-    (u): u is A => validateTables(u, isRowChange).length === 0,
+    (u): u is A => validateTables(u, isRowChange, 0).total === 0,
     (u, c) => {
-      const bad = validateTables(u, isRowChange)
-      if (bad.length === 0) return t.success(u as A)
-      return t.failures(
-        bad.map(([path, value]) => ({
-          value,
-          context: [...c, ...path.map((key) => ({ key, type: t.unknown, actual: value }))],
-          message: path.length === 2 ? `expected ${expected}, got ${JSON.stringify(value)}` : 'expected an object',
-        })),
-      )
+      const { bad, total } = validateTables(u, isRowChange, MAX_PROBLEMS)
+      if (total === 0) return t.success(u as A)
+      const errors: t.ValidationError[] = bad.map(([path, value]) => ({
+        value,
+        context: [...c, ...path.map((key) => ({ key, type: t.unknown, actual: value }))],
+        message: path.length === 2 ? `expected ${expected}, got ${preview(value)}` : 'expected an object',
+      }))
+      if (total > bad.length) errors.push(moreError(c, total - bad.length))
+      return t.failures(errors)
     },
     (a) => a,
   )
 
+// the first `keep` problems with their paths, and how many there are in all (a
+// hostile update can hold millions of wrong rows: only the count grows with them)
 const validateTables = (
   u: unknown,
   isRowChange: (u: unknown) => boolean,
-): ReadonlyArray<readonly [ReadonlyArray<string>, unknown]> => {
-  if (!isObject(u)) return [[[], u]]
+  keep: number,
+): { readonly bad: ReadonlyArray<readonly [ReadonlyArray<string>, unknown]>; readonly total: number } => {
+  if (!isObject(u)) return { bad: [[[], u]], total: 1 }
   const bad: Array<readonly [ReadonlyArray<string>, unknown]> = []
+  let total = 0
   for (const table in u) {
     const rows = u[table]
     if (!isObject(rows)) {
-      bad.push([[table], rows])
+      if (total++ < keep) bad.push([[table], rows])
+      else if (keep === 0) return { bad, total }
       continue
     }
     for (const id in rows) {
-      if (!isUuidString(id) || !isRowChange(rows[id])) bad.push([[table, id], rows[id]])
+      if (!isUuidString(id) || !isRowChange(rows[id])) {
+        if (total++ < keep) bad.push([[table, id], rows[id]])
+        else if (keep === 0) return { bad, total }
+      }
     }
   }
-  return bad
+  return { bad, total }
 }
 
 /**
