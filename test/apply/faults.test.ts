@@ -344,8 +344,9 @@ test('a re-attach that fails on a connection that stays up (its monitor request 
   const session = right(t, await openSession({ remotes: proxy.remote, leaderOnly: false, requestTimeoutMs: 300, initialBackoffMs: 20, maxBackoffMs: 200 })())
   t.teardown(() => session.close()())
   const replica = right(t, await followReplica(session, NB, { externalIdKeys: ['ovn-nb/owner'] })())
-  // the next connection's monitor reply is held back past the request timeout
-  proxy.stall(true)
+  // the next connection's monitor reply is held back past the request timeout (what the
+  // session asks of a new connection first, list_dbs, goes through)
+  proxy.stall(true, 'monitor_cond')
   proxy.cutAll()
   await until('a failed re-attach', () => /re-attach on .* failed: .*timed out/.test(replica.staleReason ?? ''))
   t.false(replica.current)

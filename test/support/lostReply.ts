@@ -17,7 +17,8 @@ export interface LostReplyProxy {
   /** Cuts every connection. */
   readonly cutAll: () => void
   /** Holds back (true) or releases (false) everything servers send to clients. */
-  readonly stall: (on: boolean) => void
+  /** Holds back what the server sends (on a connection once the client sent `after`, if given) until called with false. */
+  readonly stall: (on: boolean, after?: string) => void
   /** How many connections the proxy has accepted. */
   readonly accepted: () => number
   readonly close: () => Promise<void>
@@ -25,16 +26,18 @@ export interface LostReplyProxy {
 
 export const lostReplyProxy = async (unixPath: string): Promise<LostReplyProxy> => {
   let armed: { readonly needle: string; readonly hit: () => void } | undefined
-  const pairs = new Set<{ readonly down: Socket; readonly up: Socket; dropping: boolean }>()
+  const pairs = new Set<{ readonly down: Socket; readonly up: Socket; dropping: boolean; holding: boolean }>()
   let count = 0
   let stalled = false
+  let stallAfter: string | undefined
   const held: Array<{ readonly down: Socket; readonly data: Buffer }> = []
   const server = createServer((down) => {
     count++
     const up = connect({ path: unixPath })
-    const pair = { down, up, dropping: false }
+    const pair = { down, up, dropping: false, holding: false }
     pairs.add(pair)
     down.on('data', (d) => {
+      if (stallAfter !== undefined && d.toString('utf8').includes(stallAfter)) pair.holding = true
       if (armed !== undefined && d.toString('utf8').includes(armed.needle)) {
         const a = armed
         armed = undefined
@@ -47,7 +50,7 @@ export const lostReplyProxy = async (unixPath: string): Promise<LostReplyProxy> 
     })
     up.on('data', (d) => {
       if (pair.dropping) return
-      if (stalled) held.push({ down, data: d })
+      if (stalled && (stallAfter === undefined || pair.holding)) held.push({ down, data: d })
       else down.write(d)
     })
     const end = (): void => {
@@ -78,8 +81,9 @@ export const lostReplyProxy = async (unixPath: string): Promise<LostReplyProxy> 
         p.up.destroy()
       }
     },
-    stall: (on) => {
+    stall: (on, after) => {
       stalled = on
+      stallAfter = on ? after : undefined
       if (!on) for (const h of held.splice(0)) if (!h.down.destroyed) h.down.write(h.data)
     },
     accepted: () => count,
