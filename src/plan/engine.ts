@@ -212,7 +212,7 @@ export const diffState = (
     const id = row.id
     const info = createInfoOf(row.table, table)
     const marked = info.marked && row.shared !== true
-    const managed = marked ? marks.managedOf(row, table) : ''
+    const managed = marked ? marks.recordOf(row, table) : ''
     const out: Record<string, PlanValue> = {}
     const columns = row.columns
     for (const name in columns)

@@ -30,7 +30,15 @@ export type Managed = ReadonlyMap<string, ReadonlySet<string>>
 /** A map key as the record holds it: a string as it is, any other atom as JSON. @internal */
 export const keyText = (k: Atom | DesiredAtom): string => (typeof k === 'string' ? k : JSON.stringify(k))
 
-const escape = (s: string): string => s.replace(/[%;,=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+/** Whether a name needs escaping: it holds `%`, `;`, `,` or `=`. */
+const special = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 37 || c === 59 || c === 44 || c === 61) return true
+  }
+  return false
+}
+const escape = (s: string): string => (special(s) ? s.replace(/[%;,=]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) : s)
 const unescape = (s: string): string => s.replace(/%([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
 
 const NONE: Managed = new Map()
@@ -61,23 +69,31 @@ export const decodeManaged = (text: string): Managed => {
 
 /**
  * The record of the keys a desired row sets in its map columns ('' for none), leaving
- * out `marks` (the owner's own `external_ids` keys). @internal
+ * out `marks` (the owner's own `external_ids` keys). Runs once per desired row created
+ * or compared: no sort of every column name, no regular expression per key (the W10k
+ * create diff spent 13 ms here with them, of ~70). @internal
  */
 export const managedText = (row: DesiredRow, table: TableSchema, marks: ReadonlyArray<string>): string => {
+  let cols: string[] | undefined
+  const columns = row.columns
+  for (const name in columns) {
+    const v = columns[name]
+    if (!Array.isArray(v) || v[0] !== 'map' || (v[1] as ReadonlyArray<unknown>).length === 0 || table.columns[name]?.type.value === undefined) continue
+    ;(cols ??= []).push(name)
+  }
+  if (cols === undefined) return ''
+  if (cols.length > 1) cols.sort()
   let out = ''
-  const names = Object.keys(row.columns).sort()
-  for (const name of names) {
-    const cs = table.columns[name]
-    const v = row.columns[name]
-    if (cs === undefined || cs.type.value === undefined || !Array.isArray(v) || v[0] !== 'map') continue
+  for (const name of cols) {
+    const pairs = (columns[name] as readonly ['map', ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>])[1]
     const keys: string[] = []
-    for (const p of v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) {
-      const k = keyText(p[0])
+    for (let i = 0; i < pairs.length; i++) {
+      const k = keyText(pairs[i]![0])
       if (name === 'external_ids' && marks.includes(k)) continue
       keys.push(escape(k))
     }
     if (keys.length === 0) continue
-    keys.sort()
+    if (keys.length > 1) keys.sort()
     out += `${out === '' ? '' : ';'}${escape(name)}=${keys.join(',')}`
   }
   return out
@@ -115,7 +131,12 @@ export class Marks {
     return k === this.ownerKey || k === this.idKey || k === this.managedKey
   }
 
-  /** The record of the map keys a desired row sets ('' for none). */
+  /** The record of the map keys a desired row sets ('' for none), made anew (a row created is seen once). */
+  recordOf(row: DesiredRow, table: TableSchema): string {
+    return managedText(row, table, this.keys)
+  }
+
+  /** The same, kept per row object (a matched row is compared at every plan). */
   managedOf(row: DesiredRow, table: TableSchema): string {
     let m = this.texts.get(row)
     if (m === undefined) this.texts.set(row, (m = managedText(row, table, this.keys)))
