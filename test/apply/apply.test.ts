@@ -1,22 +1,14 @@
 import test, { type ExecutionContext } from 'ava'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
-import { connect, snapshot, syncReplica, type Client, type OvsdbError, type Row } from '../../src/ovsdb/index.js'
+import { connect, snapshot, syncReplica, type Client, type Row } from '../../src/ovsdb/index.js'
 import { compile, diff, ref, type DesiredRow, type DesiredState } from '../../src/plan/index.js'
-import { apply, type ApplyError } from '../../src/apply/index.js'
+import { apply } from '../../src/apply/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
 import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
 import { startCentral } from '../support/central.js'
 
 const NB = 'OVN_Northbound'
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError | ApplyError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(JSON.stringify(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 const client = async (t: ExecutionContext, server: OvsdbServer): Promise<Client> => {
   const c = right(t, await connect(server.unix)())
@@ -195,6 +187,7 @@ test('wait: sb blocks until ovn-northd has processed the change', async (t) => {
 })
 
 import { spawnSync } from 'node:child_process'
+import { right } from '../support/either.js'
 const spawnSyncText = (cmd: string, args: string[]): string => spawnSync(cmd, args, { encoding: 'utf8' }).stdout
 
 test('GC never fails on a row another owner still holds by a strong reference: it is kept and reported', async (t) => {

@@ -1,26 +1,19 @@
-import test, { type ExecutionContext } from 'ava'
+import test from 'ava'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
-import { connect, followReplica, formatError, openSession, snapshot, syncReplica, type Client, type OvsdbError, type Session } from '../../src/ovsdb/index.js'
+import { connect, followReplica, formatError, openSession, snapshot, syncReplica, type Client, type Session } from '../../src/ovsdb/index.js'
 import { compile, diff, ref, type DesiredState } from '../../src/plan/index.js'
 import { apply, gc, type ApplyError, type ApplyResult } from '../../src/apply/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
 import { formatApplyError } from '../../src/cli/load.js'
 import { freePort, startOvsdb } from '../support/ovsdb.js'
 import { lostReplyProxy } from '../support/lostReply.js'
+import { right } from '../support/either.js'
 
 const NB = 'OVN_Northbound'
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError | ApplyError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(JSON.stringify(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 const until = async (what: string, f: () => boolean | Promise<boolean>, ms = 10000): Promise<void> => {
   const end = Date.now() + ms

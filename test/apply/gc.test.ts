@@ -1,9 +1,10 @@
 import test, { type ExecutionContext } from 'ava'
 import * as E from 'fp-ts/lib/Either.js'
-import { connect, snapshot, type Client, type OvsdbError, type Row } from '../../src/ovsdb/index.js'
+import { connect, snapshot, type Client, type Row } from '../../src/ovsdb/index.js'
 import { ref, type DesiredRow, type DesiredState } from '../../src/plan/index.js'
-import { apply, gc, removalsOnly, type ApplyError } from '../../src/apply/index.js'
+import { apply, gc, removalsOnly } from '../../src/apply/index.js'
 import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
+import { right } from '../support/either.js'
 
 const NB = 'OVN_Northbound'
 const TABLES = [
@@ -19,14 +20,6 @@ const TABLES = [
   'Logical_Router_Static_Route',
   'NAT',
 ]
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError | ApplyError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(JSON.stringify(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 const client = async (t: ExecutionContext, server: OvsdbServer): Promise<Client> => {
   const c = right(t, await connect(server.unix)())

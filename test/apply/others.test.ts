@@ -7,22 +7,15 @@
 import test, { type ExecutionContext } from 'ava'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
-import { connect, snapshot, syncReplica, type Client, type OvsdbError, type Row } from '../../src/ovsdb/index.js'
+import { connect, snapshot, syncReplica, type Client, type Row } from '../../src/ovsdb/index.js'
 import { compile, diff, ref, renderText, type DesiredRow, type DesiredState } from '../../src/plan/index.js'
-import { apply, gc, type ApplyError } from '../../src/apply/index.js'
+import { apply, gc } from '../../src/apply/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
 import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
 import { topology } from '../support/topology.js'
+import { right } from '../support/either.js'
 
 const NB = 'OVN_Northbound'
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError | ApplyError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(JSON.stringify(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 const setup = async (t: ExecutionContext): Promise<{ server: OvsdbServer; c: Client }> => {
   const server = await startOvsdb()

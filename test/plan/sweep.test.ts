@@ -1,15 +1,9 @@
 import test from 'ava'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import * as E from 'fp-ts/lib/Either.js'
-import { decodeSchema, type DatabaseSchema, type Row } from '../../src/ovsdb/index.js'
+import type { Row } from '../../src/ovsdb/index.js'
 import * as _ from '../../src/plan/sweep.js'
+import { nb2303 } from '../support/schema.js'
 
-const nb: DatabaseSchema = (() => {
-  const r = decodeSchema(JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'ovn-nb-v23.03.0.ovsschema'), 'utf8')))
-  if (E.isLeft(r)) throw new Error('schema')
-  return r.right
-})()
+const nb = nb2303
 
 const U = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`
 const ids = (owner?: string) => ['map', owner === undefined ? [] : [['ovn-nb/owner', owner]]] as const

@@ -1,17 +1,11 @@
 import test from 'ava'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
-import { decodeSchema, type DatabaseSchema } from '../../src/ovsdb/index.js'
 import { ref } from '../../src/plan/index.js'
 import * as _ from '../../src/plan/validate.js'
+import { nb2303 } from '../support/schema.js'
 
 const EMPTY = { rows: () => new Map() }
-const nb: DatabaseSchema = (() => {
-  const r = decodeSchema(JSON.parse(readFileSync(join(process.cwd(), 'schemas', 'ovn-nb-v23.03.0.ovsschema'), 'utf8')))
-  if (E.isLeft(r)) throw new Error('schema')
-  return r.right
-})()
+const nb = nb2303
 
 test('the desired rows alone: every problem, with its path, before the database is read', (t) => {
   const r = _.validateDesired(nb, EMPTY, {
