@@ -14,9 +14,10 @@ import { printFigure, type Section } from './report.js'
 import { sections as ovsdb } from './ovsdb.js'
 import { section as codegen } from './codegen.js'
 import { section as engine } from './engine.js'
+import { section as faults } from './faults.js'
 import { sections as server } from './server.js'
 
-const sections: ReadonlyArray<Section> = [...ovsdb, codegen, engine, ...server]
+const sections: ReadonlyArray<Section> = [...ovsdb, codegen, engine, faults, ...server]
 
 const args = process.argv.slice(2)
 const child = args[0] === '--section' ? args[1] : undefined
