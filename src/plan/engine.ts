@@ -130,13 +130,14 @@ export const diffState = (
 
   // ---- identities of both sides ------------------------------------------------------
   const keys = new Keys(schema, current, ctx.rules, ctx.owner, ctx.ownerKey, ctx.idKey)
-  const existingParent = keys.parents
   const ownerOf = keys.ownerOf
   const ruleOf = (table: string): IdentityRule => keys.ruleOf(table)
   const existingKey = (table: string, uuid: string, r: Row): string => keys.existing(table, uuid, r)
   const desiredKeyOf = (slot: Slot): string => keys.desired(slot)
   const described = new Map<string, string>()
   const describe = (k: string): string => describeKey(k, described)
+  // an existing row's identity, for people
+  const existingIdentity = (table: string, uuid: string, r: Row): string => describe(existingKey(table, uuid, r))
 
   // ---- matching -----------------------------------------------------------------------
   const m = match({ schema, current, byId, keys, owner: ctx.owner, adopt: options.adopt, describe })
@@ -237,9 +238,9 @@ export const diffState = (
     ...(options.gcTables !== undefined ? { gcTables: options.gcTables } : {}),
     cascade: options.cascade === true,
     claimed,
-    parents: existingParent,
+    parents: keys.parents,
     ownerOf,
-    identity: (table, uuid, r) => describe(existingKey(table, uuid, r)),
+    identity: existingIdentity,
   }
   let swept = sweep(sweepInput)
   const dropChild = swept.drops
@@ -258,7 +259,7 @@ export const diffState = (
     drops: dropChild,
     updates,
     identityOf: (slot: Slot) => describe(desiredKeyOf(slot)),
-    existingIdentity: (table: string, uuid: string, r: Row) => describe(existingKey(table, uuid, r)),
+    existingIdentity,
   })
   const updateOf = (id: string, uuid: string): UpdateRow | undefined => updater.updateOf(id, uuid)
   const dropsLeft = (): void => updater.dropsLeft()
@@ -268,7 +269,7 @@ export const diffState = (
   }
   dropsLeft()
   const labelsOf = (list: ReadonlyArray<PlanEntry>): Readonly<Record<string, string>> | undefined =>
-    labelsIn(schema, current, list, (table: string, uuid: string, r: Row) => describe(existingKey(table, uuid, r)))
+    labelsIn(schema, current, list, existingIdentity)
   const sortedUpdates = [...updates.values()].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
   const { retained } = swept
   const sortedDeletes = [...swept.deletes].sort((a, b) => cmp(a.table, b.table) || cmp(a.identity, b.identity) || cmp(a.uuid, b.uuid))
@@ -308,7 +309,7 @@ export const diffState = (
       for (const slot of slots) {
         const p = slot.parent
         const pu = p === undefined ? undefined : matched.get(p.row.id)
-        if (p !== undefined && pu !== undefined) existingParent.set(matched.get(slot.row.id)!, { table: p.row.table, uuid: pu, column: slot.parentColumn })
+        if (p !== undefined && pu !== undefined) keys.parents.set(matched.get(slot.row.id)!, { table: p.row.table, uuid: pu, column: slot.parentColumn })
       }
     },
     addSlot: (row: DesiredRow, index: number, table: TableSchema): Slot => {
