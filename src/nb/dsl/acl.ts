@@ -51,18 +51,18 @@ export interface AclInput {
   /** A match string (validated) or an expression built with the match builder (printed). */
   readonly match: string | Expr.Expr
   readonly action: AclAction
-  readonly log?: boolean
-  readonly severity?: AclSeverity
+  readonly log?: boolean | undefined
+  readonly severity?: AclSeverity | undefined
   /** The Meter (by name) that rate-limits the log. */
-  readonly meter?: string
+  readonly meter?: string | undefined
   /** The log name (at most 63 characters). */
-  readonly name?: string
+  readonly name?: string | undefined
   /** A label ovn-controller puts in conntrack for the connection. */
-  readonly label?: number
+  readonly label?: number | undefined
   /** The tier (0..3), NB >= 7.3.0. */
-  readonly tier?: number
-  readonly options?: StringMap
-  readonly externalIds?: StringMap
+  readonly tier?: number | undefined
+  readonly options?: StringMap | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**

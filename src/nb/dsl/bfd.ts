@@ -29,13 +29,13 @@ export interface BfdInput {
   /** The peer's address. */
   readonly dstIp: string
   /** Milliseconds between transmitted control packets (>= 1; OVN's default 1000). */
-  readonly minTx?: number
+  readonly minTx?: number | undefined
   /** Milliseconds between received control packets (0 asks the peer to send none). */
-  readonly minRx?: number
+  readonly minRx?: number | undefined
   /** Detection time multiplier (>= 1; OVN's default 5). */
-  readonly detectMult?: number
-  readonly options?: StringMap
-  readonly externalIds?: StringMap
+  readonly detectMult?: number | undefined
+  readonly options?: StringMap | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**

@@ -30,7 +30,7 @@ export interface StaticMacBindingInput {
   readonly ip: string
   readonly mac: string
   /** Replace a dynamically learnt MAC for the same IP (default false). */
-  readonly overrideDynamicMac?: boolean
+  readonly overrideDynamicMac?: boolean | undefined
 }
 
 /**

@@ -40,8 +40,8 @@ export interface ChassisPriority {
  */
 export interface HaChassisGroupInput {
   readonly name: string
-  readonly chassis?: ReadonlyArray<ChassisPriority>
-  readonly externalIds?: StringMap
+  readonly chassis?: ReadonlyArray<ChassisPriority> | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**

@@ -129,13 +129,13 @@ export interface DhcpOptions {
  */
 export interface DhcpOptionsInput {
   readonly cidr: string
-  readonly key?: string
-  readonly v4?: Dhcpv4Options
-  readonly v6?: Dhcpv6Options
+  readonly key?: string | undefined
+  readonly v4?: Dhcpv4Options | undefined
+  readonly v6?: Dhcpv6Options | undefined
   /** Options outside the typed set, passed as OVN strings; only with `force: true`. */
-  readonly extra?: StringMap
-  readonly force?: boolean
-  readonly externalIds?: StringMap
+  readonly extra?: StringMap | undefined
+  readonly force?: boolean | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 // -------------------------------------------------------------------------------------

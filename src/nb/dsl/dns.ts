@@ -31,7 +31,7 @@ export interface DnsInput {
    * -> the domain name(s).
    */
   readonly records: Readonly<Record<string, ReadonlyArray<string>>>
-  readonly externalIds?: StringMap
+  readonly externalIds?: StringMap | undefined
 }
 
 /**

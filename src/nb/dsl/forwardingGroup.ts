@@ -29,10 +29,10 @@ export interface ForwardingGroupInput {
   readonly vip: string
   readonly vmac: string
   /** Forward only to live child ports (BFD); default false. */
-  readonly liveness?: boolean
+  readonly liveness?: boolean | undefined
   /** At least one switch port of the same switch. */
   readonly childPorts: ReadonlyArray<string>
-  readonly externalIds?: StringMap
+  readonly externalIds?: StringMap | undefined
 }
 
 /**

@@ -43,9 +43,9 @@ export interface PortGroup {
  */
 export interface PortGroupInput {
   readonly name: string
-  readonly ports?: ReadonlyArray<SwitchPort>
-  readonly acls?: ReadonlyArray<Acl>
-  readonly externalIds?: StringMap
+  readonly ports?: ReadonlyArray<SwitchPort> | undefined
+  readonly acls?: ReadonlyArray<Acl> | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**
@@ -76,8 +76,8 @@ export interface AddressSet {
  */
 export interface AddressSetInput {
   readonly name: string
-  readonly addresses?: ReadonlyArray<string>
-  readonly externalIds?: StringMap
+  readonly addresses?: ReadonlyArray<string> | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 // Port group and address set names appear in matches as @name / $name.

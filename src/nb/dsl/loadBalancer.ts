@@ -55,8 +55,8 @@ export interface LbHealthCheckOptions {
 export interface LbHealthCheckInput {
   /** A key of `vips`, with a port. */
   readonly vip: string
-  readonly options?: LbHealthCheckOptions
-  readonly externalIds?: StringMap
+  readonly options?: LbHealthCheckOptions | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**
@@ -108,26 +108,26 @@ export interface LoadBalancerInput {
   /** `VIP[:port]` -> backends `IP[:port]`; IPv6 with a port in brackets. */
   readonly vips: Readonly<Record<string, ReadonlyArray<string>>>
   /** Used when VIPs have ports (OVN assumes tcp when unset). */
-  readonly protocol?: 'tcp' | 'udp' | 'sctp'
-  readonly healthChecks?: ReadonlyArray<LbHealthCheckInput>
+  readonly protocol?: 'tcp' | 'udp' | 'sctp' | undefined
+  readonly healthChecks?: ReadonlyArray<LbHealthCheckInput> | undefined
   /** Backend IP -> the port and source address health checks use. */
-  readonly ipPortMappings?: Readonly<Record<string, LbIpPortMapping>>
-  readonly selectionFields?: ReadonlyArray<LbSelectionField>
+  readonly ipPortMappings?: Readonly<Record<string, LbIpPortMapping>> | undefined
+  readonly selectionFields?: ReadonlyArray<LbSelectionField> | undefined
   /** options:reject — answer with a reset/unreachable when no backend is up. */
-  readonly reject?: boolean
+  readonly reject?: boolean | undefined
   /** options:skip_snat — exempt from the router's lb_force_snat_ip. */
-  readonly skipSnat?: boolean
+  readonly skipSnat?: boolean | undefined
   /** options:hairpin_snat_ip — at most one IPv4 and one IPv6 address. */
-  readonly hairpinSnatIp?: ReadonlyArray<string>
+  readonly hairpinSnatIp?: ReadonlyArray<string> | undefined
   /** options:affinity_timeout — seconds a client sticks to its backend (1..65535). */
-  readonly affinityTimeout?: number
+  readonly affinityTimeout?: number | undefined
   /** options:neighbor_responder. */
-  readonly neighborResponder?: 'all' | 'reachable' | 'none'
+  readonly neighborResponder?: 'all' | 'reachable' | 'none' | undefined
   /** options:add_route. */
-  readonly addRoute?: boolean
+  readonly addRoute?: boolean | undefined
   /** Other options, as OVN strings. */
-  readonly options?: StringMap
-  readonly externalIds?: StringMap
+  readonly options?: StringMap | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**
@@ -167,7 +167,7 @@ export interface LoadBalancer {
  */
 export interface LoadBalancerGroupInput {
   readonly name: string
-  readonly loadBalancers?: ReadonlyArray<LoadBalancer>
+  readonly loadBalancers?: ReadonlyArray<LoadBalancer> | undefined
 }
 
 /**

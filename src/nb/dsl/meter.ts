@@ -45,8 +45,8 @@ export interface MeterInput {
   /** At least one band; `action` defaults to `drop` (the only one), `burstSize` to 0. */
   readonly bands: ReadonlyArray<{ readonly action?: 'drop'; readonly rate: number; readonly burstSize?: number }>
   /** Each user of the meter is limited on its own (true), or all share the rate. */
-  readonly fair?: boolean
-  readonly externalIds?: StringMap
+  readonly fair?: boolean | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**
@@ -108,7 +108,7 @@ export interface CoppInput {
   readonly name: string
   /** Control protocol -> the name of a Meter ({@link topology} checks it has it). */
   readonly meters: Readonly<Partial<Record<CoppProtocol, string>>>
-  readonly externalIds?: StringMap
+  readonly externalIds?: StringMap | undefined
 }
 
 /**

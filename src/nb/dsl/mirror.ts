@@ -41,8 +41,8 @@ export interface MirrorInput {
   /** `to-lport`: traffic into the port; `from-lport`: out of it; `both` (NB >= 7.3.0). */
   readonly filter: 'from-lport' | 'to-lport' | 'both'
   /** The GRE key (0..2^32-1) or the ERSPAN index (0..2^20-1); default 0. */
-  readonly index?: number
-  readonly externalIds?: StringMap
+  readonly index?: number | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**

@@ -44,22 +44,22 @@ export interface NatInput {
   /** `snat`: an address or a network; `dnat`, `dnat_and_snat`: an address. Of `externalIp`'s family. */
   readonly logicalIp: string
   /** `dnat_and_snat` only, with `externalMac`: the switch port holding `logicalIp`; the rule is then distributed. */
-  readonly logicalPort?: string
-  readonly externalMac?: string
+  readonly logicalPort?: string | undefined
+  readonly externalMac?: string | undefined
   /** Source ports to pick from: `"PORT"` or `"LOW-HIGH"` (1..65535). */
-  readonly externalPortRange?: string
+  readonly externalPortRange?: string | undefined
   /** The distributed gateway port of the router to apply the rule on (routers with several). */
-  readonly gatewayPort?: string
+  readonly gatewayPort?: string | undefined
   /** Apply only for these external addresses (exclusive with `exemptedExtIps`). */
-  readonly allowedExtIps?: AddressSet
+  readonly allowedExtIps?: AddressSet | undefined
   /** Do not apply for these external addresses. */
-  readonly exemptedExtIps?: AddressSet
+  readonly exemptedExtIps?: AddressSet | undefined
   /** options:stateless — `dnat_and_snat` without connection tracking. */
-  readonly stateless?: boolean
+  readonly stateless?: boolean | undefined
   /** options:add_route — neighbor routers get a route to the external address (`dnat`, `dnat_and_snat`). */
-  readonly addRoute?: boolean
-  readonly options?: StringMap
-  readonly externalIds?: StringMap
+  readonly addRoute?: boolean | undefined
+  readonly options?: StringMap | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**

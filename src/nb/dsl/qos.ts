@@ -28,10 +28,10 @@ export interface QosInput {
   readonly priority: number
   readonly match: string
   /** Marking: `dscp` 0..63; `mark` (packet mark, NB >= 7.3.0) 1..2^32-1. */
-  readonly action?: { readonly dscp?: number; readonly mark?: number }
+  readonly action?: { readonly dscp?: number; readonly mark?: number } | undefined
   /** Metering: `rate` in kbps, `burst` in kilobits (needs `rate`). */
-  readonly bandwidth?: { readonly rate?: number; readonly burst?: number }
-  readonly externalIds?: StringMap
+  readonly bandwidth?: { readonly rate?: number; readonly burst?: number } | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**

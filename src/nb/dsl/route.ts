@@ -30,17 +30,17 @@ export interface StaticRouteInput {
   /** An address of the prefix's family, or `discard` (drop what matches). */
   readonly nexthop: string
   /** What the prefix is compared with; OVN's default is `dst-ip`. */
-  readonly policy?: 'dst-ip' | 'src-ip'
+  readonly policy?: 'dst-ip' | 'src-ip' | undefined
   /** The routing table (default `""`, the global one); ports select one by `routeTable`. */
-  readonly routeTable?: string
+  readonly routeTable?: string | undefined
   /** The router port to send through (default: found from the next hop). */
-  readonly outputPort?: string
+  readonly outputPort?: string | undefined
   /** The BFD session watching the next hop (its `dstIp` must be the next hop). */
-  readonly bfd?: Bfd
+  readonly bfd?: Bfd | undefined
   /** options:ecmp_symmetric_reply (gateway routers). */
-  readonly ecmpSymmetricReply?: boolean
-  readonly options?: StringMap
-  readonly externalIds?: StringMap
+  readonly ecmpSymmetricReply?: boolean | undefined
+  readonly options?: StringMap | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**
@@ -79,11 +79,11 @@ export interface RouterPolicyInput {
   readonly match: string
   readonly action: 'allow' | 'drop' | 'reroute'
   /** `reroute` only: one or more next hops of one family (ECMP when several). */
-  readonly nexthops?: ReadonlyArray<string>
+  readonly nexthops?: ReadonlyArray<string> | undefined
   /** options:pkt_mark — mark the packets the policy applies to. */
-  readonly pktMark?: number
-  readonly options?: StringMap
-  readonly externalIds?: StringMap
+  readonly pktMark?: number | undefined
+  readonly options?: StringMap | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**

@@ -92,33 +92,33 @@ export interface RouterPortInput {
   /** Interface addresses, at least one: `10.0.1.1/24` (the port's address and its subnet). */
   readonly networks: ReadonlyArray<string>
   /** The router port of another router this one is patched to ({@link topology} checks it points back). */
-  readonly peer?: string
+  readonly peer?: string | undefined
   /** Makes the port a distributed gateway port, with these chassis (exclusive with `haChassisGroup`). */
-  readonly gatewayChassis?: ReadonlyArray<ChassisPriority>
+  readonly gatewayChassis?: ReadonlyArray<ChassisPriority> | undefined
   /** Makes the port a distributed gateway port, on this group. */
-  readonly haChassisGroup?: HaChassisGroup
-  readonly ipv6RaConfigs?: Ipv6RaConfigs
+  readonly haChassisGroup?: HaChassisGroup | undefined
+  readonly ipv6RaConfigs?: Ipv6RaConfigs | undefined
   /**
    * IPv6 prefixes obtained by prefix delegation. ovn-northd writes this column when
    * `prefixDelegation` is on: leave it unset (unmanaged) then.
    */
-  readonly ipv6Prefix?: ReadonlyArray<string>
-  readonly enabled?: boolean
+  readonly ipv6Prefix?: ReadonlyArray<string> | undefined
+  readonly enabled?: boolean | undefined
   /** options:route_table — the routing table for packets entering through this port. */
-  readonly routeTable?: string
+  readonly routeTable?: string | undefined
   /** options:gateway_mtu (68..65535). */
-  readonly gatewayMtu?: number
+  readonly gatewayMtu?: number | undefined
   /** options:prefix_delegation (DHCPv6 prefix delegation on a gateway port). */
-  readonly prefixDelegation?: boolean
+  readonly prefixDelegation?: boolean | undefined
   /** options:prefix — request an IPv6 prefix. */
-  readonly prefix?: boolean
+  readonly prefix?: boolean | undefined
   /** options:redirect-type. */
-  readonly redirectType?: 'bridged' | 'overlay'
+  readonly redirectType?: 'bridged' | 'overlay' | undefined
   /** options:reside-on-redirect-chassis. */
-  readonly resideOnRedirectChassis?: boolean
+  readonly resideOnRedirectChassis?: boolean | undefined
   /** Other options, as OVN strings. */
-  readonly options?: StringMap
-  readonly externalIds?: StringMap
+  readonly options?: StringMap | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**
@@ -173,29 +173,29 @@ export interface RouterPort {
  */
 export interface LogicalRouterInput {
   readonly name: string
-  readonly ports?: ReadonlyArray<RouterPort>
-  readonly staticRoutes?: ReadonlyArray<StaticRoute>
-  readonly policies?: ReadonlyArray<RouterPolicy>
-  readonly nat?: ReadonlyArray<Nat>
-  readonly loadBalancers?: ReadonlyArray<LoadBalancer>
-  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup>
-  readonly copp?: Copp
-  readonly enabled?: boolean
+  readonly ports?: ReadonlyArray<RouterPort> | undefined
+  readonly staticRoutes?: ReadonlyArray<StaticRoute> | undefined
+  readonly policies?: ReadonlyArray<RouterPolicy> | undefined
+  readonly nat?: ReadonlyArray<Nat> | undefined
+  readonly loadBalancers?: ReadonlyArray<LoadBalancer> | undefined
+  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup> | undefined
+  readonly copp?: Copp | undefined
+  readonly enabled?: boolean | undefined
   /** options:chassis — makes this a gateway router, bound to that chassis. */
-  readonly chassis?: string
+  readonly chassis?: string | undefined
   /** options:dynamic_neigh_routers. */
-  readonly dynamicNeighRouters?: boolean
+  readonly dynamicNeighRouters?: boolean | undefined
   /** options:always_learn_from_arp_request. */
-  readonly alwaysLearnFromArpRequest?: boolean
+  readonly alwaysLearnFromArpRequest?: boolean | undefined
   /** options:mcast_relay. */
-  readonly mcastRelay?: boolean
+  readonly mcastRelay?: boolean | undefined
   /** options:lb_force_snat_ip — `router_ip`, or one IPv4 and/or one IPv6 address. */
-  readonly lbForceSnatIp?: 'router_ip' | ReadonlyArray<string>
+  readonly lbForceSnatIp?: 'router_ip' | ReadonlyArray<string> | undefined
   /** options:snat-ct-zone (0..65535). */
-  readonly snatCtZone?: number
+  readonly snatCtZone?: number | undefined
   /** Other options, as OVN strings. */
-  readonly options?: StringMap
-  readonly externalIds?: StringMap
+  readonly options?: StringMap | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**

@@ -45,41 +45,41 @@ export type SwitchPortType = '' | 'router' | 'localnet' | 'localport' | 'virtual
  */
 export interface SwitchPortInput {
   readonly name: string
-  readonly type?: SwitchPortType
+  readonly type?: SwitchPortType | undefined
   /** `"MAC IP..."`, `"router"`, `"unknown"`, `"dynamic"`, `"MAC dynamic"`. */
-  readonly addresses?: ReadonlyArray<string>
+  readonly addresses?: ReadonlyArray<string> | undefined
   /** `"MAC [IP[/prefix]...]"` entries. */
-  readonly portSecurity?: ReadonlyArray<string>
-  readonly dhcpv4Options?: DhcpOptions
-  readonly dhcpv6Options?: DhcpOptions
+  readonly portSecurity?: ReadonlyArray<string> | undefined
+  readonly dhcpv4Options?: DhcpOptions | undefined
+  readonly dhcpv6Options?: DhcpOptions | undefined
   /** VLAN tag (1..4095): a localnet port's VLAN, or a container port's. */
-  readonly tag?: number
+  readonly tag?: number | undefined
   /** For a container port: the VM port it rides on. */
-  readonly parentName?: string
-  readonly enabled?: boolean
+  readonly parentName?: string | undefined
+  readonly enabled?: boolean | undefined
   /** `type: 'router'`: the Logical_Router_Port it connects to (options:router-port). */
-  readonly routerPort?: string
+  readonly routerPort?: string | undefined
   /** `type: 'localnet'` and `'l2gateway'`: the physical network (options:network_name). */
-  readonly networkName?: string
+  readonly networkName?: string | undefined
   /** `type: 'virtual'`: the virtual IP and the ports that may claim it. */
-  readonly virtualIp?: string
-  readonly virtualParents?: ReadonlyArray<string>
+  readonly virtualIp?: string | undefined
+  readonly virtualParents?: ReadonlyArray<string> | undefined
   /** `type: 'l2gateway'`: the chassis (options:l2gateway-chassis). */
-  readonly l2gatewayChassis?: string
+  readonly l2gatewayChassis?: string | undefined
   /** `type: 'vtep'`: the VTEP switch and logical switch. */
-  readonly vtepPhysicalSwitch?: string
-  readonly vtepLogicalSwitch?: string
+  readonly vtepPhysicalSwitch?: string | undefined
+  readonly vtepLogicalSwitch?: string | undefined
   /** The chassis to bind on (options:requested-chassis; `"a,b"` during live migration). */
-  readonly requestedChassis?: string
+  readonly requestedChassis?: string | undefined
   /** options:activation-strategy: `rarp` activates the destination of a live migration on its first RARP. */
-  readonly activationStrategy?: 'rarp'
+  readonly activationStrategy?: 'rarp' | undefined
   /** The chassis group an `external` port is bound to (by priority). */
-  readonly haChassisGroup?: HaChassisGroup
+  readonly haChassisGroup?: HaChassisGroup | undefined
   /** The mirrors that copy this port's traffic. */
-  readonly mirrorRules?: ReadonlyArray<Mirror>
+  readonly mirrorRules?: ReadonlyArray<Mirror> | undefined
   /** Other options, as OVN strings. */
-  readonly options?: StringMap
-  readonly externalIds?: StringMap
+  readonly options?: StringMap | undefined
+  readonly externalIds?: StringMap | undefined
 }
 
 /**
@@ -121,23 +121,23 @@ export interface SwitchPort {
  */
 export interface LogicalSwitchInput {
   readonly name: string
-  readonly ports?: ReadonlyArray<SwitchPort>
-  readonly acls?: ReadonlyArray<Acl>
-  readonly qosRules?: ReadonlyArray<Qos>
-  readonly loadBalancers?: ReadonlyArray<LoadBalancer>
-  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup>
+  readonly ports?: ReadonlyArray<SwitchPort> | undefined
+  readonly acls?: ReadonlyArray<Acl> | undefined
+  readonly qosRules?: ReadonlyArray<Qos> | undefined
+  readonly loadBalancers?: ReadonlyArray<LoadBalancer> | undefined
+  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup> | undefined
   /** DNS records the switch answers for. */
-  readonly dnsRecords?: ReadonlyArray<Dns>
-  readonly forwardingGroups?: ReadonlyArray<ForwardingGroup>
+  readonly dnsRecords?: ReadonlyArray<Dns> | undefined
+  readonly forwardingGroups?: ReadonlyArray<ForwardingGroup> | undefined
   /** The control plane protection policy of the switch's ports. */
-  readonly copp?: Copp
-  readonly otherConfig?: StringMap
-  readonly externalIds?: StringMap
+  readonly copp?: Copp | undefined
+  readonly otherConfig?: StringMap | undefined
+  readonly externalIds?: StringMap | undefined
   /**
    * A switch several owners put ports into: created when missing, never deleted or
    * changed beyond adding this topology's ports and ACLs.
    */
-  readonly shared?: boolean
+  readonly shared?: boolean | undefined
 }
 
 /**

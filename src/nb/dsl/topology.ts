@@ -53,24 +53,24 @@ import type { LogicalSwitch, SwitchPort } from './switch.js'
 export interface TopologyInput {
   /** Marks the rows this topology creates; only rows of this owner are ever deleted. */
   readonly owner: string
-  readonly switches?: ReadonlyArray<LogicalSwitch>
-  readonly routers?: ReadonlyArray<LogicalRouter>
-  readonly portGroups?: ReadonlyArray<PortGroup>
-  readonly addressSets?: ReadonlyArray<AddressSet>
+  readonly switches?: ReadonlyArray<LogicalSwitch> | undefined
+  readonly routers?: ReadonlyArray<LogicalRouter> | undefined
+  readonly portGroups?: ReadonlyArray<PortGroup> | undefined
+  readonly addressSets?: ReadonlyArray<AddressSet> | undefined
   /** DHCP options not (or not yet) used by any port. */
-  readonly dhcpOptions?: ReadonlyArray<DhcpOptions>
-  readonly loadBalancers?: ReadonlyArray<LoadBalancer>
-  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup>
+  readonly dhcpOptions?: ReadonlyArray<DhcpOptions> | undefined
+  readonly loadBalancers?: ReadonlyArray<LoadBalancer> | undefined
+  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup> | undefined
   /** Meters, named by CoPP policies and ACLs. */
-  readonly meters?: ReadonlyArray<Meter>
-  readonly haChassisGroups?: ReadonlyArray<HaChassisGroup>
-  readonly staticMacBindings?: ReadonlyArray<StaticMacBinding>
-  readonly bfds?: ReadonlyArray<Bfd>
-  readonly copps?: ReadonlyArray<Copp>
-  readonly mirrors?: ReadonlyArray<Mirror>
-  readonly dns?: ReadonlyArray<Dns>
+  readonly meters?: ReadonlyArray<Meter> | undefined
+  readonly haChassisGroups?: ReadonlyArray<HaChassisGroup> | undefined
+  readonly staticMacBindings?: ReadonlyArray<StaticMacBinding> | undefined
+  readonly bfds?: ReadonlyArray<Bfd> | undefined
+  readonly copps?: ReadonlyArray<Copp> | undefined
+  readonly mirrors?: ReadonlyArray<Mirror> | undefined
+  readonly dns?: ReadonlyArray<Dns> | undefined
   /** Rows of tables the DSL has no constructor for ({@link row}). */
-  readonly rows?: ReadonlyArray<GenericRow>
+  readonly rows?: ReadonlyArray<GenericRow> | undefined
 }
 
 /**

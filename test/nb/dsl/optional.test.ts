@@ -1,0 +1,60 @@
+import test from 'ava'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as E from 'fp-ts/lib/Either.js'
+import * as _ from '../../../src/nb/dsl/index.js'
+
+// Inputs under exactOptionalPropertyTypes: every optional field of every *Input type
+// takes `undefined` too (`{ requestedChassis: vm.chassis }` with an optional value), and
+// an explicit undefined means the same as the field left out.
+
+/** The optional fields of each `export interface XInput` in the DSL's sources, and whether each admits undefined. */
+const inputs = (): ReadonlyMap<string, ReadonlyArray<{ readonly name: string; readonly undefinedOk: boolean }>> => {
+  const dir = join(process.cwd(), 'src', 'nb', 'dsl')
+  const out = new Map<string, Array<{ name: string; undefinedOk: boolean }>>()
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+    let current: Array<{ name: string; undefinedOk: boolean }> | undefined
+    for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
+      const start = /^export interface (\w*Input)\b.*\{\s*$/.exec(line)
+      if (start !== null) out.set(start[1]!, (current = []))
+      else if (current !== undefined && line.startsWith('}')) current = undefined
+      else if (current !== undefined) {
+        const m = /^\s+readonly (\w+)\?: (.+)$/.exec(line)
+        if (m !== null) current.push({ name: m[1]!, undefinedOk: /\| undefined\s*$/.test(m[2]!) })
+      }
+    }
+  }
+  return out
+}
+
+test('every optional field of every input type admits undefined', (t) => {
+  const all = inputs()
+  t.true(all.size >= 20, `${all.size} input types`)
+  const missing = [...all].flatMap(([i, fs]) => fs.filter((f) => !f.undefinedOk).map((f) => `${i}.${f.name}`))
+  t.deepEqual(missing, [])
+})
+
+test('an explicit undefined is the field left out', (t) => {
+  const all = inputs()
+  const withUndefined = <I extends object>(input: I, type: string): I => {
+    const fields = all.get(type)
+    if (fields === undefined) throw new Error(type)
+    const out: Record<string, unknown> = { ...(input as Record<string, unknown>) }
+    for (const f of fields) if (!(f.name in out)) out[f.name] = undefined
+    return out as I
+  }
+  const same = <I extends object>(f: (i: I) => E.Either<_.DslError, unknown>, input: I, type: string) => {
+    const a = f(input)
+    const b = f(withUndefined(input, type))
+    t.true(E.isRight(a), `${type}: ${JSON.stringify(a)}`)
+    t.deepEqual(b, a, type)
+  }
+  same(_.switchPort, { name: 'vm1', addresses: ['0a:00:00:00:00:01 10.0.0.11'] }, 'SwitchPortInput')
+  same(_.logicalSwitch, { name: 'sw0' }, 'LogicalSwitchInput')
+  same(_.acl, { direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow' }, 'AclInput')
+  same(_.routerPort, { name: 'lrp0', mac: '0a:00:00:00:01:00', networks: ['10.0.0.1/24'] }, 'RouterPortInput')
+  same(_.logicalRouter, { name: 'lr0' }, 'LogicalRouterInput')
+  same(_.staticRoute, { ipPrefix: '10.1.0.0/16', nexthop: '10.0.0.254' }, 'StaticRouteInput')
+  same(_.nat, { type: 'snat', externalIp: '172.16.0.1', logicalIp: '10.0.0.0/24' }, 'NatInput')
+  same(_.dhcpOptions, { key: 'net4', cidr: '10.0.0.0/24', v4: { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 3600, router: '10.0.0.1' } }, 'DhcpOptionsInput')
+})
