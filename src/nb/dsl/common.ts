@@ -205,7 +205,8 @@ export const checkList = <A>(p: Problems, path: string, v: ReadonlyArray<A> | un
     p.add(path, 'must be an array')
     return []
   }
-  return v
+  // a copy: values are frozen, and the caller's array must stay the caller's
+  return v.slice()
 }
 
 // -------------------------------------------------------------------------------------

@@ -58,3 +58,33 @@ test('an explicit undefined is the field left out', (t) => {
   same(_.nat, { type: 'snat', externalIp: '172.16.0.1', logicalIp: '10.0.0.0/24' }, 'NatInput')
   same(_.dhcpOptions, { key: 'net4', cidr: '10.0.0.0/24', v4: { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 3600, router: '10.0.0.1' } }, 'DhcpOptionsInput')
 })
+
+test("the caller's arrays and maps stay the caller's: values are frozen copies", (t) => {
+  const notFrozen = (v: unknown, path: string): void => {
+    if (typeof v !== 'object' || v === null) return
+    if ((v as { _tag?: unknown })._tag !== undefined) return // a DSL value: frozen by its own constructor
+    t.false(Object.isFrozen(v), `${path} was frozen`)
+    for (const [k, x] of Object.entries(v)) notFrozen(x, `${path}.${k}`)
+  }
+  const port = _.switchPort({ name: 'vm1', addresses: ['0a:00:00:00:00:01 10.0.0.11'] })
+  if (E.isLeft(port)) return t.fail()
+  const acl = _.acl({ direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow' })
+  if (E.isLeft(acl)) return t.fail()
+  const inputs: ReadonlyArray<readonly [string, (i: never) => E.Either<_.DslError, unknown>, object]> = [
+    ['switchPort', _.switchPort, { name: 'vm2', addresses: ['0a:00:00:00:00:02 10.0.0.12'], portSecurity: ['0a:00:00:00:00:02'], options: { a: '1' }, externalIds: { b: '2' } }],
+    ['logicalSwitch', _.logicalSwitch, { name: 'sw0', ports: [port.right], acls: [acl.right], otherConfig: { c: '3' } }],
+    ['portGroup', _.portGroup, { name: 'pg0', ports: [port.right], acls: [acl.right] }],
+    ['addressSet', _.addressSet, { name: 'as0', addresses: ['10.0.0.1'] }],
+    ['logicalRouter', _.logicalRouter, { name: 'lr0', ports: [] }],
+  ]
+  for (const [name, f, input] of inputs) {
+    const r = f(input as never)
+    t.true(E.isRight(r), `${name}: ${JSON.stringify(r)}`)
+    notFrozen(input, name)
+  }
+  const sw = _.logicalSwitch({ name: 'sw1', ports: [port.right] })
+  if (E.isLeft(sw)) return t.fail()
+  const switches = [sw.right]
+  t.true(E.isRight(_.topology({ owner: 'o', switches })))
+  t.false(Object.isFrozen(switches))
+})
