@@ -6,7 +6,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { LspAddress, PortSecurity } from '../net/index.js'
+import { Cidr, Ip, Ipv4, LspAddress, PortSecurity } from '../net/index.js'
 import { checkInt, checkList, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 import type { DhcpOptions } from './dhcp.js'
 import type { Acl } from './acl.js'
@@ -131,6 +131,19 @@ export interface LogicalSwitchInput {
   readonly forwardingGroups?: ReadonlyArray<ForwardingGroup> | undefined
   /** The control plane protection policy of the switch's ports. */
   readonly copp?: Copp | undefined
+  /**
+   * The IPv4 subnet OVN assigns `dynamic` addresses from (other_config:subnet), e.g.
+   * `10.0.0.0/24`: checked, host bits zero.
+   */
+  readonly subnet?: string | undefined
+  /**
+   * Addresses of the subnet OVN must not assign (other_config:exclude_ips): IPv4
+   * addresses or ranges `A..B`, inside `subnet`.
+   */
+  readonly excludeIps?: ReadonlyArray<string> | undefined
+  /** The IPv6 /64 prefix OVN derives `dynamic` IPv6 addresses from (other_config:ipv6_prefix), e.g. `fd00:10::/64`. */
+  readonly ipv6Prefix?: string | undefined
+  /** Other options, as OVN strings; `subnet`, `exclude_ips` and `ipv6_prefix` given here are checked too. */
   readonly otherConfig?: StringMap | undefined
   readonly externalIds?: StringMap | undefined
   /**
@@ -331,7 +344,7 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
     }),
   )
   const copp = checkTaggedOpt<Copp>(p, 'copp', input.copp, 'Copp', 'copp')
-  const otherConfig = checkStringMap(p, 'otherConfig', input.otherConfig)
+  const otherConfig = addressing(p, input, checkStringMap(p, 'otherConfig', input.otherConfig))
   const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({
     _tag: 'LogicalSwitch' as const,
@@ -348,4 +361,57 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
     externalIds,
     shared: input.shared === true,
   }))
+}
+
+/**
+ * The switch's address assignment (other_config `subnet`, `exclude_ips`, `ipv6_prefix`),
+ * from the typed fields or from `otherConfig`, checked: one place for both, so that a
+ * subnet written either way is refused the same when OVN would refuse it.
+ */
+const addressing = (p: Problems, input: LogicalSwitchInput, other: StringMap): StringMap => {
+  const out: Record<string, string> = { ...other }
+  const pick = (field: 'subnet' | 'ipv6Prefix', key: string): string | undefined => {
+    const typed = input[field]
+    const raw = other[key]
+    if (typed !== undefined && typeof typed !== 'string') return p.add(field, 'must be a string'), undefined
+    if (typed !== undefined && raw !== undefined && raw !== typed) p.add(field, `differs from otherConfig.${key} "${raw}"`)
+    return typed ?? raw
+  }
+  const subnetText = pick('subnet', 'subnet')
+  const subnetPath = input.subnet !== undefined ? 'subnet' : 'otherConfig.subnet'
+  let subnet: Cidr.Cidr | undefined
+  if (subnetText !== undefined) {
+    subnet = p.take(subnetPath, Cidr.parse(subnetText))
+    if (subnet !== undefined && Cidr.family(subnet) !== 4) {
+      p.add(subnetPath, `"${subnetText}" is not an IPv4 subnet`)
+      subnet = undefined
+    }
+    if (subnet !== undefined) out['subnet'] = Cidr.print(subnet)
+  }
+  const prefixText = pick('ipv6Prefix', 'ipv6_prefix')
+  if (prefixText !== undefined) {
+    const path = input.ipv6Prefix !== undefined ? 'ipv6Prefix' : 'otherConfig.ipv6_prefix'
+    // OVN takes the prefix's address; a length, when given, must be 64
+    const [address, length] = prefixText.split('/')
+    const c = p.take(path, Cidr.parse(`${address}/${length ?? '64'}`))
+    if (c !== undefined && (Cidr.family(c) !== 6 || c.prefix !== 64)) p.add(path, `"${prefixText}" is not an IPv6 /64 prefix`)
+    else if (c !== undefined) out['ipv6_prefix'] = Ip.print(c.network)
+  }
+  const excluded = input.excludeIps !== undefined ? checkList(p, 'excludeIps', input.excludeIps, []) : other['exclude_ips']?.split(/\s+/).filter((x) => x !== '')
+  if (excluded !== undefined) {
+    const path = input.excludeIps !== undefined ? 'excludeIps' : 'otherConfig.exclude_ips'
+    if (input.excludeIps !== undefined && other['exclude_ips'] !== undefined && other['exclude_ips'] !== input.excludeIps.join(' '))
+      p.add('excludeIps', `differs from otherConfig.exclude_ips "${other['exclude_ips']}"`)
+    if (subnetText === undefined && excluded.length > 0) p.add(path, 'needs a subnet to exclude addresses from')
+    excluded.forEach((x, i) => {
+      const ends = typeof x === 'string' ? x.split('..') : []
+      if (ends.length < 1 || ends.length > 2) return p.add(`${path}[${i}]`, `"${String(x)}" is not an IPv4 address or range A..B`)
+      const ips = ends.map((e) => p.take(`${path}[${i}]`, Ipv4.parse(e)))
+      if (ips.some((ip) => ip === undefined)) return
+      if (subnet !== undefined && ips.some((ip) => !Cidr.contains(subnet!, ip!))) p.add(`${path}[${i}]`, `"${x}" is outside the subnet ${Cidr.print(subnet)}`)
+      if (ips.length === 2 && Ip.toBigInt(ips[0]!) > Ip.toBigInt(ips[1]!)) p.add(`${path}[${i}]`, `"${x}": the range ends before it starts`)
+    })
+    if (excluded.length > 0) out['exclude_ips'] = excluded.join(' ')
+  }
+  return out
 }
