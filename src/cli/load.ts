@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import type { ApplyError } from '../apply/apply.js'
 import { formatError } from '../ovsdb/errors.js'
+import { formatDslError, type DslError } from '../nb/dsl/common.js'
 import type { DesiredState } from '../ovsdb/desired.js'
 import { messageOf } from './guard.js'
 
@@ -155,6 +156,8 @@ const checkDesired = (u: Record<string, unknown>): E.Either<string, DesiredState
 }
 
 const describeLeft = (left: unknown): string => {
+  // a DSL value refused: each problem with the object it belongs to
+  if (isObject(left) && left['_tag'] === 'DslError' && Array.isArray(left['problems'])) return listed(formatDslError(left as unknown as DslError).split('\n'))
   if (isObject(left) && Array.isArray(left['problems']))
     return listed(
       (left['problems'] as ReadonlyArray<unknown>).map((p) =>

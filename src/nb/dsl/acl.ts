@@ -119,7 +119,7 @@ const referencesOf = (match: string): Acl['references'] => {
  * // Left({ _tag: 'DslError', what: 'acl', problems: [{ path: 'priority', ... }, { path: 'match', ... }] })
  */
 export const acl = (input: AclInput): E.Either<DslError, Acl> => {
-  const p = new Problems('acl')
+  const p = new Problems('acl', input)
   checkOneOf(p, 'direction', input.direction, ['from-lport', 'to-lport'] as const)
   checkInt(p, 'priority', input.priority, 0, 32767)
   checkOneOf(p, 'action', input.action, ACTIONS)

@@ -73,7 +73,7 @@ export interface Bfd {
  * bfd({ logicalPort: '', dstIp: 'x', minTx: 0 }) // Left: logicalPort, dstIp, minTx
  */
 export const bfd = (input: BfdInput): E.Either<DslError, Bfd> => {
-  const p = new Problems('bfd')
+  const p = new Problems('bfd', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'logicalPort', i['logicalPort'])
   const ip = checkIp(p, 'dstIp', i['dstIp'])

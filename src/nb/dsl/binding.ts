@@ -64,7 +64,7 @@ export interface StaticMacBinding {
  * staticMacBinding({ logicalPort: 'lrp-ext', ip: 'FD00::1', mac: '0A:00:00:00:FE:01' }) // ip 'fd00::1', mac '0a:00:00:00:fe:01'
  */
 export const staticMacBinding = (input: StaticMacBindingInput): E.Either<DslError, StaticMacBinding> => {
-  const p = new Problems('staticMacBinding')
+  const p = new Problems('staticMacBinding', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'logicalPort', i['logicalPort'])
   const ip = checkIp(p, 'ip', i['ip'])

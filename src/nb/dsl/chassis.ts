@@ -99,7 +99,7 @@ export const checkChassisList = (p: Problems, path: string, v: unknown): Readonl
  * // Left: chassis[1].priority out of range, chassis[1] duplicate chassis "gw-1"
  */
 export const haChassisGroup = (input: HaChassisGroupInput): E.Either<DslError, HaChassisGroup> => {
-  const p = new Problems('haChassisGroup')
+  const p = new Problems('haChassisGroup', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'name', i['name'])
   const chassis = checkChassisList(p, 'chassis', i['chassis'])

@@ -40,6 +40,11 @@ export interface DslError {
   readonly _tag: 'DslError'
   /** The constructor that refused (`acl`, `switchPort`, `topology`, ...). */
   readonly what: string
+  /**
+   * Which object it refused, when its input says: its name, or what identifies an object
+   * without one (an ACL's direction, priority and match; a route's prefix and next hop).
+   */
+  readonly name?: string
   readonly problems: ReadonlyArray<DslProblem>
 }
 
@@ -72,7 +77,14 @@ export type StringMap = Readonly<Record<string, string>>
  */
 export class Problems {
   readonly list: DslProblem[] = []
-  constructor(readonly what: string) {}
+  /** Which object is checked, for the error (see {@link DslError.name}). */
+  readonly name: string | undefined
+  constructor(
+    readonly what: string,
+    input?: unknown,
+  ) {
+    this.name = labelOf(input)
+  }
 
   /** Records a problem. */
   add(path: string, message: string): void {
@@ -101,8 +113,42 @@ export class Problems {
 
   /** The built value, deep-frozen, or every problem. */
   result<A>(build: () => A): E.Either<DslError, A> {
-    return this.list.length > 0 ? E.left({ _tag: 'DslError', what: this.what, problems: this.list }) : E.right(deepFreeze(build()))
+    return this.list.length > 0
+      ? E.left({ _tag: 'DslError', what: this.what, ...(this.name !== undefined ? { name: this.name } : {}), problems: this.list })
+      : E.right(deepFreeze(build()))
   }
+}
+
+/** What names an input in an error: its name, or the fields that identify an object without one. */
+const labelOf = (input: unknown): string | undefined => {
+  if (typeof input !== 'object' || input === null) return undefined
+  const i = input as Readonly<Record<string, unknown>>
+  const text = (k: string): string | undefined => (typeof i[k] === 'string' || typeof i[k] === 'number' ? String(i[k]) : undefined)
+  for (const k of ['name', 'key', 'logicalPort', 'chassisName']) if (text(k) !== undefined) return text(k)
+  const parts = (ks: ReadonlyArray<string>): string | undefined => {
+    const xs = ks.map(text).filter((x): x is string => x !== undefined)
+    return xs.length > 0 ? xs.join(' ') : undefined
+  }
+  if ('match' in i) return parts(['direction', 'priority', 'match'])
+  if ('ipPrefix' in i) return parts(['ipPrefix', 'nexthop'])
+  if ('externalIp' in i || 'logicalIp' in i) return parts(['type', 'externalIp', 'logicalIp'])
+  return undefined
+}
+
+/**
+ * A DSL error in one line per problem, naming the object:
+ * `acl "to-lport 40000 ip4": priority: must be an integer from 0 to 32767, got 40000`.
+ *
+ * @category utils
+ * @since 0.1.0
+ * @example
+ * import { acl, formatDslError } from 'ovn-nb'
+ * const r = acl({ direction: 'to-lport', priority: 40000, match: 'ip4', action: 'drop' })
+ * if (r._tag === 'Left') console.error(formatDslError(r.left))
+ */
+export const formatDslError = (e: DslError): string => {
+  const who = e.name === undefined ? e.what : `${e.what} ${JSON.stringify(e.name)}`
+  return e.problems.map((p) => `${who}${p.path === '' ? '' : `: ${p.path}`}: ${p.message}`).join('\n')
 }
 
 // -------------------------------------------------------------------------------------

@@ -273,7 +273,7 @@ const printValue = (p: Problems, path: string, kind: Kind, v: unknown): string |
  * //   options: { dns_server: '{8.8.8.8, 1.1.1.1}', lease_time: '3600', router: '10.0.0.1', server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01' }, ... })
  */
 export const dhcpOptions = (input: DhcpOptionsInput): E.Either<DslError, DhcpOptions> => {
-  const p = new Problems('dhcpOptions')
+  const p = new Problems('dhcpOptions', input)
   const c = typeof input.cidr === 'string' ? Cidr.parse(input.cidr) : undefined
   let family: 4 | 6 = 4
   let cidr = ''

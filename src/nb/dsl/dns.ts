@@ -68,7 +68,7 @@ const HOSTNAME = /^(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)
  * dns({ key: 'k', records: { 'bad name': ['x'] } }) // Left: records["bad name"], records["bad name"][0]
  */
 export const dns = (input: DnsInput): E.Either<DslError, Dns> => {
-  const p = new Problems('dns')
+  const p = new Problems('dns', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'key', i['key'])
   const records: Record<string, string> = {}

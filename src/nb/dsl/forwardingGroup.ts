@@ -69,7 +69,7 @@ export interface ForwardingGroup {
  * forwardingGroup({ name: 'fg', vip: '10.0.1.100', vmac: 'x', childPorts: [] }) // Left: vmac, childPorts
  */
 export const forwardingGroup = (input: ForwardingGroupInput): E.Either<DslError, ForwardingGroup> => {
-  const p = new Problems('forwardingGroup')
+  const p = new Problems('forwardingGroup', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'name', i['name'])
   const vip = checkIp(p, 'vip', i['vip'])

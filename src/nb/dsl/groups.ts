@@ -98,7 +98,7 @@ const MATCH_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
  * portGroup({ name: 'pg-web' }) // Left: '-' cannot appear in a port group name
  */
 export const portGroup = (input: PortGroupInput): E.Either<DslError, PortGroup> => {
-  const p = new Problems('portGroup')
+  const p = new Problems('portGroup', input)
   p.check(typeof input.name === 'string' && MATCH_NAME.test(input.name), 'name', 'must be letters, digits, "_" or "." and not start with a digit (it is used as @name in matches)')
   const ports = checkList(p, 'ports', input.ports, [])
   const seen = new Set<string>()
@@ -125,7 +125,7 @@ export const portGroup = (input: PortGroupInput): E.Either<DslError, PortGroup> 
  * // Right({ ..., addresses: ['10.0.0.0/8', '10.0.0.1', 'fd00::1'] })
  */
 export const addressSet = (input: AddressSetInput): E.Either<DslError, AddressSet> => {
-  const p = new Problems('addressSet')
+  const p = new Problems('addressSet', input)
   p.check(typeof input.name === 'string' && MATCH_NAME.test(input.name), 'name', 'must be letters, digits, "_" or "." and not start with a digit (it is used as $name in matches)')
   const out = new Set<string>()
   checkList(p, 'addresses', input.addresses, []).forEach((a, i) => {

@@ -272,7 +272,7 @@ const HC_KEYS: ReadonlyArray<keyof LbHealthCheckOptions> = ['interval', 'timeout
  * loadBalancer({ name: 'lb', vips: { '10.0.0.1:80': ['fd00::1'] } }) // Left: vips["10.0.0.1:80"][0]
  */
 export const loadBalancer = (input: LoadBalancerInput): E.Either<DslError, LoadBalancer> => {
-  const p = new Problems('loadBalancer')
+  const p = new Problems('loadBalancer', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'name', i['name'])
   if (i['protocol'] !== undefined) checkOneOf(p, 'protocol', i['protocol'], ['tcp', 'udp', 'sctp'] as const)
@@ -404,7 +404,7 @@ export const loadBalancer = (input: LoadBalancerInput): E.Either<DslError, LoadB
  * if (E.isRight(lb)) loadBalancerGroup({ name: 'cluster-lbs', loadBalancers: [lb.right] })
  */
 export const loadBalancerGroup = (input: LoadBalancerGroupInput): E.Either<DslError, LoadBalancerGroup> => {
-  const p = new Problems('loadBalancerGroup')
+  const p = new Problems('loadBalancerGroup', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'name', i['name'])
   const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', i['loadBalancers'], 'LoadBalancer', 'loadBalancer')

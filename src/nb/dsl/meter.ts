@@ -142,7 +142,7 @@ export interface Copp {
  * meter({ name: '__reserved', unit: 'bps' as never, bands: [] }) // Left: name, unit, bands
  */
 export const meter = (input: MeterInput): E.Either<DslError, Meter> => {
-  const p = new Problems('meter')
+  const p = new Problems('meter', input)
   const i = checkRecord(p, '', input)
   if (checkName(p, 'name', i['name'])) p.check(!(i['name'] as string).startsWith('__'), 'name', 'names starting with "__" are reserved for OVN')
   checkOneOf(p, 'unit', i['unit'], ['kbps', 'pktps'] as const)
@@ -205,7 +205,7 @@ const PROTOCOLS: ReadonlyArray<CoppProtocol> = [
  * copp({ name: 'copp1', meters: { ssh: 'm' } as never }) // Left: meters.ssh is not a control protocol
  */
 export const copp = (input: CoppInput): E.Either<DslError, Copp> => {
-  const p = new Problems('copp')
+  const p = new Problems('copp', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'name', i['name'])
   const meters = checkStringMap(p, 'meters', i['meters'])

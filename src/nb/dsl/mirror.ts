@@ -79,7 +79,7 @@ export interface Mirror {
  * mirror({ name: 'm', type: 'gre', sink: 'collector', filter: 'to-lport' }) // Left: sink must be an IP address
  */
 export const mirror = (input: MirrorInput): E.Either<DslError, Mirror> => {
-  const p = new Problems('mirror')
+  const p = new Problems('mirror', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'name', i['name'])
   const typeOk = checkOneOf(p, 'type', i['type'], ['gre', 'erspan', 'local', 'lport'] as const)

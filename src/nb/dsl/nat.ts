@@ -104,7 +104,7 @@ export interface Nat {
  * // Left: logicalIp must be an address for dnat; logicalPort only for dnat_and_snat, with externalMac
  */
 export const nat = (input: NatInput): E.Either<DslError, Nat> => {
-  const p = new Problems('nat')
+  const p = new Problems('nat', input)
   const i = checkRecord(p, '', input)
   const typeOk = checkOneOf(p, 'type', i['type'], ['snat', 'dnat', 'dnat_and_snat'] as const)
   const type = i['type'] as NatType

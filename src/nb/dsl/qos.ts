@@ -70,7 +70,7 @@ export interface Qos {
  * qos({ direction: 'to-lport', priority: 200, match: 'ip4', bandwidth: { burst: 100 } }) // Left: bandwidth.burst needs bandwidth.rate
  */
 export const qos = (input: QosInput): E.Either<DslError, Qos> => {
-  const p = new Problems('qos')
+  const p = new Problems('qos', input)
   const i = checkRecord(p, '', input)
   checkOneOf(p, 'direction', i['direction'], ['from-lport', 'to-lport'] as const)
   checkInt(p, 'priority', i['priority'], 0, 32767)

@@ -125,7 +125,7 @@ export interface RouterPolicy {
  * staticRoute({ ipPrefix: '10.1.0.0/16', nexthop: 'fd00::1' }) // Left: nexthop is IPv6 for an IPv4 prefix
  */
 export const staticRoute = (input: StaticRouteInput): E.Either<DslError, StaticRoute> => {
-  const p = new Problems('staticRoute')
+  const p = new Problems('staticRoute', input)
   const i = checkRecord(p, '', input)
   const prefix = checkPrefix(p, 'ipPrefix', i['ipPrefix'])
   let nexthop = ''
@@ -173,7 +173,7 @@ export const staticRoute = (input: StaticRouteInput): E.Either<DslError, StaticR
  * routerPolicy({ priority: 40000, match: 'ip4.src ==', action: 'reroute' }) // Left: priority, match, nexthops
  */
 export const routerPolicy = (input: RouterPolicyInput): E.Either<DslError, RouterPolicy> => {
-  const p = new Problems('routerPolicy')
+  const p = new Problems('routerPolicy', input)
   const i = checkRecord(p, '', input)
   checkInt(p, 'priority', i['priority'], 0, 32767)
   const match = checkMatch(p, 'match', i['match'])

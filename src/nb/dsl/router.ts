@@ -283,7 +283,7 @@ const raConfigs = (p: Problems, v: unknown): Record<string, string> => {
  * routerPort({ name: 'lrp', mac: '01:00:00:00:00:01', networks: [] }) // Left: mac is multicast, networks is empty
  */
 export const routerPort = (input: RouterPortInput): E.Either<DslError, RouterPort> => {
-  const p = new Problems('routerPort')
+  const p = new Problems('routerPort', input)
   const i = checkRecord(p, '', input)
   const nameOk = checkName(p, 'name', i['name'])
   const mac = checkMac(p, 'mac', i['mac'])
@@ -365,7 +365,7 @@ const isGatewayPort = (port: RouterPort): boolean => port.gatewayChassis.length 
  *   logicalRouter({ name: 'lr0', ports: [ext.right], nat: [snat.right], staticRoutes: [dflt.right] })
  */
 export const logicalRouter = (input: LogicalRouterInput): E.Either<DslError, LogicalRouter> => {
-  const p = new Problems('logicalRouter')
+  const p = new Problems('logicalRouter', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'name', i['name'])
   const ports = checkTagged<RouterPort>(p, 'ports', i['ports'], 'RouterPort', 'routerPort')

@@ -200,7 +200,7 @@ const need = (p: Problems, ok: unknown, path: string, type: string): void =>
  * switchPort({ name: 'vm1', addresses: ['0a:00:00:00:00:01 10.0.0.11'], requestedChassis: 'node-a,node-b', activationStrategy: 'rarp' })
  */
 export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPort> => {
-  const p = new Problems('switchPort')
+  const p = new Problems('switchPort', input)
   if (typeof input !== 'object' || input === null) return p.add('', 'must be an object'), p.result(() => input)
   checkName(p, 'name', input.name)
   const type = input.type ?? ''
@@ -301,7 +301,7 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
  * const sw = E.isRight(vm1) ? logicalSwitch({ name: 'sw0', ports: [vm1.right] }) : vm1
  */
 export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, LogicalSwitch> => {
-  const p = new Problems('logicalSwitch')
+  const p = new Problems('logicalSwitch', input)
   if (typeof input !== 'object' || input === null) return p.add('', 'must be an object'), p.result(() => input)
   checkName(p, 'name', input.name)
   const ports = checkList(p, 'ports', input.ports, [])

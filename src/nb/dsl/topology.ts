@@ -195,7 +195,7 @@ class Collection<A> {
  * }
  */
 export const topology = (input: TopologyInput): E.Either<DslError, Topology> => {
-  const p = new Problems('topology')
+  const p = new Problems('topology', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'owner', i['owner'])
 

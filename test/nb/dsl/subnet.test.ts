@@ -24,3 +24,15 @@ test('what OVN would not take is refused, each at its path, whichever way it was
   const r = _.logicalSwitch({ name: 'a', subnet: '10.10.0.0/33' })
   t.true(E.isLeft(r) && /33/.test(r.left.problems[0]!.message), JSON.stringify(r))
 })
+
+test('an error names the object it refused, and formatDslError makes one line per problem', (t) => {
+  const bad = _.acl({ direction: 'to-lport', priority: 40000, match: 'outport == @pg && tcp.dst == 80', action: 'drop' })
+  if (E.isRight(bad)) return t.fail()
+  t.is(bad.left.name, 'to-lport 40000 outport == @pg && tcp.dst == 80')
+  t.is(_.formatDslError(bad.left), 'acl "to-lport 40000 outport == @pg && tcp.dst == 80": priority: must be an integer from 0 to 32767, got 40000')
+  const port = _.switchPort({ name: 'vm-a', addresses: ['0a:58:0a:00:00 10.0.0.1'] })
+  t.true(E.isLeft(port) && port.left.name === 'vm-a' && /^switchPort "vm-a": addresses\[0\]: /.test(_.formatDslError(port.left)), JSON.stringify(port))
+  const sw = _.logicalSwitch({ name: 'vmnet', subnet: '10.10.0.0/33' })
+  t.true(E.isLeft(sw) && /^logicalSwitch "vmnet": subnet: /.test(_.formatDslError(sw.left)))
+  t.true(E.isLeft(_.logicalSwitch(null as never)) && E.isLeft(_.logicalSwitch(null as never)) && (_.logicalSwitch(null as never) as E.Left<_.DslError>).left.name === undefined)
+})
