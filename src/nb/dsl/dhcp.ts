@@ -128,9 +128,18 @@ export interface DhcpOptions {
  * const i: DhcpOptionsInput = { cidr: 'fd00::/64', v6: { server_id: '0a:00:00:00:00:01' } }
  */
 export interface DhcpOptionsInput {
+  /** The subnet the options serve (`cidr`), e.g. `10.0.0.0/24` or `fd00::/64`. */
   readonly cidr: string
+  /**
+   * The options' identity in the desired state (default: `cidr`). DHCP_Options rows have
+   * no natural key in the database: the engine keeps this key in the row's
+   * `external_ids` (`ovn-nb/id`) to find the row again. Give two entries of one subnet
+   * different keys (per-VM options: `vm-a`, `vm-b`); a port refers to an entry by value.
+   */
   readonly key?: string | undefined
+  /** DHCPv4 options (typed), for an IPv4 `cidr`. */
   readonly v4?: Dhcpv4Options | undefined
+  /** DHCPv6 options (typed), for an IPv6 `cidr`. */
   readonly v6?: Dhcpv6Options | undefined
   /** Options outside the typed set, passed as OVN strings; only with `force: true`. */
   readonly extra?: StringMap | undefined
