@@ -7,7 +7,7 @@ import ts from 'typescript'
 // and `export * as Namespace`; internal modules of a layer need not repeat the docs of
 // what their layer exports. typedoc checks links and renders; this checks coverage.
 const root = process.cwd()
-const entries = ['src/index.ts', 'src/ovsdb/index.ts', 'src/testing/index.ts', 'src/ovsdb/server/index.ts'].map((f) => join(root, f))
+const entries = ['src/index.ts', 'src/ovsdb/index.ts', 'src/testing/index.ts', 'src/ovsdb/server/index.ts', 'src/virt/index.ts'].map((f) => join(root, f))
 
 const documented = (decl: ts.Declaration): boolean => {
   const node = ts.isVariableDeclaration(decl) ? decl : decl
