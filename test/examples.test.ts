@@ -25,6 +25,15 @@ const expected: Readonly<Record<string, ReadonlyArray<RegExp>>> = {
     /^vm3 deleted: 0 to add, 1 to change, 1 to destroy; 1 operations sent$/m,
     /^a planner of your own: first plan full, the same state again: reused \(0 entries\)$/m,
   ],
+  'vm-migration.js': [
+    /^start: vm-a and vm-b on node1: 10 to add, 0 to change, 0 to destroy; 16 operations sent$/m,
+    // each migration step: one key-level change of the port's options, one operation
+    /^vm-a: migration to node2 begins: 0 to add, 1 to change, 0 to destroy; 1 operations sent\n  ~ Logical_Switch_Port vm-a\n.*\n {6}options: ~requested-chassis "node1" -> "node1,node2", \+activation-strategy "rarp"$/m,
+    /^vm-a: migration complete: 0 to add, 1 to change, 0 to destroy; 1 operations sent\n  ~ Logical_Switch_Port vm-a\n.*\n {6}options: ~requested-chassis "node1,node2" -> "node2", -activation-strategy "rarp"$/m,
+    /^vm-a: migration given up: 0 to add, 1 to change, 0 to destroy; 1 operations sent\n  ~ Logical_Switch_Port vm-a\n.*\n {6}options: ~requested-chassis "node2,node1" -> "node2", -activation-strategy "rarp"$/m,
+    /^gc after restart without vm-b: removed \{"DHCP_Options":2,"Logical_Switch_Port":1\}$/m,
+    /^ports left: vm-a, vmnet-to-lr; DHCP options left: 2$/m,
+  ],
   'topology.js': [
     /topology "example-two-tier": 3 switches, 1 router, 2 port groups, 1 load balancer, 2 DHCP options/,
     /^\+ Logical_Switch sw-web$/m,
