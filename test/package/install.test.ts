@@ -108,7 +108,7 @@ test('a fresh clone packed from git (prepare builds it); CommonJS and ESM projec
       if (!shipped.has(target)) dangling.push(`${m} -> ${target}`)
     }
   }
-  t.deepEqual(dangling, [])
+  t.deepEqual(dangling.slice(0, 5), [], `${dangling.length} dangling map sources`)
 
   // each project: every entry point by import and by require, one module instance
   for (const [dir, script] of [
