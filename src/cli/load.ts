@@ -219,9 +219,28 @@ export const desiredFrom = async (u: unknown): Promise<E.Either<string, DesiredS
 
 const TS = new Set(['.ts', '.mts', '.cts', '.tsx'])
 
+type TsxApi = typeof import('tsx/esm/api')
+
+// tsx (and esbuild under it, ~11 MB) is an optional peer dependency: only .ts files need it
+const TSX_MISSING = 'loading a TypeScript file needs tsx, an optional peer dependency of ovn-nb: npm install --save-dev tsx'
+
+// tsx is imported only here, and only when a .ts file is given: the library and the
+// CLI's other paths run without it. Any other failure (a broken tsx) is thrown on, to be
+// reported as a load failure with its own message.
+const importTsx = async (): Promise<E.Either<string, TsxApi>> => {
+  try {
+    return E.right(await import('tsx/esm/api'))
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException | undefined)?.code
+    if ((code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && String((e as Error).message).includes("'tsx'")) return E.left(TSX_MISSING)
+    throw e
+  }
+}
+
 /**
  * Loads a desired state from a module file: TypeScript (`.ts`, `.mts`, `.cts`,
- * `.tsx`, compiled on the fly by tsx) or JavaScript, whose default export is one of
+ * `.tsx`, compiled on the fly by tsx, an optional peer dependency: without it, one line
+ * says to install it) or JavaScript, whose default export is one of
  * what {@link desiredFrom} takes. Every failure is a `Left` starting with the file: a
  * missing file, a syntax error, a throwing module (sync or async), a default export of
  * the wrong shape. A module or promise that never settles is bounded by the command's
@@ -245,8 +264,9 @@ export const loadDesired = async (file: string): Promise<E.Either<LoadFailure, D
   try {
     const url = pathToFileURL(path).href
     if (TS.has(extname(path))) {
-      const { tsImport } = await import('tsx/esm/api')
-      mod = await tsImport(url, import.meta.url)
+      const tsx = await importTsx()
+      if (E.isLeft(tsx)) return E.left({ message: `${file}: ${tsx.left}` })
+      mod = await tsx.right.tsImport(url, import.meta.url)
     } else mod = await import(url)
   } catch (e) {
     // a syntax error's message carries the offending source lines: the first few are enough
