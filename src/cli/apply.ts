@@ -1,6 +1,6 @@
 /**
- * `ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--timeout
- * SECONDS] [TLS options]`: makes the Northbound database hold the desired state FILE
+ * `ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--cascade]
+ * [--adopt | --adopt-from OWNER,...] [--timeout SECONDS] [TLS options]`: makes the Northbound database hold the desired state FILE
  * exports, and prints the plan it applied. Exit status: 0 applied (or nothing to do),
  * 1 error.
  *

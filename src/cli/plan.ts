@@ -1,6 +1,7 @@
 /**
- * `ovn-nb plan FILE [--db REMOTE] [--owner NAME] [--json] [--timeout SECONDS] [TLS
- * options]`: what `apply` would change, without changing anything. Exit status: 0
+ * `ovn-nb plan FILE [--db REMOTE] [--owner NAME] [--json] [--cascade] [--adopt |
+ * --adopt-from OWNER,...] [--timeout SECONDS] [TLS options]`: what `apply` would
+ * change, without changing anything. Exit status: 0
  * nothing to do, 2 changes, 1 error.
  *
  * @module
