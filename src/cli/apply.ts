@@ -1,6 +1,6 @@
 /**
- * `ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--timeout
- * SECONDS] [TLS options]`: makes the Northbound database hold the desired state FILE
+ * `ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--cascade]
+ * [--adopt | --adopt-from OWNER,...] [--timeout SECONDS] [TLS options]`: makes the Northbound database hold the desired state FILE
  * exports, and prints the plan it applied. Exit status: 0 applied (or nothing to do),
  * 1 error.
  *
@@ -12,8 +12,9 @@ import { renderText } from '../plan/render.js'
 import { runDesiredCommand } from './command.js'
 import { formatApplyError, nodeIO, type CliIO } from './load.js'
 import { connectionUsage } from './options.js'
+import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
 
-const USAGE = `usage: ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--wait-timeout MS] [--cascade]
+const USAGE = `usage: ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--wait-timeout MS] [--cascade] [--adopt | --adopt-from OWNER,...]
                     [--timeout SECONDS] [TLS options]
 
 Makes the Northbound database hold the desired state that FILE (a .ts or .js module)
@@ -31,6 +32,7 @@ ${connectionUsage('in turn')}
   --wait-timeout MS       how long to wait (default 30000), on top of --timeout
   --cascade               delete rows of the owner even when they hold rows of other writers
                           (the plan lists each such row under the delete that takes it)
+${adoptUsage}
 
 Exit status: 0 applied (or nothing to do), 1 error (one line on stderr). After a
 timeout, whether a transaction that was sent committed is unknown: "ovn-nb plan" tells.
@@ -57,9 +59,11 @@ export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO,
     const w = values['wait']
     if (w !== undefined && w !== 'sb' && w !== 'hv') return '--wait takes sb or hv'
     const ms = waitTimeout(values['wait-timeout'])
-    return Number.isInteger(ms) && ms > 0 ? undefined : '--wait-timeout takes a positive number of milliseconds'
+    if (!(Number.isInteger(ms) && ms > 0)) return '--wait-timeout takes a positive number of milliseconds'
+    const a = adoptOption(values)
+    return E.isLeft(a) ? a.left : undefined
   }
-  const extra = { wait: { type: 'string' }, 'wait-timeout': { type: 'string' }, cascade: { type: 'boolean' } } as const
+  const extra = { wait: { type: 'string' }, 'wait-timeout': { type: 'string' }, cascade: { type: 'boolean' }, ...adoptArgs } as const
   return runDesiredCommand(
     'apply',
     argv,
@@ -71,7 +75,8 @@ export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO,
       // waiting for northd has its own bound, on top of the time to read and commit
       if (wait !== 'none') run.extend(waitTimeoutMs)
       run.phase(`applying to ${connection.client.remote} (if the transaction was sent, whether it committed is unknown: "ovn-nb plan" tells)`)
-      const r = await apply(connection.client, desired, { wait, waitTimeoutMs, cascade: values['cascade'] === true, comment: `ovn-nb apply by ${desired.owner}` })()
+      const adopt = adoptOption(values)
+      const r = await apply(connection.client, desired, { wait, waitTimeoutMs, cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}` })()
       if (E.isLeft(r)) {
         run.io.stderr(`ovn-nb apply: ${formatApplyError(r.left)}\n`)
         return 1

@@ -58,6 +58,13 @@ const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim()
 const listed = (xs: ReadonlyArray<string>, max = 5): string =>
   xs.length <= max ? xs.join('; ') : `${xs.slice(0, max).join('; ')}; and ${xs.length - max} more`
 
+// the flag that takes the conflicting rows over (--adopt-from takes unowned rows too)
+const adoptHint = (cs: ReadonlyArray<{ readonly owner: string | undefined }>): string => {
+  const owners = [...new Set(cs.flatMap((c) => (c.owner === undefined ? [] : [c.owner])))].sort()
+  const flag = owners.length > 0 ? `--adopt-from ${owners.join(',')}` : '--adopt'
+  return ` (${cs.length} row${cs.length === 1 ? '' : 's'}; ${flag} takes ${cs.length === 1 ? 'it' : 'them'} over)`
+}
+
 /**
  * An {@link ApplyError} (or an OVSDB error) as one line for people.
  *
@@ -73,7 +80,10 @@ export const formatApplyError = (e: ApplyError): string => {
     case 'InvalidDesired':
       return oneLine(`invalid desired state: ${listed(e.problems.map((p) => `${p.path}: ${p.message}`))}`)
     case 'Conflict':
-      return oneLine(`conflict: ${listed(e.conflicts.map((c) => c.message))}`)
+      // every conflict: the user decides, row by row, what to adopt
+      return oneLine(
+        `conflict: ${e.conflicts.map((c) => c.message).join('; ')}${adoptHint(e.conflicts)}`,
+      )
     case 'ConflictRetriesExhausted':
       return oneLine(`the database kept changing; gave up after ${e.attempts} attempts: ${formatError(e.last)}`)
     case 'ReplicaNotCurrent':

@@ -1,6 +1,7 @@
 /**
- * `ovn-nb plan FILE [--db REMOTE] [--owner NAME] [--json] [--timeout SECONDS] [TLS
- * options]`: what `apply` would change, without changing anything. Exit status: 0
+ * `ovn-nb plan FILE [--db REMOTE] [--owner NAME] [--json] [--cascade] [--adopt |
+ * --adopt-from OWNER,...] [--timeout SECONDS] [TLS options]`: what `apply` would
+ * change, without changing anything. Exit status: 0
  * nothing to do, 2 changes, 1 error.
  *
  * @module
@@ -11,8 +12,9 @@ import { renderJson, renderText } from '../plan/render.js'
 import { runDesiredCommand } from './command.js'
 import { formatApplyError, nodeIO, type CliIO } from './load.js'
 import { connectionUsage } from './options.js'
+import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
 
-const USAGE = `usage: ovn-nb plan FILE [--db REMOTE] [--owner NAME] [--json] [--cascade] [--timeout SECONDS] [TLS options]
+const USAGE = `usage: ovn-nb plan FILE [--db REMOTE] [--owner NAME] [--json] [--cascade] [--adopt | --adopt-from OWNER,...] [--timeout SECONDS] [TLS options]
 
 Prints what "ovn-nb apply" would change in the Northbound database to make it hold the
 desired state that FILE (a .ts or .js module) exports by default: a desired state
@@ -24,6 +26,7 @@ ${connectionUsage('in turn')}
   --json                  the plan as JSON
   --cascade               delete rows of the owner even when they hold rows of other writers
                           (listed under each delete); without it such rows are kept and reported
+${adoptUsage}
 
 Exit status: 0 nothing to do, 2 changes to make, 1 error (one line on stderr).
 `
@@ -43,14 +46,19 @@ export const planMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO, 
     io.stdout(USAGE)
     return 0
   }
-  return runDesiredCommand('plan', argv, io, { cascade: { type: 'boolean' } }, async ({ desired, connection, json, values }, run) => {
+  const check = (values: Readonly<Record<string, string | boolean | undefined>>): string | undefined => {
+    const a = adoptOption(values)
+    return E.isLeft(a) ? a.left : undefined
+  }
+  return runDesiredCommand('plan', argv, io, { cascade: { type: 'boolean' }, ...adoptArgs }, async ({ desired, connection, json, values }, run) => {
     run.phase(`reading the database from ${connection.client.remote}`)
-    const r = await apply(connection.client, desired, { dryRun: true, cascade: values['cascade'] === true })()
+    const adopt = adoptOption(values)
+    const r = await apply(connection.client, desired, { dryRun: true, cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}) })()
     if (E.isLeft(r)) {
       run.io.stderr(`ovn-nb plan: ${formatApplyError(r.left)}\n`)
       return 1
     }
     run.io.stdout(`${json ? renderJson(r.right.plan) : renderText(r.right.plan)}\n`)
     return r.right.plan.entries.length === 0 ? 0 : 2
-  }, undefined, env)
+  }, check, env)
 }

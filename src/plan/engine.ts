@@ -27,7 +27,7 @@ import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Condition } from '../ovsdb/wire/operation.js'
 import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../ovsdb/desired.js'
 import type { IdentityRule, IdentityRules } from '../ovsdb/identity.js'
-import type { CreateRow, CurrentState, DeleteRow, Plan, PlanEntry, PlanError, PlanOptions, PlanValue, RetainedRow, UpdateRow } from './plan.js'
+import { summaryOf, type CreateRow, type CurrentState, type DeleteRow, type Plan, type PlanEntry, type PlanError, type PlanOptions, type PlanValue, type RetainedRow, type UpdateRow } from './plan.js'
 import { checkRow, validateDesired, type Slot } from './validate.js'
 import { Keys } from './keys.js'
 import { match } from './match.js'
@@ -281,7 +281,7 @@ export const diffState = (
       owner: ctx.owner,
       ownerKey: ctx.ownerKey,
       entries,
-      summary: { create: toCreate.length, update: sortedUpdates.length, delete: sortedDeletes.length },
+      summary: summaryOf(entries),
       ...(retained.length > 0 ? { retained } : {}),
       ...(labels !== undefined ? { labels } : {}),
     },

@@ -3,13 +3,16 @@
  * identity. A row of this owner is taken first; a row of another owner or of none is a
  * conflict unless the desired row is `shared` or the options adopt it. Among desired rows
  * that find the same rows, ids in sorted order pick first (the plan must not depend on
- * the order of the desired rows). Pure; internal to the library.
+ * the order of the desired rows). With adopt on, rows of tables without a natural key
+ * that matched nothing are then adopted by content (`content.ts`). Pure; internal to the
+ * library.
  *
  * @module
  * @internal
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { getTable, type DatabaseSchema } from '../ovsdb/schema.js'
+import { adoptByContent } from './content.js'
 import { sameIdentity, type Problem } from './duplicates.js'
 import type { Keys, Part } from './keys.js'
 import type { CurrentState, PlanError, PlanOptions } from './plan.js'
@@ -133,6 +136,15 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
       else {
         same.push(...sameIdentity(g.sort().map((id) => byId.get(id)!), describe(keys.desired(byId.get(g[0]!)!))))
         for (const id of g) claim(id, found)
+      }
+    }
+    // no natural key: an adoptable row with the same content is taken over, not duplicated
+    if (adopt !== undefined && adopt !== false && hasOwner && 'key' in keys.ruleOf(table)) {
+      const wanted = ids.filter((id) => !matched.has(id) && byId.get(id)!.row.shared !== true).map((id) => byId.get(id)!)
+      const found = adoptByContent({ rows, wanted, claimed, adoptable: (r) => { const o = keys.ownerOf(r); return o !== desiredOwner && adoptable(o) } })
+      for (const [id, uuid] of found) {
+        matched.set(id, uuid)
+        claimed.add(uuid)
       }
     }
   }

@@ -159,6 +159,12 @@ export interface UpdateRow {
   readonly identity: string
   readonly uuid: string
   readonly changes: ReadonlyArray<ColumnChange>
+  /**
+   * True when the row has no owner or another one ({@link PlanOptions.adopt}): this
+   * update takes it over. Its changes are compiled like any other: the owner's marks
+   * are written key by key into `external_ids`, nothing of others' keys is removed.
+   */
+  readonly adopt?: true
 }
 
 /**
@@ -249,7 +255,8 @@ export interface Plan {
   readonly owner: string
   readonly ownerKey: string
   readonly entries: ReadonlyArray<PlanEntry>
-  readonly summary: { readonly create: number; readonly update: number; readonly delete: number }
+  /** The counts of entries; `update` leaves out the adoptions, counted in `adopt` when there are any. */
+  readonly summary: { readonly create: number; readonly update: number; readonly delete: number; readonly adopt?: number }
   /**
    * Rows of this owner the state no longer holds that are kept, and why: they hold rows
    * of other writers, or another writer's row holds them by a strong reference.
@@ -285,6 +292,29 @@ export type PlanError =
         readonly message: string
       }>
     }
+
+/**
+ * The counts of a plan's entries, as {@link Plan.summary} holds them: updates that adopt
+ * a row counted apart (`adopt`, present only when there are any).
+ *
+ * @category diff
+ * @since 0.1.0
+ * @example
+ * import { summaryOf } from 'ovn-nb'
+ * summaryOf([]) // { create: 0, update: 0, delete: 0 }
+ */
+export const summaryOf = (entries: ReadonlyArray<PlanEntry>): Plan['summary'] => {
+  let create = 0
+  let update = 0
+  let del = 0
+  let adopt = 0
+  for (const e of entries)
+    if (e.action === 'create') create++
+    else if (e.action === 'delete') del++
+    else if (e.adopt === true) adopt++
+    else update++
+  return adopt > 0 ? { create, update, delete: del, adopt } : { create, update, delete: del }
+}
 
 /**
  * Compares a desired state with the database and returns the plan that makes one into

@@ -34,7 +34,7 @@ import { diffState, type DiffState } from './engine.js'
 import { holdsChildren, type Slot } from './validate.js'
 import { createdName } from './names.js'
 import { cmp } from './values.js'
-import type { CurrentState, Plan, PlanEntry, PlanError, PlanOptions, UpdateRow } from './plan.js'
+import { summaryOf, type CurrentState, type Plan, type PlanEntry, type PlanError, type PlanOptions, type UpdateRow } from './plan.js'
 
 /**
  * Where a planner hears of the database's changes: a {@link Replica} is one.
@@ -105,6 +105,7 @@ export type FallbackReason =
   | 'parent-removed'
   | 'reference-to-removed-row'
   | 'added-row-exists'
+  | 'added-row-may-be-adopted'
   | 'our-row-changed-by-others'
   | 'our-row-identity-changed-by-others'
   | 'row-inserted-or-deleted-by-others'
@@ -417,6 +418,10 @@ export class Planner {
         let k = this.keySets.get(f.row.table)
         if (k === undefined) this.keySets.set(f.row.table, (k = state.existingKeys(f.row.table)))
         if (k.has(state.keyOf(f))) return this.no('added-row-exists')
+        // with adopt on, a row without a natural key may take over a row by its content
+        // (content.ts): the full diff's matching decides
+        if (this.options.adopt !== undefined && this.options.adopt !== false && 'key' in identityRule(this.schema, this.options.rules ?? {}, f.row.table))
+          return this.no('added-row-may-be-adopted')
       }
       // named as the full diff names them: by table, identity key and id
       fresh.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key!, b.key!) || cmp(a.row.id, b.row.id) : cmp(a.row.table, b.row.table)))
@@ -484,7 +489,7 @@ export class Planner {
       owner: last.plan.owner,
       ownerKey: last.plan.ownerKey,
       entries,
-      summary: { create: creates.length, update: sorted.length, delete: deletes.length },
+      summary: summaryOf(entries),
       ...(retained.length > 0 ? { retained } : {}),
       ...(labels !== undefined ? { labels } : {}),
     }

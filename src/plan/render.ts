@@ -1,5 +1,5 @@
 /**
- * render: a {@link Plan} for people (`+`, `~`, `-` per row, each changed column old ->
+ * render: a {@link Plan} for people (`+`, `~`, `-` per row, `=` for a row taken over, each changed column old ->
  * new, a summary line) and for programs (JSON).
  *
  * @module
@@ -98,7 +98,8 @@ const entryText = (e: PlanEntry, names: Names): string[] => {
           .map(([c, v]) => `    ${c}: ${valueIn(v, names)}`),
       ]
     case 'update':
-      return [`~ ${e.table} ${e.identity}`, ...e.changes.map((c) => changeText(c, names))]
+      // an adoption: the row stays as it is, but for the owner's marks (and any change of it)
+      return [e.adopt === true ? `= ${e.table} ${e.identity} (adopt)` : `~ ${e.table} ${e.identity}`, ...e.changes.map((c) => changeText(c, names))]
     case 'delete':
       return [
         `- ${e.table} ${e.identity}${e.via !== undefined ? ` from ${names.labels[e.via.uuid] ?? e.via.table}.${e.via.column}` : ''}`,
@@ -108,7 +109,8 @@ const entryText = (e: PlanEntry, names: Names): string[] => {
 }
 
 /**
- * The summary line: `N to add, N to change, N to destroy.`
+ * The summary line: `N to add, N to change, N to destroy.`, and `, N to adopt` when the
+ * plan takes rows over.
  *
  * @category render
  * @since 0.1.0
@@ -120,7 +122,7 @@ const entryText = (e: PlanEntry, names: Names): string[] => {
 export const summaryLine = (plan: Plan): string =>
   plan.entries.length === 0
     ? 'No changes. The database matches the desired state.'
-    : `Plan: ${plan.summary.create} to add, ${plan.summary.update} to change, ${plan.summary.delete} to destroy.`
+    : `Plan: ${plan.summary.create} to add, ${plan.summary.update} to change, ${plan.summary.delete} to destroy${plan.summary.adopt !== undefined && plan.summary.adopt > 0 ? `, ${plan.summary.adopt} to adopt` : ''}.`
 
 /**
  * The plan as text for people.

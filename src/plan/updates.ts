@@ -75,7 +75,9 @@ export class Updates {
     if (marked) changes = this.droppedColumns(row, table, existing, changes)
     if (changes === undefined) return undefined
     if (changes.length > 1) changes.sort((a, b) => (a.column < b.column ? -1 : a.column > b.column ? 1 : 0))
-    return { action: 'update', table: row.table, id, identity: this.input.identityOf(slot), uuid, changes }
+    const u: UpdateRow = { action: 'update', table: row.table, id, identity: this.input.identityOf(slot), uuid, changes }
+    // a row without this owner's mark that the update marks: an adoption
+    return marked && this.input.ownerOf(existing) !== this.input.owner ? { ...u, adopt: true } : u
   }
 
   /** Children to drop from parents the desired state does not describe (or not that column): into the updates. */

@@ -626,3 +626,36 @@ test('rows added to the desired state are checked against the rows others made m
     planner.close()
   }
 })
+
+test('with adopt on, a DHCP_Options row added to the state is left to the full diff, which adopts an unowned row of the same content instead of creating one', async (t) => {
+  const { server, c, replica } = await setup(t)
+  const options: PlanOptions = { ...OPTIONS, adopt: true }
+  const planner = new Planner(replica.schema, replica, options, replica)
+  t.teardown(() => planner.close())
+  const step = async (state: DesiredState): Promise<PlanPath> => {
+    const p = planner.plan(state)
+    const path = planner.lastPath!
+    t.deepEqual(p, diff(replica.schema, replica, state, options))
+    if (E.isLeft(p) || p.right.entries.length === 0) return path
+    const ops = compile(p.right)
+    const r = await ok(t, c.transact(NB, ops))
+    planner.committed(p.right, createdUuids(p.right, ops, r))
+    return path
+  }
+  const port = (dhcp: boolean): DesiredRow => ({ table: 'Logical_Switch_Port', id: 'p1', columns: { name: 'p1', ...(dhcp ? { dhcpv4_options: ['ref', 'dhcp'] as const } : {}) } })
+  const sw: DesiredRow = { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0', ports: ['set', [['ref', 'p1']]] } }
+  // another writer's row, there before the planner's first plan
+  const uuid = nbctl(server, 'create', 'DHCP_Options', 'cidr=10.9.0.0/24', 'options:lease_time=3600').trim()
+  await ok(t, c.echo())
+  t.is(await step({ owner: 'ctl', rows: [sw, port(false)] }), 'full')
+  t.is(await step({ owner: 'ctl', rows: [sw, port(false)] }), 'patched')
+  const dhcp: DesiredRow = { table: 'DHCP_Options', id: 'dhcp', columns: { cidr: '10.9.0.0/24', options: ['map', [['lease_time', '3600']]] } }
+  const two: DesiredState = { owner: 'ctl', rows: [sw, port(true), dhcp] }
+  const p = planner.plan(two)
+  t.is(planner.lastFallback, 'added-row-may-be-adopted')
+  t.true(E.isRight(p) && p.right.entries.some((e) => e.action === 'update' && e.uuid === uuid && e.adopt === true))
+  t.true(E.isRight(p) && !p.right.entries.some((e) => e.action === 'create'))
+  await step(two)
+  t.is(nbctl(server, '--bare', '--columns=_uuid', 'list', 'DHCP_Options').trim(), uuid)
+  t.is(nbctl(server, 'get', 'Logical_Switch_Port', 'p1', 'dhcpv4_options').trim(), uuid)
+})
