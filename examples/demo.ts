@@ -47,7 +47,11 @@ const target = async (): Promise<Target> => {
     const s = await launchOvsdbServer()()
     if (E.isLeft(s)) return fail('ovsdb-server', s.left.message)
     const c = await connect(s.right.unix)()
-    if (E.isLeft(c)) return fail('connect', formatError(c.left))
+    if (E.isLeft(c)) {
+      // the server started: it is ours to stop, whatever happens next
+      await s.right.stop()
+      return fail('connect', formatError(c.left))
+    }
     return {
       label: `a throwaway ovsdb-server (pid ${s.right.pid}, ${s.right.unix})`,
       client: c.right,
