@@ -5,10 +5,8 @@
  * duplicate, the port keeps pointing at it); --adopt-from takes another owner's rows.
  */
 import test from 'ava'
-import { spawnSync } from 'node:child_process'
-import { join } from 'node:path'
 import { nbctl, startOvsdb } from '../support/ovsdb.js'
-import { ROOT, tempFiles } from './support.js'
+import { runCli, tempFiles } from './support.js'
 
 const PORTS = ['vm1', 'vm2', 'vm3', 'vm4', 'vm5', 'vm6', 'vm7']
 const DHCP = 'DHCP_Options:10.1.0.0/24'
@@ -30,10 +28,7 @@ test('ovn-nb plan/apply --adopt take over what ovn-nbctl made: every conflict na
   const files = tempFiles(true)
   t.teardown(() => files.remove())
   const file = files.write('state.mjs', MODULE)
-  const cli = (env: Record<string, string>, ...args: string[]) => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), ...args, file, '--db', server.unix], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30_000 })
-    return { code: r.status, out: r.stdout, err: r.stderr }
-  }
+  const cli = (env: Record<string, string>, ...args: string[]) => runCli(env, ...args, file, '--db', server.unix)
   // the network as ovn-nbctl makes it: a switch, seven ports, DHCP options used by one port
   nbctl(server, 'ls-add', 'sw0')
   for (const p of PORTS) nbctl(server, 'lsp-add', 'sw0', p)

@@ -4,10 +4,9 @@
  * holds ovn-nbctl's port is kept (reported) unless --cascade; --dry-run changes nothing.
  */
 import test from 'ava'
-import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { nbctl, startOvsdb } from '../support/ovsdb.js'
-import { ROOT, tempFiles } from './support.js'
+import { runCli, tempFiles } from './support.js'
 
 // owner a: a switch with two ports (one with DHCP options), a port group with an ACL;
 // owner b: a switch with one port
@@ -34,10 +33,7 @@ test('ovn-nb destroy removes only its owner\'s rows: another owner\'s and ovn-nb
   const files = tempFiles(true)
   t.teardown(() => files.remove())
   const file = files.write('state.mjs', MODULE)
-  const bin = (env: Record<string, string>, ...args: string[]) => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30_000 })
-    return { code: r.status, out: r.stdout, err: r.stderr }
-  }
+  const bin = runCli
   const destroy = (...args: string[]) => bin({}, 'destroy', '--db', server.unix, ...args)
   t.is(bin({ OWNER: 'a' }, 'apply', file, '--db', server.unix).code, 0)
   t.is(bin({ OWNER: 'b' }, 'apply', file, '--db', server.unix).code, 0)

@@ -4,10 +4,8 @@
  * key drops and withdrawal; `--cascade` says what would go with the rows.
  */
 import test from 'ava'
-import { spawnSync } from 'node:child_process'
-import { join } from 'node:path'
 import { nbctl, startOvsdb } from '../support/ovsdb.js'
-import { ROOT, tempFiles } from './support.js'
+import { runCli, tempFiles } from './support.js'
 
 const MODULE = `
 const keys = process.env.KEYS === 'one' ? [['requested-chassis', 'node1']] : [['requested-chassis', 'node1'], ['activation-strategy', 'rarp']]
@@ -29,10 +27,7 @@ test('ovn-nb plan/apply processes beside ovn-nbctl: the other writer keeps its p
   const files = tempFiles(true)
   t.teardown(() => files.remove())
   const file = files.write('state.mjs', MODULE)
-  const cli = (env: Record<string, string>, ...args: string[]) => {
-    const r = spawnSync(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), ...args, file, '--db', server.unix], { encoding: 'utf8', env: { ...process.env, ...env } })
-    return { code: r.status, out: r.stdout, err: r.stderr }
-  }
+  const cli = (env: Record<string, string>, ...args: string[]) => runCli(env, ...args, file, '--db', server.unix)
   t.is(cli({}, 'apply').code, 0)
   nbctl(server, 'lsp-add', 'sw0', 'p-nbctl')
   nbctl(server, 'acl-add', 'sw0', 'to-lport', '900', 'ip4.src == 192.0.2.1', 'drop')

@@ -1,5 +1,5 @@
 /** Helpers of the CLI tests: captured output, topology files in a temporary directory. */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as net from 'node:net'
 import { tmpdir } from 'node:os'
@@ -171,3 +171,12 @@ export default {
   rows: [{ table: 'Logical_Switch', id: 'ls', columns: { name: ${JSON.stringify(sw)}, ports: ['set', ports.map((p) => ['ref', p.id])] } }, ...ports],
 }
 `
+
+/**
+ * Runs the CLI as a fresh process, synchronously, with extra environment variables:
+ * its exit status and output (killed after 30 s).
+ */
+export const runCli = (env: Readonly<Record<string, string>>, ...args: string[]): { readonly code: number | null; readonly out: string; readonly err: string } => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30_000 })
+  return { code: r.status, out: r.stdout, err: r.stderr }
+}
