@@ -1,4 +1,5 @@
 import test, { type ExecutionContext } from 'ava'
+import { spawnSync } from 'node:child_process'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { connect, snapshot, syncReplica, type Client, type Row } from '../../src/ovsdb/index.js'
@@ -7,6 +8,9 @@ import { apply } from '../../src/apply/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
 import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
 import { startCentral } from '../support/central.js'
+import { topology } from '../support/topology.js'
+import { right } from '../support/either.js'
+import { counting } from '../support/counting.js'
 
 const NB = 'OVN_Northbound'
 
@@ -16,17 +20,6 @@ const client = async (t: ExecutionContext, server: OvsdbServer): Promise<Client>
   return c
 }
 
-/** Counts transactions a client sends (a guard sees every one). */
-const counting = (c: Client) => {
-  const n = { count: 0 }
-  c.addGuard(() => {
-    n.count++
-    return E.right(undefined)
-  })
-  return n
-}
-
-import { topology } from '../support/topology.js'
 
 const ownedNames = (server: OvsdbServer, table: string, owner: string): string[] =>
   nbctl(server, '--bare', '--columns=name', 'find', table, `external_ids:"ovn-nb/owner"="${owner}"`)
@@ -186,8 +179,6 @@ test('wait: sb blocks until ovn-northd has processed the change', async (t) => {
   t.is(r.created.size, 3)
 })
 
-import { spawnSync } from 'node:child_process'
-import { right } from '../support/either.js'
 const spawnSyncText = (cmd: string, args: string[]): string => spawnSync(cmd, args, { encoding: 'utf8' }).stdout
 
 test('GC never fails on a row another owner still holds by a strong reference: it is kept and reported', async (t) => {

@@ -1,4 +1,4 @@
-import test from 'ava'
+import test, { type ExecutionContext } from 'ava'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,6 +12,7 @@ import { formatApplyError } from '../../src/cli/load.js'
 import { freePort, startOvsdb } from '../support/ovsdb.js'
 import { lostReplyProxy } from '../support/lostReply.js'
 import { right } from '../support/either.js'
+import { counting } from '../support/counting.js'
 
 const NB = 'OVN_Northbound'
 
@@ -117,18 +118,27 @@ const withAclAndDhcp = (): DesiredState => ({
   ],
 })
 
+/**
+ * A server, a lost-reply proxy in front of it, a session through the proxy with a replica
+ * following it, and a direct client to read the truth; all stopped after the test.
+ */
+const throughLostReplyProxy = async (t: ExecutionContext) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const proxy = await lostReplyProxy(server.unix.slice('unix:'.length))
+  t.teardown(() => proxy.close())
+  const session = right(t, await openSession({ remotes: proxy.remote, initialBackoffMs: 20, maxBackoffMs: 200 })())
+  t.teardown(() => session.close()())
+  const replica = right(t, await followReplica(session, NB, { externalIdKeys: ['ovn-nb/owner'] })())
+  const direct = right(t, await connect(server.unix)())
+  t.teardown(() => direct.close()())
+  return { server, proxy, session, replica, direct }
+}
+
 for (const guards of [true, false])
   test(`a transaction that commits and loses its reply: apply says the outcome is unknown; the next apply, right after the reconnect, creates nothing again (guards ${guards ? 'on' : 'off: the replica\'s currency alone'})`, async (t) => {
     t.timeout(30000)
-    const server = await startOvsdb()
-    t.teardown(() => server.stop())
-    const proxy = await lostReplyProxy(server.unix.slice('unix:'.length))
-    t.teardown(() => proxy.close())
-    const session = right(t, await openSession({ remotes: proxy.remote, initialBackoffMs: 20, maxBackoffMs: 200 })())
-    t.teardown(() => session.close()())
-    const replica = right(t, await followReplica(session, NB, { externalIdKeys: ['ovn-nb/owner'] })())
-    const direct = right(t, await connect(server.unix)())
-    t.teardown(() => direct.close()())
+    const { proxy, session, replica, direct } = await throughLostReplyProxy(t)
     right(t, await apply(session.client!, sw(false), { replica, guards })())
 
     // the transaction reaches the server and commits; neither its update nor its reply comes back
@@ -152,15 +162,7 @@ for (const guards of [true, false])
 
 test('with the session given, apply resolves a lost reply itself: it waits for the reconnection and the re-attach, plans again from what the replica now holds (the rows committed) and sends nothing twice', async (t) => {
   t.timeout(30000)
-  const server = await startOvsdb()
-  t.teardown(() => server.stop())
-  const proxy = await lostReplyProxy(server.unix.slice('unix:'.length))
-  t.teardown(() => proxy.close())
-  const session = right(t, await openSession({ remotes: proxy.remote, initialBackoffMs: 20, maxBackoffMs: 200 })())
-  t.teardown(() => session.close()())
-  const replica = right(t, await followReplica(session, NB, { externalIdKeys: ['ovn-nb/owner'] })())
-  const direct = right(t, await connect(server.unix)())
-  t.teardown(() => direct.close()())
+  const { proxy, session, replica, direct } = await throughLostReplyProxy(t)
   right(t, await apply(session.client!, sw(false), { replica, session })())
   const hit = proxy.arm('"op":"insert"')
   const lost = apply(session.client!, withAclAndDhcp(), { replica, session, guards: false })()
@@ -205,15 +207,6 @@ test('guards: a plan whose creates another transaction already made fails instea
   t.is(await count(c, 'DHCP_Options'), 2)
 })
 
-/** Counts transactions a client sends (a guard sees every one). */
-const counting = (c: Client) => {
-  const n = { count: 0 }
-  c.addGuard(() => {
-    n.count++
-    return E.right(undefined)
-  })
-  return n
-}
 
 test('permanent problems are named before any I/O: two desired switches of one name, a NUL or a lone surrogate in a string, references by UUID to rows the database lacks; the connection stays up', async (t) => {
   t.timeout(20000)
