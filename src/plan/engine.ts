@@ -44,8 +44,6 @@ import { atomsHaveRef, cmp, pairsHaveRef } from './values.js'
 // -------------------------------------------------------------------------------------
 
 interface Ctx {
-  readonly schema: DatabaseSchema
-  readonly current: CurrentState
   readonly rules: IdentityRules
   readonly owner: string
   readonly ownerKey: string
@@ -116,8 +114,6 @@ export const diffState = (
   options: PlanOptions = {},
 ): E.Either<PlanError, DiffState> => {
   const ctx: Ctx = {
-    schema,
-    current,
     rules: options.rules ?? {},
     owner: desired.owner,
     ownerKey: options.ownerKey ?? 'ovn-nb/owner',

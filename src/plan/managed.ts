@@ -51,7 +51,7 @@ const PARSED_LIMIT = 4096
  * The keys a record names, by column. An unreadable record names nothing (an owner
  * that cannot read its record removes no key). @internal
  */
-export const decodeManaged = (text: string): Managed => {
+const decodeManaged = (text: string): Managed => {
   const memo = parsed.get(text)
   if (memo !== undefined) return memo
   const out = new Map<string, Set<string>>()
@@ -73,7 +73,7 @@ export const decodeManaged = (text: string): Managed => {
  * or compared: no sort of every column name, no regular expression per key (the W10k
  * create diff spent 13 ms here with them, of ~70). @internal
  */
-export const managedText = (row: DesiredRow, table: TableSchema, marks: ReadonlyArray<string>): string => {
+const managedText = (row: DesiredRow, table: TableSchema, marks: ReadonlyArray<string>): string => {
   let cols: string[] | undefined
   const columns = row.columns
   for (const name in columns) {

@@ -64,8 +64,8 @@ export interface Swept {
 // per schema and table: the columns holding children, with the table of each
 const childColumnsMemo = new WeakMap<DatabaseSchema, Map<string, ReadonlyArray<{ readonly column: string; readonly refTable: string }>>>()
 
-/** The columns of a table that hold rows of non-root tables, with their tables. @internal */
-export const childColumnsOf = (schema: DatabaseSchema, table: string): ReadonlyArray<{ readonly column: string; readonly refTable: string }> => {
+/** The columns of a table that hold rows of non-root tables, with their tables. */
+const childColumnsOf = (schema: DatabaseSchema, table: string): ReadonlyArray<{ readonly column: string; readonly refTable: string }> => {
   let byTable = childColumnsMemo.get(schema)
   if (byTable === undefined) childColumnsMemo.set(schema, (byTable = new Map()))
   let l = byTable.get(table)
@@ -220,8 +220,8 @@ const lazy = <A>(f: () => A): (() => A) => {
   return () => (a ??= { v: f() }).v
 }
 
-/** Why a row is kept: `holds 1 Logical_Switch_Port and 2 ACL of other writers`. @internal */
-export const holdsReason = (others: ReadonlyArray<OtherRow>): string => {
+/** Why a row is kept: `holds 1 Logical_Switch_Port and 2 ACL of other writers`. */
+const holdsReason = (others: ReadonlyArray<OtherRow>): string => {
   const counts = new Map<string, number>()
   for (const o of others) counts.set(o.table, (counts.get(o.table) ?? 0) + 1)
   const parts = [...counts].map(([t, n]) => `${n} ${t}`)
