@@ -9,9 +9,22 @@
  * `unix:/var/run/ovn/ovnnb_db.sock` for a real one.
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { apply, modelSchema, NB, nbIdentity, Planner, syncReplica, type Client, type Replica } from '../src/index.js'
-import { logicalSwitch, switchPort, topology, type DslError, type SwitchPort } from '../src/nb/dsl/index.js'
-import { startEmbedded } from '../src/ovsdb/server/index.js'
+import {
+  apply,
+  type Client,
+  type DslError,
+  logicalSwitch,
+  modelSchema,
+  NB,
+  nbIdentity,
+  Planner,
+  type Replica,
+  type SwitchPort,
+  switchPort,
+  syncReplica,
+  topology,
+} from 'ovn-nb'
+import { startEmbedded } from 'ovn-nb/ovsdb/server'
 
 const ok = <A>(r: E.Either<DslError | { readonly _tag: string }, A>, what: string): A => {
   if (E.isRight(r)) return r.right

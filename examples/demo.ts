@@ -17,9 +17,9 @@ import {
   status,
   type Client,
   type OvsdbError,
-} from '../src/index.js'
-import { startEmbedded } from '../src/ovsdb/server/index.js'
-import { haveOvsdbServer, launchOvsdbServer } from '../src/testing/index.js'
+} from 'ovn-nb'
+import { startEmbedded } from 'ovn-nb/ovsdb/server'
+import { haveOvsdbServer, launchOvsdbServer } from 'ovn-nb/testing'
 import example from './topology.js'
 
 const DB = 'OVN_Northbound'

@@ -12,23 +12,26 @@
  */
 import { pathToFileURL } from 'node:url'
 import * as E from 'fp-ts/lib/Either.js'
-import { apply, connect, formatError, renderText } from '../src/index.js'
 import {
   acl,
+  apply,
+  connect,
   dhcpOptions,
+  type DslError,
+  formatError,
+  loadBalancer,
   logicalRouter,
   logicalSwitch,
-  loadBalancer,
   nat,
   portGroup,
+  renderText,
   routerPort,
   staticRoute,
   switchPort,
   topology,
-  type DslError,
   type Topology,
-} from '../src/nb/dsl/index.js'
-import { launchOvsdbServer } from '../src/testing/index.js'
+} from 'ovn-nb'
+import { launchOvsdbServer } from 'ovn-nb/testing'
 
 // Every constructor returns Either<DslError, Value>; a script that builds a fixed
 // topology can simply stop at the first refusal, printing every problem with its path.

@@ -11,10 +11,24 @@
  * instances and two ovn-controllers; see ../shared/OVN-LAB.md.
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { apply, gc, modelSchema, NB, renderText, syncReplica, type Client, type Replica } from '../src/index.js'
-import { logicalRouter, logicalSwitch, routerPort, switchPort, topology, type DslError } from '../src/nb/dsl/index.js'
-import { startEmbedded } from '../src/ovsdb/server/index.js'
-import { abortMigration, beginMigration, completeMigration, vmNetwork, type VmNetwork } from '../src/virt/index.js'
+import {
+  apply,
+  type Client,
+  type DslError,
+  gc,
+  logicalRouter,
+  logicalSwitch,
+  modelSchema,
+  NB,
+  renderText,
+  type Replica,
+  routerPort,
+  switchPort,
+  syncReplica,
+  topology,
+} from 'ovn-nb'
+import { startEmbedded } from 'ovn-nb/ovsdb/server'
+import { abortMigration, beginMigration, completeMigration, vmNetwork, type VmNetwork } from 'ovn-nb/virt'
 
 const ok = <A>(r: E.Either<DslError | { readonly _tag: string }, A>, what: string): A => {
   if (E.isRight(r)) return r.right
