@@ -77,7 +77,7 @@ export {
   type SwitchPortInput,
   type SwitchPortType,
 } from './nb/dsl/switch.js'
-export { toDesired, topology, type Topology, type TopologyData, type TopologyInput } from './nb/dsl/topology.js'
+export { idOf, toDesired, topology, type Topology, type TopologyData, type TopologyInput } from './nb/dsl/topology.js'
 export * as Net from './nb/net/index.js'
 export * as Match from './nb/match/index.js'
 

@@ -21,7 +21,7 @@ import type { Plan, PlanValue } from '../plan/plan.js'
  * @category model
  * @since 0.2.0
  * @example
- * import type { DroppedReference } from 'ovn-nb'
+ * import type { DroppedReference } from 'ovn-nb/apply'
  * const d: DroppedReference = { table: 'Logical_Switch_Port', identity: 'vm1', column: 'dhcpv4_options', refTable: 'DHCP_Options', uuid: '550e8400-e29b-41d4-a716-446655440000' }
  */
 export interface DroppedReference {

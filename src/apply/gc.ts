@@ -36,7 +36,7 @@ import type { ApplyError } from './apply.js'
  * @category model
  * @since 0.1.0
  * @example
- * import type { GcKeep } from 'ovn-nb'
+ * import type { GcKeep } from 'ovn-nb/apply'
  * const keep: GcKeep = [{ table: 'Logical_Switch', id: 'ls:sw0', columns: { name: 'sw0' } }]
  */
 export type GcKeep = ReadonlyArray<DesiredRow> | DesiredState
@@ -116,7 +116,8 @@ const uuidOfAtom = (a: Atom | readonly [Atom, Atom]): string | undefined =>
  * @category gc
  * @since 0.1.0
  * @example
- * import { removalsOnly, type Plan } from 'ovn-nb'
+ * import { removalsOnly } from 'ovn-nb/apply'
+ * import type { Plan } from 'ovn-nb'
  * declare const plan: Plan
  * removalsOnly(plan).summary.create // 0
  */

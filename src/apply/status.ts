@@ -39,7 +39,7 @@ import { model as nbModel } from '../nb/generated/index.js'
  * @category model
  * @since 0.1.0
  * @example
- * import type { DatabaseStatus } from 'ovn-nb'
+ * import type { DatabaseStatus } from 'ovn-nb/apply'
  * const d: DatabaseStatus = { name: 'OVN_Northbound', model: 'standalone', connected: true, leader: true }
  */
 export interface DatabaseStatus {
@@ -60,7 +60,7 @@ export interface DatabaseStatus {
  * @category model
  * @since 0.1.0
  * @example
- * import type { SchemaStatus } from 'ovn-nb'
+ * import type { SchemaStatus } from 'ovn-nb/apply'
  * const s: SchemaStatus = {
  *   version: '7.0.0', modelVersion: '7.19.0', server: 'older',
  *   missingTables: [{ table: 'Sample', since: '7.5.0' }],
@@ -83,7 +83,7 @@ export interface SchemaStatus {
  * @category model
  * @since 0.1.0
  * @example
- * import type { NorthdStatus } from 'ovn-nb'
+ * import type { NorthdStatus } from 'ovn-nb/apply'
  * const n: NorthdStatus = { nbCfg: 3, sbCfg: 3, hvCfg: 2, sbCaughtUp: true, hvCaughtUp: false }
  */
 export interface NorthdStatus {

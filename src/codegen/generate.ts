@@ -21,7 +21,7 @@ import { printDatabase, type GeneratedFile, type RuntimeImport } from './print.j
  * @category model
  * @since 0.1.0
  * @example
- * import type { GenerateOptions } from 'ovn-nb'
+ * import type { GenerateOptions } from 'ovn-nb/codegen'
  * const o: GenerateOptions = { runtime: { module: '../../codegen/runtime.js' }, docUrl: false }
  */
 export interface GenerateOptions extends IROptions {
@@ -36,7 +36,7 @@ export interface GenerateOptions extends IROptions {
  * @category constants
  * @since 0.1.0
  * @example
- * import { packageRuntime } from 'ovn-nb'
+ * import { packageRuntime } from 'ovn-nb/codegen'
  * packageRuntime.module // 'ovn-nb'
  */
 export const packageRuntime: RuntimeImport = { module: 'ovn-nb', name: 'codegenRuntime' }
@@ -51,7 +51,8 @@ export const packageRuntime: RuntimeImport = { module: 'ovn-nb', name: 'codegenR
  * @category generating
  * @since 0.1.0
  * @example
- * import { generate, decodeSchema } from 'ovn-nb'
+ * import { generate } from 'ovn-nb/codegen'
+ * import { decodeSchema } from 'ovn-nb/ovsdb'
  * import * as E from 'fp-ts/lib/Either.js'
  * const s = decodeSchema({ name: 'Demo', version: '1.0.0', tables: { T: { columns: { n: { type: 'integer' } } } } })
  * if (E.isRight(s)) generate(s.right) // Right([{ path: 'T.ts', content: '// generated — do not edit: Demo 1.0.0 ...' }, { path: 'index.ts', ... }])
@@ -68,7 +69,7 @@ export const generate = (schema: DatabaseSchema, options: GenerateOptions = {}):
  * @category generating
  * @since 0.1.0
  * @example
- * import { parseSchemaText } from 'ovn-nb'
+ * import { parseSchemaText } from 'ovn-nb/codegen'
  * parseSchemaText('{"name":"D","version":"1.0.0","tables":{}}', 'd.ovsschema') // Right({ name: 'D', ... })
  */
 export const parseSchemaText = (text: string, source: string): E.Either<string, DatabaseSchema> => {
@@ -91,7 +92,8 @@ export const parseSchemaText = (text: string, source: string): E.Either<string, 
  * @category generating
  * @since 0.1.0
  * @example
- * import { newestOf, type DatabaseSchema } from 'ovn-nb'
+ * import { newestOf } from 'ovn-nb/codegen'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const schemas: ReadonlyArray<DatabaseSchema>
  * newestOf(schemas, 'OVN_Northbound') // Right({ newest: { version: '7.19.0', ... }, history: [...] })
  */

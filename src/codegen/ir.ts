@@ -26,7 +26,7 @@ import {
  * @category model
  * @since 0.1.0
  * @example
- * import type { ColumnIR } from 'ovn-nb'
+ * import type { ColumnIR } from 'ovn-nb/codegen'
  * const c: ColumnIR = { name: 'tag', type: { key: { type: 'integer', minInteger: 1, maxInteger: 4095 }, min: 0, max: 1 }, kind: 'optional', mutable: true, ephemeral: false, since: '7.0.0' }
  */
 export interface ColumnIR {
@@ -45,7 +45,7 @@ export interface ColumnIR {
  * @category model
  * @since 0.1.0
  * @example
- * import type { TableIR } from 'ovn-nb'
+ * import type { TableIR } from 'ovn-nb/codegen'
  * const t: TableIR = { name: 'Empty', ident: 'Empty', isRoot: true, indexes: [], columns: [] }
  */
 export interface TableIR {
@@ -67,7 +67,7 @@ export interface TableIR {
  * @category model
  * @since 0.1.0
  * @example
- * import type { DatabaseIR } from 'ovn-nb'
+ * import type { DatabaseIR } from 'ovn-nb/codegen'
  * const d: DatabaseIR = { name: 'Demo', version: '1.0.0', history: ['1.0.0'], tables: [] }
  */
 export interface DatabaseIR {
@@ -85,7 +85,7 @@ export interface DatabaseIR {
  * @category model
  * @since 0.1.0
  * @example
- * import type { IROptions } from 'ovn-nb'
+ * import type { IROptions } from 'ovn-nb/codegen'
  * const o: IROptions = { docUrl: 'https://example.org/db.html#{table}' }
  */
 export interface IROptions {
@@ -125,7 +125,7 @@ const identOf = (table: string): string => (RESERVED.has(table) ? `${table}_` : 
  * @category names
  * @since 0.1.0
  * @example
- * import { knownDocUrl } from 'ovn-nb'
+ * import { knownDocUrl } from 'ovn-nb/codegen'
  * knownDocUrl('OVN_Northbound') // 'https://man7.org/linux/man-pages/man5/ovn-nb.5.html#{table}_TABLE'
  */
 export const knownDocUrl = (database: string): string | undefined => {
@@ -146,7 +146,8 @@ export const knownDocUrl = (database: string): string | undefined => {
  * @category constructors
  * @since 0.1.0
  * @example
- * import { sinceVersions, type DatabaseSchema } from 'ovn-nb'
+ * import { sinceVersions } from 'ovn-nb/codegen'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const nb700: DatabaseSchema, nb730: DatabaseSchema
  * sinceVersions('OVN_Northbound', [nb730, nb700]).get('ACL.tier') // '7.3.0'
  */
@@ -185,7 +186,8 @@ const byName = <A extends { readonly name: string }>(a: A, b: A): number => (a.n
  * @category constructors
  * @since 0.1.0
  * @example
- * import { buildIR, type DatabaseSchema } from 'ovn-nb'
+ * import { buildIR } from 'ovn-nb/codegen'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const nb: DatabaseSchema
  * const ir = buildIR(nb, { history: [nb] }) // Right({ name: 'OVN_Northbound', tables: [...] })
  */

@@ -24,7 +24,7 @@ import type { ColumnIR, DatabaseIR, TableIR } from './ir.js'
  * @category model
  * @since 0.1.0
  * @example
- * import type { RuntimeImport } from 'ovn-nb'
+ * import type { RuntimeImport } from 'ovn-nb/codegen'
  * const fromPackage: RuntimeImport = { module: 'ovn-nb', name: 'codegenRuntime' }
  * const inRepo: RuntimeImport = { module: '../../codegen/runtime.js' }
  */
@@ -39,7 +39,7 @@ export interface RuntimeImport {
  * @category model
  * @since 0.1.0
  * @example
- * import type { GeneratedFile } from 'ovn-nb'
+ * import type { GeneratedFile } from 'ovn-nb/codegen'
  * const f: GeneratedFile = { path: 'index.ts', content: '// generated — do not edit\n' }
  */
 export interface GeneratedFile {
@@ -53,7 +53,7 @@ export interface GeneratedFile {
  * @category model
  * @since 0.1.0
  * @example
- * import type { PrintOptions } from 'ovn-nb'
+ * import type { PrintOptions } from 'ovn-nb/codegen'
  * const o: PrintOptions = { runtime: { module: 'ovn-nb', name: 'codegenRuntime' } }
  */
 export interface PrintOptions {
@@ -186,7 +186,7 @@ const sizeText = (ct: ColumnType, what: string): string => {
  * @category printing
  * @since 0.1.0
  * @example
- * import { describeColumn } from 'ovn-nb'
+ * import { describeColumn } from 'ovn-nb/codegen'
  * describeColumn({ name: 'tag', kind: 'optional', mutable: true, ephemeral: false, type: { key: { type: 'integer', minInteger: 1, maxInteger: 4095 }, min: 0, max: 1 } })
  * // 'optional integer in 1..4095.'
  */
@@ -476,7 +476,8 @@ const tableFacts = (ir: DatabaseIR, t: TableIR): ReadonlyArray<string> => {
  * @category printing
  * @since 0.1.0
  * @example
- * import { buildIR, printTable, type DatabaseSchema } from 'ovn-nb'
+ * import { buildIR, printTable } from 'ovn-nb/codegen'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * import * as E from 'fp-ts/lib/Either.js'
  * declare const schema: DatabaseSchema
  * const ir = buildIR(schema)
@@ -652,7 +653,8 @@ export const printTable = (ir: DatabaseIR, t: TableIR, options: PrintOptions): s
  * @category printing
  * @since 0.1.0
  * @example
- * import { buildIR, printIndex, type DatabaseSchema } from 'ovn-nb'
+ * import { buildIR, printIndex } from 'ovn-nb/codegen'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * import * as E from 'fp-ts/lib/Either.js'
  * declare const schema: DatabaseSchema
  * const ir = buildIR(schema)
@@ -721,7 +723,8 @@ export const printIndex = (ir: DatabaseIR, options: PrintOptions): string => {
  * @category printing
  * @since 0.1.0
  * @example
- * import { buildIR, printDatabase, type DatabaseSchema } from 'ovn-nb'
+ * import { buildIR, printDatabase } from 'ovn-nb/codegen'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * import * as E from 'fp-ts/lib/Either.js'
  * declare const schema: DatabaseSchema
  * const ir = buildIR(schema)

@@ -45,7 +45,7 @@ export type { Uuid, NamedUuid, Value, ColumnType }
  * @category model
  * @since 0.1.0
  * @example
- * import type { WireRow } from 'ovn-nb'
+ * import type { WireRow } from 'ovn-nb/codegen'
  * const r: WireRow = { name: 'sw0', ports: ['set', []], external_ids: ['map', [['owner', 'ctl']]] }
  */
 export type WireRow = WireRowType
@@ -57,7 +57,8 @@ export type WireRow = WireRowType
  * @category model
  * @since 0.1.0
  * @example
- * import { namedUuid, type Ref } from 'ovn-nb'
+ * import { namedUuid } from 'ovn-nb/ovsdb'
+ * import type { Ref } from 'ovn-nb/codegen'
  * const port: Ref<'Logical_Switch_Port'> = namedUuid('new_port')
  */
 export type Ref<T extends string = string> = Uuid<T> | NamedUuid<T>
@@ -70,7 +71,7 @@ export type Ref<T extends string = string> = Uuid<T> | NamedUuid<T>
  * @category model
  * @since 0.1.0
  * @example
- * import type { StrongReference } from 'ovn-nb'
+ * import type { StrongReference } from 'ovn-nb/codegen'
  * declare const ports: ReadonlyArray<StrongReference<'Logical_Switch_Port'>>
  */
 export type StrongReference<T extends string> = Uuid<T>
@@ -82,7 +83,7 @@ export type StrongReference<T extends string> = Uuid<T>
  * @category model
  * @since 0.1.0
  * @example
- * import type { WeakReference } from 'ovn-nb'
+ * import type { WeakReference } from 'ovn-nb/codegen'
  * declare const dhcp: WeakReference<'DHCP_Options'> | undefined
  */
 export type WeakReference<T extends string> = Uuid<T>
@@ -94,7 +95,7 @@ export type WeakReference<T extends string> = Uuid<T>
  * @category model
  * @since 0.1.0
  * @example
- * import type { ColumnRef } from 'ovn-nb'
+ * import type { ColumnRef } from 'ovn-nb/codegen'
  * const r: ColumnRef = { table: 'DHCP_Options', type: 'weak', position: 'key' }
  */
 export interface ColumnRef {
@@ -110,7 +111,7 @@ export interface ColumnRef {
  * @category model
  * @since 0.1.0
  * @example
- * import { columnModel } from 'ovn-nb'
+ * import { columnModel } from 'ovn-nb/codegen'
  * const tag = columnModel('tag', { key: { type: 'integer', minInteger: 1, maxInteger: 4095 }, min: 0, max: 1 })
  * tag.codec.decode(['set', []]) // Right(undefined)
  */
@@ -190,7 +191,7 @@ export interface DatabaseModel<N extends string = string> {
  * @category model
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * const d = (v: unknown): string | rt.Invalid => (typeof v === 'string' ? v : rt.INVALID)
  */
 export type Invalid = typeof INVALID
@@ -205,7 +206,7 @@ export type Invalid = typeof INVALID
  * @category constants
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.INVALID === rt.INVALID // true
  */
 export const INVALID: unique symbol = Symbol('invalid')
@@ -216,7 +217,7 @@ export const INVALID: unique symbol = Symbol('invalid')
  * @category constants
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.EMPTY.length // 0
  */
 export const EMPTY: ReadonlyArray<never> = Object.freeze([])
@@ -227,7 +228,7 @@ export const EMPTY: ReadonlyArray<never> = Object.freeze([])
  * @category constants
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.ZERO_UUID[1] // '00000000-0000-0000-0000-000000000000'
  */
 export const ZERO_UUID: Uuid<never> = Object.freeze(['uuid', '00000000-0000-0000-0000-000000000000'] as const) as Uuid<never>
@@ -242,7 +243,7 @@ export const ZERO_UUID: Uuid<never> = Object.freeze(['uuid', '00000000-0000-0000
  * @category checks
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.isRecord({ name: 'sw0' }) // true
  * rt.isRecord(['set', []]) // false
  */
@@ -255,7 +256,7 @@ export const isRecord = (u: unknown): u is Readonly<Record<string, unknown>> =>
  * @category checks
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.isSetForm(['set', [1]]) // true
  * rt.isSetForm(['uuid', '550e8400-e29b-41d4-a716-446655440000']) // false
  */
@@ -268,7 +269,7 @@ export const isSetForm = (u: unknown): u is readonly ['set', ReadonlyArray<unkno
  * @category checks
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.isMapForm(['map', [['k', 'v']]]) // true
  */
 export const isMapForm = (u: unknown): u is readonly ['map', ReadonlyArray<unknown>] =>
@@ -280,7 +281,7 @@ export const isMapForm = (u: unknown): u is readonly ['map', ReadonlyArray<unkno
  * @category checks
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.isPair(['k', 'v']) // true
  */
 export const isPair = (u: unknown): u is readonly [unknown, unknown] => Array.isArray(u) && u.length === 2
@@ -292,7 +293,7 @@ export const isPair = (u: unknown): u is readonly [unknown, unknown] => Array.is
  * @category checks
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.lengthIn('abc', 0, 3) // true
  * rt.lengthIn('😀😀', 0, 2) // true (4 UTF-16 units, 2 characters)
  */
@@ -313,7 +314,7 @@ export { isUuid, isNamedUuid }
  * @category encoding
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.encodeOptional(undefined) // ['set', []]
  * rt.encodeOptional(7) // 7
  */
@@ -325,7 +326,7 @@ export const encodeOptional = (a: Atom | undefined): Value => (a === undefined ?
  * @category encoding
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.encodeSet(['a', 'b']) // ['set', ['a', 'b']]
  */
 export const encodeSet = (xs: ReadonlyArray<Atom>): Value => ['set', xs]
@@ -336,7 +337,7 @@ export const encodeSet = (xs: ReadonlyArray<Atom>): Value => ['set', xs]
  * @category encoding
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.encodeMap(new Map([['k', 'v']])) // ['map', [['k', 'v']]]
  */
 export const encodeMap = (m: ReadonlyMap<Atom, Atom>): Value => {
@@ -359,7 +360,7 @@ const clamp = (v: number, min: number | undefined, max: number | undefined): num
  * @category defaults
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.defaultAtom({ type: 'integer', minInteger: 1, maxInteger: 4095 }) // 1
  * rt.defaultAtom({ type: 'string', enum: ['from-lport', 'to-lport'] }) // 'from-lport'
  */
@@ -386,7 +387,7 @@ export const defaultAtom = (b: BaseType): Atom => {
  * @category defaults
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.defaultValue({ key: { type: 'string' }, min: 0, max: 'unlimited' }) // []
  * rt.defaultValue({ key: { type: 'integer' }, min: 0, max: 1 }) // undefined
  */
@@ -424,7 +425,7 @@ const friendlyAtomOk = (b: BaseType, a: unknown, named: boolean): boolean =>
  * @category column codecs
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * rt.explainValue({ key: { type: 'integer', maxInteger: 4095 }, min: 0, max: 1 }, 5000, false) // 'integer 5000 is greater than 4095'
  */
 export const explainValue = (ct: ColumnType, v: unknown, named: boolean): string | undefined => {
@@ -497,7 +498,7 @@ const isFriendly = (ct: ColumnType, kind: ColumnKind, u: unknown, named: boolean
  * @category column codecs
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * const c = rt.columnCodec('addresses', { key: { type: 'string' }, min: 0, max: 'unlimited' }, false)
  * c.decode('router') // Right(['router'])
  * c.encode(['a', 'b']) // ['set', ['a', 'b']]
@@ -521,7 +522,7 @@ export const columnCodec = (name: string, ct: ColumnType, named: boolean): Colum
  * @category column codecs
  * @since 0.1.0
  * @example
- * import type { ColumnOptions } from 'ovn-nb'
+ * import type { ColumnOptions } from 'ovn-nb/codegen'
  * const o: ColumnOptions = { since: '7.3.0', mutable: true }
  */
 export interface ColumnOptions {
@@ -536,7 +537,7 @@ export interface ColumnOptions {
  * @category column codecs
  * @since 0.1.0
  * @example
- * import { columnModel } from 'ovn-nb'
+ * import { columnModel } from 'ovn-nb/codegen'
  * const c = columnModel('dhcpv4_options', { key: { type: 'uuid', refTable: 'DHCP_Options', refType: 'weak' }, min: 0, max: 1 })
  * c.refs // [{ table: 'DHCP_Options', type: 'weak', position: 'key' }]
  */
@@ -573,7 +574,8 @@ const uuidCodec = columnCodec('_uuid', { key: { type: 'uuid' }, min: 1, max: 1 }
  * @category row codecs
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt, NB } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
+ * import { NB } from 'ovn-nb'
  * rt.explainRow(NB.ACL.table, { priority: 70000 }, ['uuid', '550e8400-e29b-41d4-a716-446655440000'], [])
  * // [{ message: 'integer 70000 is greater than 32767', context: [..., { key: 'priority' }] }]
  */
@@ -602,7 +604,7 @@ export const explainRow = (table: TableModel, o: Readonly<Record<string, unknown
  * @category row codecs
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
  * const fast: rt.FastDecoder<{ readonly _uuid: rt.Uuid<'T'> }> = (_o, uuid) =>
  *   rt.isUuid(uuid) ? { _uuid: uuid as rt.Uuid<'T'> } : rt.INVALID
  */
@@ -692,7 +694,8 @@ export type PartialRowType<A> = t.Type<A, WireRow, unknown>
  * @category row codecs
  * @since 0.1.0
  * @example
- * import { codegenRuntime as rt, NB } from 'ovn-nb'
+ * import { codegenRuntime as rt } from 'ovn-nb/codegen'
+ * import { NB } from 'ovn-nb'
  * const c = rt.partialRowType<NB.ACL.Update>(NB.ACL.table, 'update')
  */
 export const partialRowType = <A>(table: TableModel, mode: 'insert' | 'update'): PartialRowType<A> => {
@@ -749,7 +752,8 @@ export const partialRowType = <A>(table: TableModel, mode: 'insert' | 'update'):
  * @category models
  * @since 0.1.0
  * @example
- * import { modelSchema, NB, validateOperations } from 'ovn-nb'
+ * import { modelSchema, NB } from 'ovn-nb'
+ * import { validateOperations } from 'ovn-nb/ovsdb'
  * validateOperations(modelSchema(NB.model), [{ op: 'insert', table: 'ACL', row: { tier: 1 } }])
  */
 export const modelSchema = (m: DatabaseModel): DatabaseSchema => {

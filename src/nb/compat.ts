@@ -29,7 +29,9 @@ import { model as nbModel } from './generated/index.js'
  * @category model
  * @since 0.1.0
  * @example
- * import { compareWithServer, NB, type DatabaseSchema } from 'ovn-nb'
+ * import { compareWithServer } from 'ovn-nb/nb'
+ * import { NB } from 'ovn-nb'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const server: DatabaseSchema // OVN_Northbound 7.0.0
  * const c = compareWithServer(NB.model, server)
  * c.missingColumns.find((m) => m.table === 'ACL' && m.column === 'tier') // { table: 'ACL', column: 'tier', since: '7.3.0' }
@@ -67,7 +69,7 @@ export interface Compatibility {
  * @category model
  * @since 0.1.0
  * @example
- * import type { NbConnectOptions } from 'ovn-nb'
+ * import type { NbConnectOptions } from 'ovn-nb/nb'
  * const o: NbConnectOptions = { requestTimeoutMs: 10_000 }
  */
 export interface NbConnectOptions extends ClientOptions {
@@ -82,7 +84,7 @@ export interface NbConnectOptions extends ClientOptions {
  * @category model
  * @since 0.1.0
  * @example
- * import { connectNb } from 'ovn-nb'
+ * import { connectNb } from 'ovn-nb/nb'
  * import * as E from 'fp-ts/lib/Either.js'
  * const c = await connectNb('unix:/run/ovn/ovnnb_db.sock')()
  * if (E.isRight(c)) console.log(c.right.compatibility.server) // 'older'
@@ -109,7 +111,9 @@ const columnsOf = (t: TableModel): ReadonlyArray<ColumnModel> => Object.values<C
  * @category comparing
  * @since 0.1.0
  * @example
- * import { compareWithServer, NB, type DatabaseSchema } from 'ovn-nb'
+ * import { compareWithServer } from 'ovn-nb/nb'
+ * import { NB } from 'ovn-nb'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const server: DatabaseSchema
  * const c = compareWithServer(NB.model, server)
  * if (c.server === 'older') console.log(`${c.missingColumns.length} columns unavailable`)
@@ -157,7 +161,9 @@ export const compareWithServer = (model: DatabaseModel, server: DatabaseSchema):
  * @category comparing
  * @since 0.1.0
  * @example
- * import { sharedColumns, NB, type DatabaseSchema } from 'ovn-nb'
+ * import { sharedColumns } from 'ovn-nb/nb'
+ * import { NB } from 'ovn-nb'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const server: DatabaseSchema // 7.0.0
  * sharedColumns(NB.model, server, 'ACL').includes('tier') // false
  */
@@ -217,7 +223,9 @@ const needs = (db: string, what: string, since: string | undefined, serverVersio
  * @category guarding
  * @since 0.1.0
  * @example
- * import { checkAgainstServer, NB, type DatabaseSchema } from 'ovn-nb'
+ * import { checkAgainstServer } from 'ovn-nb/nb'
+ * import { NB } from 'ovn-nb'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const server: DatabaseSchema // 7.0.0
  * checkAgainstServer(NB.model, server, [{ op: 'insert', table: 'ACL', row: { tier: 1 } }])
  * // Left({ _tag: 'SchemaMismatch', problems: [{ index: 0, table: 'ACL', column: 'tier', needs: '7.3.0',
@@ -272,7 +280,8 @@ export const checkAgainstServer = (
  * @category guarding
  * @since 0.1.0
  * @example
- * import { serverGuard, NB, connect } from 'ovn-nb'
+ * import { serverGuard } from 'ovn-nb/nb'
+ * import { NB, connect } from 'ovn-nb'
  * import * as E from 'fp-ts/lib/Either.js'
  * const c = await connect('unix:/run/ovn/ovnnb_db.sock')()
  * if (E.isRight(c)) {
@@ -297,7 +306,7 @@ export const serverGuard =
  * @category connecting
  * @since 0.1.0
  * @example
- * import { connectNb } from 'ovn-nb'
+ * import { connectNb } from 'ovn-nb/nb'
  * import * as E from 'fp-ts/lib/Either.js'
  * const c = await connectNb('tcp:127.0.0.1:6641')()
  * if (E.isRight(c)) {

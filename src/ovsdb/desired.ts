@@ -18,7 +18,8 @@ import type { Atom } from './wire/atom.js'
  * @category model
  * @since 0.1.0
  * @example
- * import { ref, type RefTo } from 'ovn-nb'
+ * import { ref } from 'ovn-nb'
+ * import type { RefTo } from 'ovn-nb/ovsdb'
  * const r: RefTo = ref('Logical_Switch_Port:vm1')
  */
 export type RefTo = readonly ['ref', string]
@@ -29,7 +30,7 @@ export type RefTo = readonly ['ref', string]
  * @category model
  * @since 0.1.0
  * @example
- * import type { DesiredAtom } from 'ovn-nb'
+ * import type { DesiredAtom } from 'ovn-nb/ovsdb'
  * const a: DesiredAtom = ['ref', 'DHCP_Options:net1']
  */
 export type DesiredAtom = Atom | RefTo
@@ -41,7 +42,7 @@ export type DesiredAtom = Atom | RefTo
  * @category model
  * @since 0.1.0
  * @example
- * import type { DesiredValue } from 'ovn-nb'
+ * import type { DesiredValue } from 'ovn-nb/ovsdb'
  * const ports: DesiredValue = ['set', [['ref', 'Logical_Switch_Port:vm1'], ['ref', 'Logical_Switch_Port:vm2']]]
  */
 export type DesiredValue =
@@ -116,7 +117,7 @@ export const ref = (id: string): RefTo => ['ref', id]
  * @category refinements
  * @since 0.1.0
  * @example
- * import { isRefTo } from 'ovn-nb'
+ * import { isRefTo } from 'ovn-nb/ovsdb'
  * isRefTo(['ref', 'x']) // true
  * isRefTo(['uuid', '550e8400-e29b-41d4-a716-446655440000']) // false
  */
@@ -133,7 +134,7 @@ export const isRefTo = (a: unknown): a is RefTo =>
  * @category utils
  * @since 0.1.0
  * @example
- * import { atomsOf } from 'ovn-nb'
+ * import { atomsOf } from 'ovn-nb/ovsdb'
  * atomsOf(['map', [['a', ['ref', 'x']]]]) // ['a', ['ref', 'x']]
  */
 export const atomsOf = (v: DesiredValue): ReadonlyArray<DesiredAtom> => {

@@ -25,7 +25,7 @@ import { getTable, type DatabaseSchema } from './schema.js'
  * @category model
  * @since 0.1.0
  * @example
- * import type { IdentityRule } from 'ovn-nb'
+ * import type { IdentityRule } from 'ovn-nb/ovsdb'
  * const acl: IdentityRule = { columns: ['direction', 'priority', 'match'], parent: true }
  * const dhcp: IdentityRule = { key: 'id' }
  */
@@ -39,7 +39,7 @@ export type IdentityRule =
  * @category model
  * @since 0.1.0
  * @example
- * import type { IdentityRules } from 'ovn-nb'
+ * import type { IdentityRules } from 'ovn-nb/ovsdb'
  * const rules: IdentityRules = { Logical_Switch: { columns: ['name'] } }
  */
 export type IdentityRules = Readonly<Record<string, IdentityRule>>
@@ -56,7 +56,7 @@ export type IdentityRules = Readonly<Record<string, IdentityRule>>
  * @category defaults
  * @since 0.1.0
  * @example
- * import { defaultIdentity, type DatabaseSchema } from 'ovn-nb'
+ * import { defaultIdentity, type DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const nb: DatabaseSchema
  * defaultIdentity(nb, 'Logical_Switch_Port') // { columns: ['name'] }
  */
@@ -76,7 +76,7 @@ export const defaultIdentity = (schema: DatabaseSchema, table: string): Identity
  * @category defaults
  * @since 0.1.0
  * @example
- * import { identityRule, type DatabaseSchema } from 'ovn-nb'
+ * import { identityRule, type DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const nb: DatabaseSchema
  * identityRule(nb, { ACL: { columns: ['match'], parent: true } }, 'ACL') // { columns: ['match'], parent: true }
  */

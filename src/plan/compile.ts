@@ -31,7 +31,7 @@ import type { ColumnChange, Plan, PlanValue } from './plan.js'
  * @category model
  * @since 0.1.0
  * @example
- * import type { CompileOptions } from 'ovn-nb'
+ * import type { CompileOptions } from 'ovn-nb/plan'
  * const o: CompileOptions = { comment: 'ovn-nb apply by ctl-a' }
  */
 export interface CompileOptions {
@@ -78,7 +78,8 @@ const insertsAny = (c: Extract<ColumnChange, { mode: 'mutate' }>, names: Readonl
  * @category compile
  * @since 0.1.0
  * @example
- * import { compile, type Plan } from 'ovn-nb'
+ * import { compile } from 'ovn-nb/plan'
+ * import type { Plan } from 'ovn-nb'
  * declare const plan: Plan
  * const ops = compile(plan)
  * // [{ op: 'wait', table: 'Logical_Switch', timeout: 0, where: [['name', '==', 'sw0']], columns: ['name'], until: '==', rows: [] },
@@ -145,7 +146,8 @@ export const compile = (plan: Plan, options: CompileOptions = {}): ReadonlyArray
  * @category compile
  * @since 0.1.0
  * @example
- * import { compile, createdUuids, type Client, type Plan } from 'ovn-nb'
+ * import { compile, createdUuids } from 'ovn-nb/plan'
+ * import type { Client, Plan } from 'ovn-nb'
  * declare const client: Client
  * declare const plan: Plan
  * const ops = compile(plan)

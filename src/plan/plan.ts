@@ -27,7 +27,7 @@ import { diffState, type DiffState } from './engine.js'
  * @category model
  * @since 0.1.0
  * @example
- * import type { CurrentState } from 'ovn-nb'
+ * import type { CurrentState } from 'ovn-nb/plan'
  * const empty: CurrentState = { rows: () => new Map() }
  */
 export interface CurrentState {
@@ -81,7 +81,7 @@ export interface PlanOptions {
  * @category model
  * @since 0.1.0
  * @example
- * import type { PlanValue } from 'ovn-nb'
+ * import type { PlanValue } from 'ovn-nb/plan'
  * const v: PlanValue = ['set', [['named-uuid', 'new_vm1']]]
  */
 export type PlanValue = Value
@@ -94,7 +94,7 @@ export type PlanValue = Value
  * @category model
  * @since 0.1.0
  * @example
- * import type { ColumnChange } from 'ovn-nb'
+ * import type { ColumnChange } from 'ovn-nb/plan'
  * const c: ColumnChange = { column: 'priority', mode: 'set', old: 1000, new: 1001 }
  */
 export type ColumnChange =
@@ -115,7 +115,7 @@ export type ColumnChange =
  * @category model
  * @since 0.1.0
  * @example
- * import type { CreateRow } from 'ovn-nb'
+ * import type { CreateRow } from 'ovn-nb/plan'
  * const c: CreateRow = { action: 'create', table: 'Logical_Switch', id: 'Logical_Switch:sw0', identity: 'sw0', uuidName: 'new_0', row: { name: 'sw0' }, guard: [['name', '==', 'sw0']] }
  */
 export interface CreateRow {
@@ -148,7 +148,7 @@ export interface CreateRow {
  * @category model
  * @since 0.1.0
  * @example
- * import type { UpdateRow } from 'ovn-nb'
+ * import type { UpdateRow } from 'ovn-nb/plan'
  * const u: UpdateRow = { action: 'update', table: 'ACL', id: 'ACL:a', identity: 'to-lport 1000 ip4', uuid: '550e8400-e29b-41d4-a716-446655440000', changes: [] }
  */
 export interface UpdateRow {
@@ -174,7 +174,7 @@ export interface UpdateRow {
  * @category model
  * @since 0.1.0
  * @example
- * import type { DeleteRow } from 'ovn-nb'
+ * import type { DeleteRow } from 'ovn-nb/plan'
  * const d: DeleteRow = { action: 'delete', table: 'Address_Set', identity: 'as1', uuid: '550e8400-e29b-41d4-a716-446655440000' }
  */
 export interface DeleteRow {
@@ -199,7 +199,7 @@ export interface DeleteRow {
  * @category model
  * @since 0.1.0
  * @example
- * import type { OtherRow } from 'ovn-nb'
+ * import type { OtherRow } from 'ovn-nb/plan'
  * const o: OtherRow = { table: 'Logical_Switch_Port', uuid: '550e8400-e29b-41d4-a716-446655440000', identity: 'p-nbctl', owner: undefined }
  */
 export interface OtherRow {
@@ -217,7 +217,7 @@ export interface OtherRow {
  * @category model
  * @since 0.1.0
  * @example
- * import type { RetainedRow } from 'ovn-nb'
+ * import type { RetainedRow } from 'ovn-nb/plan'
  * const r: RetainedRow = { table: 'Logical_Switch', uuid: '550e8400-e29b-41d4-a716-446655440000', identity: 'sw0', reason: 'holds 1 Logical_Switch_Port of other writers' }
  */
 export interface RetainedRow {
@@ -277,7 +277,7 @@ export interface Plan {
  * @category model
  * @since 0.1.0
  * @example
- * import type { PlanError } from 'ovn-nb'
+ * import type { PlanError } from 'ovn-nb/plan'
  * const e: PlanError = { _tag: 'InvalidDesired', problems: [{ path: 'rows[0].table', message: 'no table "Logical_Swich"' }] }
  */
 export type PlanError =
@@ -300,7 +300,7 @@ export type PlanError =
  * @category diff
  * @since 0.1.0
  * @example
- * import { summaryOf } from 'ovn-nb'
+ * import { summaryOf } from 'ovn-nb/plan'
  * summaryOf([]) // { create: 0, update: 0, delete: 0 }
  */
 export const summaryOf = (entries: ReadonlyArray<PlanEntry>): Plan['summary'] => {
@@ -324,7 +324,8 @@ export const summaryOf = (entries: ReadonlyArray<PlanEntry>): Plan['summary'] =>
  * @since 0.1.0
  * @example
  * import * as E from 'fp-ts/lib/Either.js'
- * import { diff, type DatabaseSchema } from 'ovn-nb'
+ * import { diff } from 'ovn-nb'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const nb: DatabaseSchema
  * const plan = diff(nb, { rows: () => new Map() }, {
  *   owner: 'demo',
@@ -345,7 +346,8 @@ export const diff = (
  * @category diff
  * @since 0.1.0
  * @example
- * import { ruleFor, type DatabaseSchema } from 'ovn-nb'
+ * import { ruleFor } from 'ovn-nb/plan'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const nb: DatabaseSchema
  * ruleFor(nb, {}, 'Logical_Switch') // { columns: ['name'] }
  */

@@ -42,7 +42,7 @@ import { summaryOf, type CurrentState, type Plan, type PlanEntry, type PlanError
  * @category planner
  * @since 0.1.0
  * @example
- * import type { ChangeFeed } from 'ovn-nb'
+ * import type { ChangeFeed } from 'ovn-nb/plan'
  * const none: ChangeFeed = { onChange: () => () => undefined }
  */
 export interface ChangeFeed {
@@ -83,7 +83,7 @@ export type PlanPath = 'full' | 'patched' | 'reused'
  * @category planner
  * @since 0.1.0
  * @example
- * import type { FallbackReason } from 'ovn-nb'
+ * import type { FallbackReason } from 'ovn-nb/plan'
  * const expected = (r: FallbackReason): boolean => r === 'no-last-plan'
  */
 export type FallbackReason =

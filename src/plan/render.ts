@@ -52,7 +52,7 @@ const keyOf = (k: Atom): string => (typeof k === 'string' && /^[A-Za-z0-9_.:/-]+
  * @category render
  * @since 0.1.0
  * @example
- * import { valueText } from 'ovn-nb'
+ * import { valueText } from 'ovn-nb/plan'
  * valueText(['map', [['owner', 'me']]]) // '{owner="me"}'
  */
 export const valueText = (v: Value): string => valueIn(v, NO_NAMES)

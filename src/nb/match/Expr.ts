@@ -439,8 +439,8 @@ const cidrLength = (mask: Ip.Ip): number | undefined => {
  * @since 0.1.0
  * @example
  * import { Match } from 'ovn-nb'
- * Match.print(Match.Expr.masked(Match.Expr.hex(0x800), Match.Expr.hex(0xf00))) // '0x800/0xf00'
- * Match.print(Match.Expr.masked({ _tag: 'Ipv4', value: 0x0a000000 }, { _tag: 'Ipv4', value: 0xff000000 })) // '10.0.0.0/8'
+ * Match.print(Match.Expr.eq('eth.type', Match.Expr.masked(Match.Expr.hex(0x800), Match.Expr.hex(0xf00)))) // 'eth.type == 0x800/0xf00'
+ * Match.print(Match.Expr.eq('ip4.dst', Match.Expr.masked({ _tag: 'Ipv4', value: 0x0a000000 }, { _tag: 'Ipv4', value: 0xff000000 }))) // 'ip4.dst == 10.0.0.0/8'
  */
 export const masked = (value: Literal, mask: Literal): Masked | Prefix => {
   if ((value._tag === 'Ipv4' || value._tag === 'Ipv6') && mask._tag === value._tag && Ip.isValid(mask)) {

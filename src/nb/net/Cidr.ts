@@ -277,7 +277,7 @@ export const nthHost = (c: Cidr, n: number | bigint): O.Option<Ip.Ip> => {
  * pipe(
  *   E.Do,
  *   E.bind('c', () => Net.Cidr.parse('10.0.0.0/8')),
- *   E.bind('ip', () => Net.Ip.parse('10.2.3.4')),
+ *   E.bindW('ip', () => Net.Ip.parse('10.2.3.4')),
  *   E.map(({ c, ip }) => Net.Cidr.contains(c, ip)),
  * ) // right(true)
  */

@@ -151,7 +151,7 @@ export const parse = (input: string): E.Either<InvalidIpv6, Ipv6> => {
  * pipe(
  *   E.Do,
  *   E.bind('prefix', () => Net.Ipv6.parse('fd00:1::')),
- *   E.bind('mac', () => Net.Mac.parse('0a:00:00:00:00:01')),
+ *   E.bindW('mac', () => Net.Mac.parse('0a:00:00:00:00:01')),
  *   E.map(({ prefix, mac }) => Net.Ipv6.print(Net.Ipv6.eui64(prefix, mac))),
  * ) // right('fd00:1::800:ff:fe00:1')
  */
