@@ -9,7 +9,7 @@
  * `ovn-nb/virt`, a throwaway ovsdb-server for tests in `ovn-nb/testing`.
  *
  * The names are listed one by one (no `export *`) so that a name lands at the root only
- * by decision: test/package/exports.test.ts keeps the count at 150 or fewer.
+ * by decision: test/docs.test.ts keeps the count at 150 or fewer.
  *
  * @module ovn-nb
  */

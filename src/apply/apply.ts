@@ -67,7 +67,7 @@ export interface ApplyOptions extends PlanOptions, CompileOptions {
    */
   readonly replicaTimeoutMs?: number
   /**
-   * The session `client` belongs to, when the replica follows it ({@link followReplica}).
+   * The session `client` belongs to, when the replica follows it ({@link ovn-nb/ovsdb!followReplica}).
    * Then a transaction whose reply is lost with the connection is not reported as
    * `OutcomeUnknown` at once: apply waits (up to `replicaTimeoutMs`) for the session to
    * reconnect and the replica to re-attach — it then holds the transaction's outcome —

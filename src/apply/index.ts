@@ -2,7 +2,7 @@
  * Side effects of the desired-state engine: apply (sync, plan, transact, retry, wait),
  * the owner-scoped sweep alone (gc), and the database's status.
  *
- * @module apply
+ * @module ovn-nb/apply
  */
 export * from './apply.js'
 export type { DroppedReference } from './dropped.js'

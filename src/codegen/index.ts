@@ -3,7 +3,7 @@
  * update types, io-ts codecs, metadata), for any OVSDB schema; and the runtime the
  * generated modules stand on, as the `codegenRuntime` namespace.
  *
- * @module codegen
+ * @module ovn-nb/codegen
  */
 export * from './ir.js'
 export * from './print.js'

@@ -3,7 +3,7 @@
  * schemas and validation, the framer, the JSON-RPC 1.0 peer, transports and the client.
  * It knows nothing of OVN.
  *
- * @module ovsdb
+ * @module ovn-nb/ovsdb
  */
 export * from './errors.js'
 export * from './wire/atom.js'

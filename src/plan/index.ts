@@ -2,7 +2,7 @@
  * The desired-state engine, generic over any schema: desired rows -> diff -> Plan ->
  * compile -> operations, and render for people and programs. Pure.
  *
- * @module plan
+ * @module ovn-nb/plan
  */
 export * from '../ovsdb/desired.js'
 export * from '../ovsdb/identity.js'

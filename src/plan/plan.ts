@@ -22,7 +22,7 @@ import { diffState, type DiffState } from './engine.js'
 /**
  * What the engine reads the database through: the rows of a table by UUID, in the
  * canonical form of the replica (every column present, sets as `["set", ...]`).
- * A {@link Replica} is one.
+ * A {@link ovn-nb/ovsdb!Replica} is one.
  *
  * @category model
  * @since 0.1.0
@@ -44,7 +44,7 @@ export interface CurrentState {
  * const o: PlanOptions = { adopt: true, ownerKey: 'ovn-nb/owner' }
  */
 export interface PlanOptions {
-  /** Identity rules by table; tables without one use {@link defaultIdentity}. */
+  /** Identity rules by table; tables without one use {@link ovn-nb/plan!defaultIdentity}. */
   readonly rules?: IdentityRules
   /** The `external_ids` key holding the owner (default `ovn-nb/owner`). */
   readonly ownerKey?: string

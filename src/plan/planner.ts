@@ -37,7 +37,7 @@ import { cmp } from './values.js'
 import { summaryOf, type CurrentState, type Plan, type PlanEntry, type PlanError, type PlanOptions, type UpdateRow } from './plan.js'
 
 /**
- * Where a planner hears of the database's changes: a {@link Replica} is one.
+ * Where a planner hears of the database's changes: a {@link ovn-nb/ovsdb!Replica} is one.
  *
  * @category planner
  * @since 0.1.0
@@ -120,7 +120,7 @@ export type FallbackReason =
 const JOURNAL_LIMIT = 50_000
 
 /**
- * Plans against one database copy (usually a {@link Replica}), incrementally; see the
+ * Plans against one database copy (usually a {@link ovn-nb/ovsdb!Replica}), incrementally; see the
  * module description. Use one planner per owner and options.
  *
  * @category planner
@@ -246,7 +246,7 @@ export class Planner {
    * created (by desired id), so that the next plan takes the changes of that transaction
    * as expected instead of starting over: the rows it created are matched, and the rows
    * it created or changed are compared again, and the rows it deleted must be gone.
-   * {@link apply} calls it. A plan that is not the planner's last one makes the next plan
+   * {@link ovn-nb/apply!apply} calls it. A plan that is not the planner's last one makes the next plan
    * a full one.
    *
    * @since 0.1.0

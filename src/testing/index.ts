@@ -1,6 +1,6 @@
 /**
  * Helpers for tests that need real OVN daemons: a throwaway ovsdb-server.
  *
- * @module testing
+ * @module ovn-nb/testing
  */
 export * from './ovsdbServer.js'

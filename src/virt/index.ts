@@ -3,6 +3,6 @@
  * VM's port and DHCP options as one value with a stable MAC, addresses and gateway, and
  * live migration as pure functions of it.
  *
- * @module virt
+ * @module ovn-nb/virt
  */
 export * from './vm.js'

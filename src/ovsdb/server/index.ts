@@ -7,7 +7,7 @@
  * {@link serveChannel}, on sockets through {@link listen}, or both at once through
  * {@link startEmbedded}.
  *
- * @module ovsdb/server
+ * @module ovn-nb/ovsdb/server
  */
 export { createServer, serveChannel, OvsdbServer, type ServerOptions, type ServerError } from './server.js'
 export { memoryPair } from './memory.js'
