@@ -1,5 +1,5 @@
 import test from 'ava'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import ts from 'typescript'
 
@@ -101,7 +101,7 @@ test('every public export has TSDoc with a summary and an @example', (t) => {
   t.deepEqual([...new Set(missing)].sort(), [])
 })
 
-test('every @example of a public export compiles, importing from the entry points', (t) => {
+test('every @example of a public export and every TypeScript block of the guides compiles, importing from the entry points', (t) => {
   // each example becomes a module beside the file it documents, so the generated model's
   // relative imports ('./ACL.js') resolve as well as 'ovn-nb' (package self-reference)
   const snippets = new Map<string, { readonly code: string; readonly where: string }>()
@@ -112,6 +112,14 @@ test('every @example of a public export compiles, importing from the entry point
     }
   }
   t.true(snippets.size > 800, `only ${snippets.size} examples`)
+  // and the guides' TypeScript blocks, as modules of a project that installed the package
+  const guides = join(root, 'docs', 'guides')
+  for (const md of readdirSync(guides).filter((f) => f.endsWith('.md'))) {
+    for (const [i, block] of [...readFileSync(join(guides, md), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].entries()) {
+      snippets.set(join(root, 'examples', `__guide_${md}_${i}.ts`), { code: `${block[1] ?? ''}\nexport {}\n`, where: `docs/guides/${md}: block ${i + 1}` })
+    }
+  }
+  t.true([...snippets.values()].filter((s) => s.where.startsWith('docs/')).length >= 5, 'the guides have code')
   const host = ts.createCompilerHost(options)
   const getSourceFile = host.getSourceFile.bind(host)
   const fileExists = host.fileExists.bind(host)
