@@ -20,7 +20,7 @@ interface Manifest {
 }
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest
 
-const ENTRIES = ['ovn-nb', 'ovn-nb/ovsdb', 'ovn-nb/ovsdb/server', 'ovn-nb/testing', 'ovn-nb/virt'] as const
+const ENTRIES = ['ovn-nb', 'ovn-nb/ovsdb', 'ovn-nb/ovsdb/server', 'ovn-nb/testing', 'ovn-nb/virt', 'ovn-nb/nb', 'ovn-nb/plan', 'ovn-nb/apply', 'ovn-nb/codegen'] as const
 /** One name each entry point must export, so an empty module does not pass. */
 const MARKERS: Readonly<Record<(typeof ENTRIES)[number], string>> = {
   'ovn-nb': 'topology',
@@ -28,6 +28,10 @@ const MARKERS: Readonly<Record<(typeof ENTRIES)[number], string>> = {
   'ovn-nb/ovsdb/server': 'startEmbedded',
   'ovn-nb/testing': 'launchOvsdbServer',
   'ovn-nb/virt': 'vmNetwork',
+  'ovn-nb/nb': 'connectNb',
+  'ovn-nb/plan': 'compile',
+  'ovn-nb/apply': 'gc',
+  'ovn-nb/codegen': 'generate',
 }
 
 // Prints, for every entry point, the names `require` and `import` give and whether they
@@ -71,11 +75,21 @@ test('a fresh clone packed from git (prepare builds it); CommonJS and ESM projec
   const server = await startOvsdb()
   t.teardown(() => server.stop())
 
+  // every subpath of the exports map is probed: a new one cannot go untested
+  t.deepEqual(
+    Object.keys(manifest.exports)
+      .filter((k) => k !== './package.json')
+      .map((k) => (k === '.' ? 'ovn-nb' : `ovn-nb/${k.slice(2)}`))
+      .sort(),
+    [...ENTRIES].sort(),
+  )
   const clone = await freshClone(join(tmp, 'clone'))
   t.false(await fs.access(join(clone, 'dist')).then(() => true, () => false), 'a fresh clone holds no build')
   const tsx = `tsx@${manifest.peerDependencies['tsx'] ?? ''}`
   const cjs = await project(join(tmp, 'cjs'), 'commonjs', { 'probe.cjs': probe(''), 'topology.ts': TOPOLOGY_TS, 'topology.js': TOPOLOGY_CJS })
-  const esm = await project(join(tmp, 'esm'), 'module', { 'probe.mjs': probe(`import { createRequire } from 'node:module'\nconst require = createRequire(import.meta.url)`), 'topology.ts': TOPOLOGY_TS })
+  // an example copied as it is: it imports 'ovn-nb' and its subpaths, as users' code does
+  const example = await fs.readFile(join(ROOT, 'examples', 'controller.ts'), 'utf8')
+  const esm = await project(join(tmp, 'esm'), 'module', { 'probe.mjs': probe(`import { createRequire } from 'node:module'\nconst require = createRequire(import.meta.url)`), 'topology.ts': TOPOLOGY_TS, 'controller.ts': example })
 
   // `npm pack` of the clone as a git URL does what `npm install <git URL>` does before it
   // unpacks: clone it, install its dependencies (development ones too) from its lock
@@ -130,6 +144,10 @@ test('a fresh clone packed from git (prepare builds it); CommonJS and ESM projec
       t.true(names.same, `${script}: ${e} is one module`)
     }
   }
+
+  const copied = await run(process.execPath, ['--import', 'tsx', 'controller.ts'], esm)
+  t.is(copied.code, 0, copied.err)
+  t.regex(copied.out, /^vm3 deleted: 0 to add, 1 to change, 1 to destroy; 1 operations sent$/m)
 
   // the CLI: --help, and a .ts topology compiled as CommonJS in one project, ESM in the other
   for (const dir of [cjs, esm]) {
