@@ -1,5 +1,5 @@
 /**
- * The code generator: `.ovsschema` in, a typed TypeScript model out (row, insert and
+ * `ovn-nb/codegen`: the code generator behind `ovn-nb gen`: `.ovsschema` in, a typed TypeScript model out (row, insert and
  * update types, io-ts codecs, metadata), for any OVSDB schema; and the runtime the
  * generated modules stand on, as the `codegenRuntime` namespace.
  *

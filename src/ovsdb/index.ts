@@ -1,5 +1,5 @@
 /**
- * The generic OVSDB layer (RFC 7047 and the OVS extensions): wire types and codecs,
+ * `ovn-nb/ovsdb`: the generic OVSDB layer (RFC 7047 and the OVS extensions): wire types and codecs,
  * schemas and validation, the framer, the JSON-RPC 1.0 peer, transports and the client.
  * It knows nothing of OVN.
  *

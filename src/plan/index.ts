@@ -1,6 +1,8 @@
 /**
- * The desired-state engine, generic over any schema: desired rows -> diff -> Plan ->
- * compile -> operations, and render for people and programs. Pure.
+ * `ovn-nb/plan`: the desired-state engine, generic over any schema: desired rows and
+ * their identity rules -> diff -> Plan (every entry type) -> compile -> operations, the
+ * incremental Planner, and render for people and programs. Pure. The root entry point
+ * re-exports what most programs need (`diff`, `Plan`, `Planner`, `renderText`, ...).
  *
  * @module ovn-nb/plan
  */

@@ -1,5 +1,5 @@
 /**
- * An embedded, in-memory OVSDB server that behaves like ovsdb-server (RFC 7047 and the
+ * `ovn-nb/ovsdb/server`: an embedded, in-memory OVSDB server that behaves like ovsdb-server (RFC 7047 and the
  * extensions of ovsdb-server(7)) for everything a client of this library does: the demo
  * runs on it where OVN is not installed, and controllers unit-test against it.
  *
