@@ -91,7 +91,7 @@ options:
   --timeout SECONDS      with --db: bound on connecting and reading the schema (default ${DEFAULT_TIMEOUT_SECONDS})
   --schemas DIR          every .ovsschema file in DIR is an input
   --history FILE         an older schema, only for the "since" versions (repeatable)
-  --runtime MODULE       module the generated code imports the runtime from (default: ovn-nb)
+  --runtime MODULE       module the generated code imports the runtime from (default: ovn-nb/codegen)
   --runtime-export NAME  the runtime's export name in MODULE (default: codegenRuntime with
                          the default module; none otherwise: MODULE is the runtime itself)
   --doc-url TEMPLATE     table documentation URL, {table} replaced; "none" for no links

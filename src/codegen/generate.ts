@@ -37,9 +37,9 @@ export interface GenerateOptions extends IROptions {
  * @since 0.1.0
  * @example
  * import { packageRuntime } from 'ovn-nb/codegen'
- * packageRuntime.module // 'ovn-nb'
+ * packageRuntime.module // 'ovn-nb/codegen'
  */
-export const packageRuntime: RuntimeImport = { module: 'ovn-nb', name: 'codegenRuntime' }
+export const packageRuntime: RuntimeImport = { module: 'ovn-nb/codegen', name: 'codegenRuntime' }
 
 // -------------------------------------------------------------------------------------
 // generating

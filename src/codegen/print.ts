@@ -25,7 +25,7 @@ import type { ColumnIR, DatabaseIR, TableIR } from './ir.js'
  * @since 0.1.0
  * @example
  * import type { RuntimeImport } from 'ovn-nb/codegen'
- * const fromPackage: RuntimeImport = { module: 'ovn-nb', name: 'codegenRuntime' }
+ * const fromPackage: RuntimeImport = { module: 'ovn-nb/codegen', name: 'codegenRuntime' }
  * const inRepo: RuntimeImport = { module: '../../codegen/runtime.js' }
  */
 export interface RuntimeImport {
@@ -54,7 +54,7 @@ export interface GeneratedFile {
  * @since 0.1.0
  * @example
  * import type { PrintOptions } from 'ovn-nb/codegen'
- * const o: PrintOptions = { runtime: { module: 'ovn-nb', name: 'codegenRuntime' } }
+ * const o: PrintOptions = { runtime: { module: 'ovn-nb/codegen', name: 'codegenRuntime' } }
  */
 export interface PrintOptions {
   readonly runtime: RuntimeImport
@@ -481,7 +481,7 @@ const tableFacts = (ir: DatabaseIR, t: TableIR): ReadonlyArray<string> => {
  * import * as E from 'fp-ts/lib/Either.js'
  * declare const schema: DatabaseSchema
  * const ir = buildIR(schema)
- * if (E.isRight(ir)) printTable(ir.right, ir.right.tables[0]!, { runtime: { module: 'ovn-nb', name: 'codegenRuntime' } })
+ * if (E.isRight(ir)) printTable(ir.right, ir.right.tables[0]!, { runtime: { module: 'ovn-nb/codegen', name: 'codegenRuntime' } })
  */
 export const printTable = (ir: DatabaseIR, t: TableIR, options: PrintOptions): string => {
   const N = str(t.name)
@@ -658,7 +658,7 @@ export const printTable = (ir: DatabaseIR, t: TableIR, options: PrintOptions): s
  * import * as E from 'fp-ts/lib/Either.js'
  * declare const schema: DatabaseSchema
  * const ir = buildIR(schema)
- * if (E.isRight(ir)) printIndex(ir.right, { runtime: { module: 'ovn-nb', name: 'codegenRuntime' } })
+ * if (E.isRight(ir)) printIndex(ir.right, { runtime: { module: 'ovn-nb/codegen', name: 'codegenRuntime' } })
  */
 export const printIndex = (ir: DatabaseIR, options: PrintOptions): string => {
   const first = ir.tables[0]
@@ -728,7 +728,7 @@ export const printIndex = (ir: DatabaseIR, options: PrintOptions): string => {
  * import * as E from 'fp-ts/lib/Either.js'
  * declare const schema: DatabaseSchema
  * const ir = buildIR(schema)
- * if (E.isRight(ir)) printDatabase(ir.right, { runtime: { module: 'ovn-nb', name: 'codegenRuntime' } }).map((f) => f.path)
+ * if (E.isRight(ir)) printDatabase(ir.right, { runtime: { module: 'ovn-nb/codegen', name: 'codegenRuntime' } }).map((f) => f.path)
  */
 export const printDatabase = (ir: DatabaseIR, options: PrintOptions): ReadonlyArray<GeneratedFile> => [
   ...ir.tables.map((t) => ({ path: `${t.ident}.ts`, content: printTable(ir, t, options) })),

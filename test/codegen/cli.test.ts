@@ -28,7 +28,7 @@ test('gen from one schema file: a module per table and an index importing the pa
   t.true(files.includes('Bridge.ts') && files.includes('Open_vSwitch.ts') && files.includes('index.ts'))
   const index = readFileSync(join(dir, 'index.ts'), 'utf8')
   t.regex(index, /^\/\/ generated — do not edit: Open_vSwitch \d+\.\d+\.\d+ \(ovn-nb gen\)\n/)
-  t.true(index.includes("import { codegenRuntime as rt } from 'ovn-nb'"))
+  t.true(index.includes("import { codegenRuntime as rt } from 'ovn-nb/codegen'"))
   t.true(readFileSync(join(dir, 'Bridge.ts'), 'utf8').includes('https://man7.org/linux/man-pages/man5/ovs-vswitchd.conf.db.5.html#Bridge_TABLE'))
   t.regex(o.out.join(''), /Open_vSwitch .*: \d+ files in/)
 })

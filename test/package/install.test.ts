@@ -145,6 +145,14 @@ test('a fresh clone packed from git (prepare builds it); CommonJS and ESM projec
     }
   }
 
+  // `ovn-nb gen` in a project: the model it writes imports the package's runtime and loads
+  const gen = await run(join(esm, 'node_modules/.bin/ovn-nb'), ['gen', '--out', 'model', join(ROOT, 'schemas', 'ovn-nb-v23.03.0.ovsschema')], esm)
+  t.is(gen.code, 0, gen.err)
+  await fs.writeFile(join(esm, 'model-check.ts'), `import * as M from './model/index.js'\nconsole.log(Object.keys(M.model.tables).length)\n`)
+  const model = await run(process.execPath, ['--import', 'tsx', 'model-check.ts'], esm)
+  t.is(model.code, 0, model.err)
+  t.regex(model.out, /^\d{2}$/m)
+
   const copied = await run(process.execPath, ['--import', 'tsx', 'controller.ts'], esm)
   t.is(copied.code, 0, copied.err)
   t.regex(copied.out, /^vm3 deleted: 0 to add, 1 to change, 1 to destroy; 1 operations sent$/m)
