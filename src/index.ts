@@ -6,6 +6,7 @@
 export * from './ovsdb/index.js'
 export * from './codegen/index.js'
 export * as NB from './nb/generated/index.js'
+export * as SB from './sb/generated/index.js'
 export * from './nb/compat.js'
 export * from './plan/index.js'
 export * from './apply/index.js'
