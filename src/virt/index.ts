@@ -6,3 +6,4 @@
  * @module virt
  */
 export * from './vm.js'
+export * from './binding.js'
