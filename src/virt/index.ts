@@ -7,3 +7,5 @@
  */
 export * from './vm.js'
 export * from './binding.js'
+export * from './status.js'
+export * from './gc.js'
