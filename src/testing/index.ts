@@ -7,3 +7,4 @@
 export * from './ovsdbServer.js'
 export * from './central.js'
 export * from './chassis.js'
+export * from './guest.js'
