@@ -13,6 +13,9 @@
  * - the gateway: the router port's MAC and addresses, which never change when the VM
  *   moves (the router port is distributed: every chassis answers for it).
  *
+ * The port and the DHCP_Options rows carry `external_ids:ovn-nb/vm` = the VM's name
+ * ({@link VM_KEY}), so that {@link vmGc} tells them from the controller's other rows.
+ *
  * Live migration, as OVN does it (`requested-chassis` listing both chassis, activation
  * by the destination's first RARP): {@link beginMigration}, {@link completeMigration},
  * {@link abortMigration} — each changes keys of the port's `options` only, so its plan
