@@ -9,6 +9,7 @@ import { connect } from '../../src/ovsdb/index.js'
 import * as _ from '../../src/virt/index.js'
 import { startCentral } from '../support/central.js'
 import { right } from '../support/either.js'
+import { hostileServer } from '../support/hostile.js'
 import { sleep, alive } from '../support/process.js'
 
 test('ready when NB, northd and SB have caught up; a silent chassis, a stopped ovn-northd and a lost SB are reasons', async (t) => {
@@ -53,4 +54,20 @@ test('ready when NB, northd and SB have caught up; a silent chassis, a stopped o
   t.false(noSb.ready)
   t.true(noSb.reasons.some((r) => r.startsWith('Southbound: ')), noSb.reasons.join(' | '))
   for (const r of noSb.reasons) t.false(r.includes('\n'))
+})
+
+test('an SB that accepts and never answers: not ready, the reason says so, within the bound', async (t) => {
+  const central = await startCentral()
+  t.teardown(() => central.stop())
+  const silent = await hostileServer(() => {})
+  t.teardown(() => silent.close())
+  const nb = right(t, await connect(central.nb.unix)())
+  t.teardown(() => nb.close()())
+  const sb = right(t, await connect(silent.remote)())
+  t.teardown(() => sb.close()())
+  const s = await _.vmStatus(nb, sb, { timeoutMs: 300 })()
+  t.false(s.ready)
+  t.deepEqual(s.reasons, ['Southbound: transact timed out after 300 ms'])
+  t.is(s.sb, undefined)
+  t.true(s.nb?.database.connected)
 })
