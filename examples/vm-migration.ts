@@ -1,19 +1,26 @@
 /**
- * A VM network through its life, as a virtualization-aware controller drives it: two
- * VMs with stable MACs, addresses and a stable gateway (a router port), their DHCPv4 and
+ * A VM network through its life, as a virtualization-aware controller drives it: VMs
+ * with stable MACs, addresses and a stable gateway (a router port), their DHCPv4 and
  * DHCPv6 options; a live migration of one (begin, complete), a second one given up
  * (begin, abort) — each step one key-level change of the port's `options`; then the
- * controller restarts without the other VM and garbage-collects what it left (its port
- * and DHCP options, nothing else).
+ * controller restarts without one VM and garbage-collects what it left (its port and
+ * DHCP options, nothing else).
  *
- * This is the Northbound part, on the embedded in-memory server (nothing to install).
- * Moving the VM's interface between two chassis and checking its packets needs two OVS
- * instances and two ovn-controllers; see ../shared/OVN-LAB.md.
+ * Part 1, the Northbound part, runs on the embedded in-memory server (nothing to
+ * install). Part 2, as root where OVN is installed, does it for real on this machine:
+ * NB + SB + ovn-northd and two chassis (userspace OVS and ovn-controller, each in a
+ * network namespace of its own, system-ids node1 and node2), VMs as namespaces that get
+ * their addresses by DHCPv4 and DHCPv6, a VM moved from node1 to node2 (its tap's host
+ * end moved, same MAC and iface-id, activated by its RARP) while it pings its gateway,
+ * and every check printed. It exits 0 only if every check passed; everything it starts
+ * and makes is stopped and removed (by PID, by name), also on failure and at its
+ * deadline. Where it cannot run part 2 it says why and exits 0 after part 1.
  */
 import * as E from 'fp-ts/lib/Either.js'
 import {
   apply,
   type Client,
+  connect,
   type DslError,
   gc,
   logicalRouter,
@@ -27,8 +34,11 @@ import {
   syncReplica,
   topology,
 } from 'ovn-nb'
+import type { Operation } from 'ovn-nb/ovsdb'
 import { startEmbedded } from 'ovn-nb/ovsdb/server'
-import { abortMigration, beginMigration, completeMigration, vmNetwork, type VmNetwork } from 'ovn-nb/virt'
+import { guestDhcp4, guestDhcp6, guestRarp, launchCentral, launchChassis, type Central, type Chassis, type PluggedVm } from 'ovn-nb/testing'
+import { abortMigration, beginMigration, completeMigration, vmBinding, vmGc, vmNetwork, vmStatus, waitForBinding, type VmNetwork } from 'ovn-nb/virt'
+import { spawn, spawnSync } from 'node:child_process'
 
 const ok = <A>(r: E.Either<DslError | { readonly _tag: string }, A>, what: string): A => {
   if (E.isRight(r)) return r.right
@@ -97,4 +107,222 @@ const main = async (): Promise<void> => {
   }
 }
 
+
+// -------------------------------------------------------------------------------------
+// part 2: two chassis on this machine
+// -------------------------------------------------------------------------------------
+
+/** Why part 2 cannot run here, if it cannot. */
+const whyNot = (): string | undefined => {
+  if (process.getuid?.() !== 0) return 'not root (network namespaces need root)'
+  for (const bin of ['ovsdb-server', 'ovn-northd', 'ovn-controller', 'ovs-vswitchd', 'ovn-nbctl', 'ovn-sbctl', 'ip', 'ping'])
+    if (spawnSync('sh', ['-c', `command -v ${bin}`]).status !== 0) return `${bin} is not installed (Debian: apt-get install -y ovn-central ovn-host openvswitch-switch)`
+  if (spawnSync('sh', ['-c', 'command -v python3']).status !== 0) return 'python3 is not installed (the guest sends DHCP and RARP frames with it)'
+  return undefined
+}
+
+const DEADLINE_MS = 100_000
+let checks = 0
+let bad = 0
+const check = (what: string, passed: boolean, detail = ''): boolean => {
+  checks++
+  if (!passed) bad++
+  console.log(`  ${passed ? 'ok    ' : 'NOT OK'} ${what}${detail !== '' ? `: ${detail}` : ''}`)
+  return passed
+}
+const must = <A>(r: E.Either<unknown, A>, what: string): A => {
+  if (E.isRight(r)) return r.right
+  const l = r.left as { readonly _tag?: string; readonly message?: string }
+  throw new Error(`${what}: ${typeof l === 'string' ? l : l._tag === 'LaunchError' ? l.message : JSON.stringify(l)}`)
+}
+const sh = (cmd: string, args: ReadonlyArray<string>): string => spawnSync(cmd, args, { encoding: 'utf8', timeout: 20000 }).stdout ?? ''
+const inVm = (vm: PluggedVm, ...args: string[]) => spawnSync('ip', ['netns', 'exec', vm.netns, ...args], { encoding: 'utf8', timeout: 20000 })
+const ping = (vm: PluggedVm, ip: string, count = 3): boolean => inVm(vm, 'ping', '-n', '-q', '-c', String(count), '-i', '0.2', '-W', '1', ip).status === 0
+
+interface Guest {
+  readonly net: VmNetwork
+  readonly plugged: PluggedVm
+}
+
+/** The VM's guest: DHCPv4 and DHCPv6, then configures what it was given. */
+const boot = async (g: Guest): Promise<void> => {
+  const { net, plugged } = g
+  const want4 = net.input.ipv4!.split('/')[0]!
+  const want6 = net.input.ipv6!.split('/')[0]!
+  const l4 = await guestDhcp4(plugged.netns, 'eth0', net.input.mac)()
+  if (check(`${net.input.name} on ${net.chassis}: DHCPv4 lease`, E.isRight(l4) && l4.right.ip === want4, E.isRight(l4) ? JSON.stringify(l4.right) : l4.left) && E.isRight(l4)) {
+    inVm(plugged, 'ip', 'addr', 'add', `${l4.right.ip}/${net.input.ipv4!.split('/')[1]}`, 'dev', 'eth0')
+    if (l4.right.router !== undefined) inVm(plugged, 'ip', 'route', 'add', 'default', 'via', l4.right.router)
+    check(`${net.input.name}: the lease has the gateway, MTU and hostname`, l4.right.router === gateway.ipv4 && l4.right.mtu === 1400 && l4.right.hostname === net.input.name)
+  }
+  const l6 = await guestDhcp6(plugged.netns, 'eth0', net.input.mac)()
+  if (check(`${net.input.name} on ${net.chassis}: DHCPv6 address`, E.isRight(l6) && l6.right.ip === want6, E.isRight(l6) ? JSON.stringify(l6.right) : l6.left) && E.isRight(l6))
+    inVm(plugged, 'ip', '-6', 'addr', 'add', `${l6.right.ip}/64`, 'dev', 'eth0', 'nodad')
+}
+
+const twoChassis = async (): Promise<void> => {
+  console.log('\npart 2: two chassis on this machine (NB + SB + ovn-northd, node1 and node2)')
+  const started = Date.now()
+  let central: Central | undefined
+  const nodes: Chassis[] = []
+  const clients: Array<{ close: () => () => Promise<unknown> }> = []
+  let pinger: ReturnType<typeof spawn> | undefined
+  let cleaned: Promise<void> | undefined
+  const cleanup = (): Promise<void> =>
+    (cleaned ??= (async () => {
+      if (pinger?.pid !== undefined && pinger.exitCode === null) pinger.kill('SIGKILL')
+      for (const c of clients) await c.close()()
+      for (const n of nodes.reverse()) await n.stop()
+      await central?.stop()
+    })())
+  // the bound on the whole run: whatever hangs, everything is stopped and removed
+  const timer = setTimeout(() => {
+    console.log(`  NOT OK the run did not finish within ${DEADLINE_MS / 1000} s: stopping everything`)
+    void cleanup().then(() => process.exit(1))
+  }, DEADLINE_MS)
+  const onSignal = () => void cleanup().then(() => process.exit(1))
+  process.once('SIGTERM', onSignal)
+  process.once('SIGINT', onSignal)
+  try {
+    central = must(await launchCentral()(), 'central')
+    nodes.push(must(await launchChassis({ name: 'node1', encapIp: '127.0.0.1', sb: central.sb.unix })(), 'node1'))
+    nodes.push(must(await launchChassis({ name: 'node2', encapIp: '127.0.0.2', sb: central.sb.unix })(), 'node2'))
+    const [node1, node2] = nodes as [Chassis, Chassis]
+    console.log(`  up in ${Date.now() - started} ms: ${central.nb.unix}, ${central.sb.unix}, chassis node1 (netns ${node1.netns}), node2 (netns ${node2.netns})`)
+    const nb = must(await connect(central.nb.unix)(), 'NB')
+    clients.push(nb)
+    const sb = must(await connect(central.sb.unix)(), 'SB')
+    clients.push(sb)
+    const ready = async (when: string) => {
+      const s = await vmStatus(nb, sb, { probe: true, timeoutMs: 10000 })()
+      check(`status ${when}: ready`, s.ready, s.ready ? `nb_cfg ${s.nb?.northd?.nbCfg}, chassis ${s.sb?.chassis.map((c) => `${c.name}@${c.nbCfg}`).join(' ')}` : s.reasons.join('; '))
+    }
+    await ready('at start')
+    let sent: ReadonlyArray<Operation> = []
+    nb.addGuard((_db, ops) => ((sent = ops), E.right(undefined)))
+    const replica = must(await syncReplica(nb, 'OVN_Northbound', { externalIdKeys: ['ovn-nb/owner'] })(), 'replica')
+    const figures: string[] = []
+    const applyStep = async (what: string, vms: ReadonlyArray<VmNetwork>) => {
+      const r = await apply(nb, network(vms), { replica })()
+      if (E.isLeft(r)) throw new Error(`${what}: ${JSON.stringify(r.left)}`)
+      const bytes = Buffer.byteLength(JSON.stringify({ method: 'transact', params: ['OVN_Northbound', ...sent], id: 0 }))
+      figures.push(`${what}: ${r.right.operations} operation(s), ${bytes} bytes`)
+      console.log(`  ${what}: ${r.right.operations} operation(s), ${bytes} bytes`)
+    }
+
+    // 1. VMs on node1 (vm-a, vm-b) and node2 (vm-c), their addresses by DHCP
+    const a = vm('vm-a', 10)
+    const b = vm('vm-b', 11)
+    const c = ok(vmNetwork({ ...vm('vm-c', 12).input, chassis: 'node2' }), 'vm-c')
+    await applyStep('create vm-a, vm-b (node1) and vm-c (node2)', [a, b, c])
+    // another writer: a port and DHCP options of an operator on the same switch
+    const nbctl = (...args: string[]) => sh('ovn-nbctl', [`--db=${central!.nb.unix}`, ...args]).trim()
+    nbctl('lsp-add', 'vmnet', 'operator-port', '--', 'lsp-set-addresses', 'operator-port', '0a:00:00:00:00:99 10.10.0.99')
+    const opDhcp = nbctl('create', 'DHCP_Options', 'cidr=10.10.0.0/24', 'external_ids:purpose=operator', 'options:lease_time=60')
+    const guests: Guest[] = [
+      { net: a, plugged: must(node1.plug('vm-a', a.input.mac), 'plug vm-a') },
+      { net: b, plugged: must(node1.plug('vm-b', b.input.mac), 'plug vm-b') },
+      { net: c, plugged: must(node2.plug('vm-c', c.input.mac), 'plug vm-c') },
+    ]
+    for (const g of guests) {
+      const bound = await waitForBinding(sb, g.net, (x) => x?.up === true && x.chassis === g.net.chassis, { timeoutMs: 20000 })()
+      check(`${g.net.input.name} bound on ${g.net.chassis} and up`, E.isRight(bound), E.isRight(bound) ? '' : JSON.stringify(bound.left))
+    }
+    await ready('with the VMs bound')
+    for (const g of guests) await boot(g)
+    const [ga, , gc_] = guests as [Guest, Guest, Guest]
+    const addrs = (g: Guest) => sh('ip', ['-n', g.plugged.netns, '-br', 'addr', 'show', 'eth0']).trim().split(/\s+/).slice(2).join(' ')
+    const before = addrs(ga)
+    check('vm-a pings its gateway 10.10.0.1', ping(ga.plugged, gateway.ipv4))
+    check('vm-a pings its gateway fd00:10::1', ping(ga.plugged, gateway.ipv6))
+    check('vm-a pings vm-b (node1) 10.10.0.11', ping(ga.plugged, '10.10.0.11'))
+
+    // 2. live migration to node2 while vm-a pings its gateway every 100 ms
+    pinger = spawn('ip', ['netns', 'exec', ga.plugged.netns, 'ping', '-n', '-i', '0.1', gateway.ipv4], { stdio: ['ignore', 'pipe', 'ignore'] })
+    let pingOut = ''
+    pinger.stdout?.on('data', (d: Buffer) => (pingOut += d.toString()))
+    await new Promise((r) => setTimeout(r, 500))
+    const moving = ok(beginMigration(a, 'node2'), 'begin')
+    await applyStep('beginMigration(vm-a, node2)', [moving, b, c])
+    must(node1.unplug(ga.plugged), 'unplug from node1')
+    must(node2.adopt(ga.plugged, node1), 'plug into node2')
+    const both = await waitForBinding(sb, 'vm-a', (x) => x?.additionalChassis.includes('node2') === true, { timeoutMs: 20000 })()
+    check('node2 has claimed vm-a as additional chassis', E.isRight(both), E.isRight(both) ? JSON.stringify(both.right) : JSON.stringify(both.left))
+    const rarp = await guestRarp(ga.plugged.netns, 'eth0', a.input.mac)()
+    check('vm-a sent its RARP', E.isRight(rarp), E.isRight(rarp) ? '' : rarp.left)
+    const activated = await waitForBinding(sb, 'vm-a', (x) => x?.activated.includes('node2') === true, { timeoutMs: 20000 })()
+    check('node2 activated (Port_Binding options additional-chassis-activated=node2)', E.isRight(activated), JSON.stringify(E.isRight(activated) ? activated.right : activated.left))
+    const moved = ok(completeMigration(moving), 'complete')
+    await applyStep('completeMigration(vm-a)', [moved, b, c])
+    const t0 = Date.now()
+    let answered: number | undefined
+    while (Date.now() - t0 < 20000) {
+      if (inVm(gc_.plugged, 'ping', '-n', '-q', '-c', '1', '-W', '0.2', '10.10.0.10').status === 0) {
+        answered = Date.now() - t0
+        break
+      }
+    }
+    check('vm-a answers vm-c on node2 after completeMigration', answered !== undefined, answered !== undefined ? `${answered} ms` : '')
+    if (answered !== undefined) figures.push(`completeMigration -> vm-a answering on node2: ${answered} ms`)
+    const onNode2 = await waitForBinding(sb, 'vm-a', (x) => x?.chassis === 'node2' && x.additionalChassis.length === 0, { timeoutMs: 20000 })()
+    check('vm-a bound on node2 alone', E.isRight(onNode2), JSON.stringify(E.isRight(onNode2) ? onNode2.right : onNode2.left))
+    // replies held while the port moved come late (up to ~1 s here): give them time to count
+    await new Promise((r) => setTimeout(r, 2500))
+    pinger.kill('SIGINT')
+    await new Promise((r) => (pinger!.exitCode !== null ? r(undefined) : pinger!.once('close', r)))
+    const m = /(\d+) packets transmitted, (\d+) received/.exec(pingOut)
+    const slowest = /rtt min\/avg\/max\/mdev = [\d.]+\/[\d.]+\/([\d.]+)\//.exec(pingOut)?.[1]
+    if (check('the ping through the move ran', m !== null)) {
+      const line = `pings lost during the move (100 ms interval): ${Number(m![1]) - Number(m![2])} of ${m![1]}, the slowest reply ${Math.round(Number(slowest ?? 0))} ms`
+      figures.push(line)
+      console.log(`  ${line}`)
+    }
+
+    // 3. after the move: same addresses, same gateway, the same lease on renewal
+    check('vm-a keeps its addresses', addrs(ga) === before, addrs(ga))
+    check('vm-a pings its gateway from node2', ping(ga.plugged, gateway.ipv4))
+    check('vm-a pings its IPv6 gateway from node2', ping(ga.plugged, gateway.ipv6))
+    check('vm-a pings vm-c (node2) 10.10.0.12', ping(ga.plugged, '10.10.0.12'))
+    const renewed = await guestDhcp4(ga.plugged.netns, 'eth0', a.input.mac, { renew: '10.10.0.10' })()
+    check('a DHCP renewal on node2 returns the same lease', E.isRight(renewed) && renewed.right.ip === '10.10.0.10' && renewed.right.router === gateway.ipv4, JSON.stringify(E.isRight(renewed) ? renewed.right : renewed.left))
+    await ready('after the migration')
+
+    // 4. a second migration, given up: vm-a stays on node2
+    const back = ok(beginMigration(moved, 'node1'), 'begin again')
+    await applyStep('beginMigration(vm-a, node1)', [back, b, c])
+    await applyStep('abortMigration(vm-a)', [ok(abortMigration(back), 'abort'), b, c])
+    const stayed = await waitForBinding(sb, 'vm-a', (x) => x?.chassis === 'node2' && x.requestedChassis.join(',') === 'node2', { timeoutMs: 20000 })()
+    check('after abortMigration vm-a is bound on node2, requested on node2', E.isRight(stayed), JSON.stringify(E.isRight(stayed) ? stayed.right : stayed.left))
+    check('vm-a still pings its gateway', ping(ga.plugged, gateway.ipv4))
+    check('vm-a still pings vm-c', ping(ga.plugged, '10.10.0.12'))
+
+    // 5. the controller restarts; vm-b is gone: GC removes its port and DHCP rows, nothing else
+    const nb2 = must(await connect(central.nb.unix)(), 'NB again')
+    clients.push(nb2)
+    const swept = await vmGc(nb2, OWNER, [moved, c])()
+    check('vmGc after the restart removes vm-b\'s port and DHCP options', E.isRight(swept) && JSON.stringify(swept.right.removed) === '{"DHCP_Options":2,"Logical_Switch_Port":1}', JSON.stringify(E.isRight(swept) ? swept.right.removed : swept.left))
+    if (E.isRight(swept)) figures.push(`vmGc: ${swept.right.operations} operation(s)`)
+    const ports = nbctl('--bare', '--columns=name', 'list', 'Logical_Switch_Port').split('\n').filter((x) => x !== '').sort().join(' ')
+    check('ports left: operator-port vm-a vm-c vmnet-to-lr', ports === 'operator-port vm-a vm-c vmnet-to-lr', ports)
+    check('the operator\'s DHCP options are still there', nbctl('get', 'DHCP_Options', opDhcp, 'options:lease_time') === '"60"')
+    const gone = await vmBinding(sb, 'vm-b')()
+    await ready('after GC')
+    check('vm-b has no Port_Binding any more', E.isRight(gone) && gone.right === undefined)
+    console.log(`  figures: ${figures.join('; ')}`)
+  } catch (e) {
+    check('the run went through', false, e instanceof Error ? e.message : String(e))
+  } finally {
+    clearTimeout(timer)
+    process.off('SIGTERM', onSignal)
+    process.off('SIGINT', onSignal)
+    await cleanup()
+  }
+  console.log(`two chassis: ${checks - bad} of ${checks} checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  if (bad > 0) process.exitCode = 1
+}
+
+console.log('part 1: the Northbound part on the embedded server')
 await main()
+const skip = whyNot()
+if (skip !== undefined) console.log(`\npart 2 (two chassis) skipped: ${skip}`)
+else await twoChassis()

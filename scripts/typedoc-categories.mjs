@@ -17,7 +17,7 @@ const AREAS = [
   [/^nb\/dsl\/row$/, 'Generic rows'],
   [/^nb\/dsl\/topology$/, 'Topology'],
   [/^nb\/(net|match)\//, 'Addresses and matches'],
-  [/^(nb\/generated\/|nb\/identity$|codegen\/)/, 'NB model'],
+  [/^(nb\/generated\/|sb\/generated\/|nb\/identity$|codegen\/)/, 'NB and SB models'],
   [/^(plan\/|ovsdb\/desired$)/, 'Planning'],
   [/^apply\//, 'Applying'],
   [/^ovsdb\/(client|session|replica)$/, 'Connecting'],

@@ -81,8 +81,9 @@ export { idOf, toDesired, topology, type Topology, type TopologyData, type Topol
 export * as Net from './nb/net/index.js'
 export * as Match from './nb/match/index.js'
 
-// the NB model and its identity rules
+// the NB model and its identity rules; the part of the SB model ovn-nb/virt reads
 export * as NB from './nb/generated/index.js'
+export * as SB from './sb/generated/index.js'
 export { nbIdentity } from './nb/identity.js'
 
 // planning

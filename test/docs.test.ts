@@ -145,6 +145,7 @@ const ROOT_LIMIT = 150
 // codecs and the code generator have their own entry points.
 const ROOT_SOURCES = [
   /^src\/nb\/(dsl|net|match|generated)\//,
+  /^src\/sb\/generated\//,
   /^src\/nb\/identity\.ts$/,
   /^src\/(plan|apply)\//,
   /^src\/ovsdb\/(client|session|replica|errors|desired)\.ts$/,

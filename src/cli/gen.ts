@@ -95,6 +95,8 @@ options:
   --runtime-export NAME  the runtime's export name in MODULE (default: codegenRuntime with
                          the default module; none otherwise: MODULE is the runtime itself)
   --doc-url TEMPLATE     table documentation URL, {table} replaced; "none" for no links
+  --tables T1,T2,...     generate only these tables (repeatable); columns referring to
+                         other tables become plain uuids
   --check                write nothing; exit 1 when the files in --out differ
   -h, --help             this help
 `
@@ -110,6 +112,7 @@ interface Args {
   runtime?: string
   runtimeExport?: string
   docUrl?: string | false
+  tables?: string[]
   check: boolean
   help: boolean
 }
@@ -157,6 +160,9 @@ const parseArgs = (argv: ReadonlyArray<string>): E.Either<string, Args> => {
           a.docUrl = v === 'none' ? false : v
           break
         }
+        case '--tables':
+          a.tables = [...(a.tables ?? []), ...need().split(',').map((n) => n.trim()).filter((n) => n !== '')]
+          break
         case '--check':
           a.check = true
           break
@@ -308,6 +314,7 @@ export const genMain = async (argv: ReadonlyArray<string>, io: GenIO = nodeGenIO
     runtime,
     ...(many ? { history } : {}),
     ...(a.docUrl !== undefined ? { docUrl: a.docUrl } : {}),
+    ...(a.tables !== undefined ? { tables: a.tables } : {}),
   })
   if (E.isLeft(files)) return fail(files.left)
   const differ = await sync(io, a.out, files.right, a.check)

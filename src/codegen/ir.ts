@@ -77,6 +77,8 @@ export interface DatabaseIR {
   readonly history: ReadonlyArray<string>
   /** Sorted by name. */
   readonly tables: ReadonlyArray<TableIR>
+  /** The schema's tables left out by {@link IROptions.tables}, sorted; absent when none are. */
+  readonly omitted?: ReadonlyArray<string>
 }
 
 /**
@@ -100,6 +102,13 @@ export interface IROptions {
    * man pages.
    */
   readonly docUrl?: string | false
+  /**
+   * Generate only these tables (default: every table). A column of a generated table
+   * that refers to a table left out becomes a plain `uuid` column (no reference type,
+   * no reference metadata): the model never names a table it does not have. Naming a
+   * table the schema lacks is an error.
+   */
+  readonly tables?: ReadonlyArray<string>
 }
 
 // -------------------------------------------------------------------------------------
@@ -171,10 +180,17 @@ const atomOrder = (a: Atom, b: Atom): number => {
 /** Enum values in OVSDB's order (servers sort them), so a schema from a file and from a server print the same. */
 const normalizeBase = (b: BaseType): BaseType => (b.enum === undefined ? b : { ...b, enum: [...b.enum].sort(atomOrder) })
 
-const normalizeType = (ct: ColumnType): ColumnType => ({
+/** A reference to a table the model leaves out is only a uuid to it. */
+const keepRef = (b: BaseType, kept: (table: string) => boolean): BaseType => {
+  if (b.refTable === undefined || kept(b.refTable)) return b
+  const { refTable: _t, refType: _r, ...rest } = b
+  return rest
+}
+
+const normalizeType = (ct: ColumnType, kept: (table: string) => boolean): ColumnType => ({
   ...ct,
-  key: normalizeBase(ct.key),
-  ...(ct.value !== undefined ? { value: normalizeBase(ct.value) } : {}),
+  key: keepRef(normalizeBase(ct.key), kept),
+  ...(ct.value !== undefined ? { value: keepRef(normalizeBase(ct.value), kept) } : {}),
 })
 
 const byName = <A extends { readonly name: string }>(a: A, b: A): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
@@ -197,9 +213,14 @@ export const buildIR = (schema: DatabaseSchema, options: IROptions = {}): E.Eith
   const since = history.length > 0 ? sinceVersions(schema.name, withSelf) : new Map<string, string>()
   const versions = [...new Set(withSelf.filter((s) => s.name === schema.name).map((s) => s.version))].sort(compareVersions)
   const template = options.docUrl === false ? undefined : (options.docUrl ?? knownDocUrl(schema.name))
+  const only = options.tables === undefined ? undefined : new Set(options.tables)
+  const unknown = [...(only ?? [])].filter((n) => schema.tables[n] === undefined)
+  if (unknown.length > 0) return E.left(`${schema.name} ${schema.version} has no table ${unknown.join(', ')}`)
+  const kept = (table: string): boolean => only === undefined || only.has(table)
   const files = new Map<string, string>()
   const tables: TableIR[] = []
   for (const t of Object.values(schema.tables).sort(byName)) {
+    if (!kept(t.name)) continue
     const ident = identOf(t.name)
     const lower = ident.toLowerCase()
     const clash = files.get(lower)
@@ -212,7 +233,7 @@ export const buildIR = (schema: DatabaseSchema, options: IROptions = {}): E.Eith
         const cs = since.get(`${t.name}.${c.name}`)
         return {
           name: c.name,
-          type: normalizeType(c.type),
+          type: normalizeType(c.type, kept),
           kind: columnKind(c.type),
           mutable: c.mutable,
           ephemeral: c.ephemeral,
@@ -230,5 +251,12 @@ export const buildIR = (schema: DatabaseSchema, options: IROptions = {}): E.Eith
       ...(template !== undefined ? { docUrl: template.replaceAll('{table}', t.name) } : {}),
     })
   }
-  return E.right({ name: schema.name, version: schema.version, history: history.length > 0 ? versions : [], tables })
+  const omitted = Object.keys(schema.tables).filter((n) => !kept(n)).sort()
+  return E.right({
+    name: schema.name,
+    version: schema.version,
+    history: history.length > 0 ? versions : [],
+    tables,
+    ...(omitted.length > 0 ? { omitted } : {}),
+  })
 }

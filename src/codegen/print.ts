@@ -675,6 +675,9 @@ export const printIndex = (ir: DatabaseIR, options: PrintOptions): string => {
       doc(`The ${ir.name} ${ir.version} model: one namespace per table (its \`Row\`, \`Insert\`, \`Update\`,`),
       'codecs and `table` metadata), and maps over all tables.',
       ...(ir.history.length > 0 ? ['', doc(`Versions recorded by \`since\`: ${ir.history.join(', ')}.`)] : []),
+      ...(ir.omitted !== undefined
+        ? ['', doc(`Only some tables of the schema: ${ir.omitted.length} left out, and columns referring to them are plain uuids (${ir.omitted.join(', ')}).`)]
+        : []),
       '',
       '@module',
     ]),

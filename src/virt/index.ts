@@ -6,3 +6,6 @@
  * @module ovn-nb/virt
  */
 export * from './vm.js'
+export * from './binding.js'
+export * from './status.js'
+export * from './gc.js'

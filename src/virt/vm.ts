@@ -13,6 +13,9 @@
  * - the gateway: the router port's MAC and addresses, which never change when the VM
  *   moves (the router port is distributed: every chassis answers for it).
  *
+ * The port and the DHCP_Options rows carry `external_ids:ovn-nb/vm` = the VM's name
+ * ({@link VM_KEY}), so that {@link vmGc} tells them from the controller's other rows.
+ *
  * Live migration, as OVN does it (`requested-chassis` listing both chassis, activation
  * by the destination's first RARP): {@link beginMigration}, {@link completeMigration},
  * {@link abortMigration} — each changes keys of the port's `options` only, so its plan
@@ -97,6 +100,19 @@ export interface VmNetwork {
   readonly dhcpv6?: DhcpOptions
 }
 
+/**
+ * The `external_ids` key that marks a VM's port and DHCP_Options rows with the VM's
+ * name: how {@link vmGc} tells a VM's rows from the controller's other rows (the
+ * switch's router port, a localnet port) in the same tables.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import { VM_KEY } from 'ovn-nb/virt'
+ * VM_KEY // 'ovn-nb/vm'
+ */
+export const VM_KEY = 'ovn-nb/vm'
+
 // -------------------------------------------------------------------------------------
 // constructors
 // -------------------------------------------------------------------------------------
@@ -137,6 +153,7 @@ const build = (input: VmNetworkInput, chassis: string, migration: { readonly tar
           dhcpOptions({
             key: `vm:${input.name}:v4`,
             cidr: v4.cidr,
+            externalIds: { [VM_KEY]: input.name },
             v4: {
               server_id: input.gateway.ipv4!,
               server_mac: gwMacText,
@@ -157,6 +174,7 @@ const build = (input: VmNetworkInput, chassis: string, migration: { readonly tar
           dhcpOptions({
             key: `vm:${input.name}:v6`,
             cidr: v6.cidr,
+            externalIds: { [VM_KEY]: input.name },
             v6: {
               server_id: gwMacText,
               ...(input.dhcpv6.dns !== undefined ? { dns_server: input.dhcpv6.dns } : {}),
@@ -170,6 +188,7 @@ const build = (input: VmNetworkInput, chassis: string, migration: { readonly tar
       name: input.name,
       addresses: [entry],
       portSecurity: [entry],
+      externalIds: { [VM_KEY]: input.name },
       requestedChassis: migration === undefined ? chassis : `${chassis},${migration.target}`,
       ...(migration !== undefined ? { activationStrategy: 'rarp' as const } : {}),
       ...(d4 !== undefined ? { dhcpv4Options: d4 } : {}),

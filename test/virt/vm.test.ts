@@ -43,6 +43,8 @@ test('a VM network: port security from its MAC and addresses, requested on its c
   t.is(vm.dhcpv6?.cidr, 'fd00:10::/64')
   t.deepEqual(vm.dhcpv6?.options, { dns_server: 'fd00:10::2', domain_search: '"cluster.local"', server_id: '0a:58:0a:0a:00:01' })
   t.is(vm.port.dhcpv4Options, vm.dhcpv4)
+  // marked as the VM's, for vmGc
+  t.deepEqual([vm.port.externalIds, vm.dhcpv4?.externalIds, vm.dhcpv6?.externalIds], [{ 'ovn-nb/vm': 'vm-a' }, { 'ovn-nb/vm': 'vm-a' }, { 'ovn-nb/vm': 'vm-a' }])
 })
 
 test('the migration lifecycle changes the port\'s requested chassis and activation strategy only', (t) => {
