@@ -208,7 +208,7 @@ const V6: Readonly<Record<keyof Dhcpv6Options, Kind>> = {
 const ipOf = (p: Problems, path: string, v: unknown, family: 4 | 6): string | undefined => {
   if (typeof v !== 'string') return void p.add(path, `must be an IPv${family} address string`)
   const r = Ip.parse(v)
-  if (E.isLeft(r)) return void p.add(path, r.left.message)
+  if (E.isLeft(r)) return void p.add(path, r.left.message, 'invalid_ip')
   if (Ip.family(r.right) !== family) return void p.add(path, `must be an IPv${family} address, got ${v}`)
   return Ip.print(r.right)
 }
@@ -227,7 +227,7 @@ const printValue = (p: Problems, path: string, kind: Kind, v: unknown): string |
     case 'mac': {
       if (typeof v !== 'string') return void p.add(path, 'must be a MAC address string')
       const r = Mac.parse(v)
-      if (E.isLeft(r)) return void p.add(path, r.left.message)
+      if (E.isLeft(r)) return void p.add(path, r.left.message, 'invalid_mac')
       return Mac.print(r.right)
     }
     case 'uint8':
@@ -286,7 +286,7 @@ export const dhcpOptions = (input: DhcpOptionsInput): E.Either<DslError, DhcpOpt
   const c = typeof input.cidr === 'string' ? Cidr.parse(input.cidr) : undefined
   let family: 4 | 6 = 4
   let cidr = ''
-  if (c === undefined || E.isLeft(c)) p.add('cidr', c === undefined ? 'must be a CIDR string' : c.left.message)
+  if (c === undefined || E.isLeft(c)) p.add('cidr', c === undefined ? 'must be a CIDR string' : c.left.message, c === undefined ? 'invalid_type' : 'invalid_cidr')
   else {
     family = Cidr.family(c.right)
     cidr = Cidr.print(c.right)
