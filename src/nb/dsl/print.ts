@@ -129,7 +129,7 @@ const portTyped = (port: SwitchPort): Partial<SwitchPortInput> => {
 }
 
 const portInput = (port: SwitchPort): SwitchPortInput => ({
-  ...plain<SwitchPortInput>(port, ['dhcpv4Options', 'dhcpv6Options', 'haChassisGroup', 'mirrorRules', ...(port.type === '' ? ['type'] : [])]),
+  ...plain<SwitchPortInput>(port, ['addresses', 'dhcpv4Options', 'dhcpv6Options', 'haChassisGroup', 'mirrorRules', ...(port.type === '' ? ['type'] : [])]),
   // a port's addresses default by type: given always when there are any
   ...(port.addresses.length === 0 && port.type !== 'router' && port.type !== 'localnet' ? {} : { addresses: port.addresses }),
   ...portTyped(port),
@@ -144,8 +144,20 @@ const qosInput = (q: Qos): QosInput => plain<QosInput>(q, ['references'])
 const policyInput = (x: RouterPolicy): RouterPolicyInput => plain<RouterPolicyInput>(x, ['references'])
 const routeInput = (r: StaticRoute): StaticRouteInput => ({ ...plain<StaticRouteInput>(r, ['bfd']), ...(r.bfd !== undefined ? { bfd: plain(r.bfd) } : {}) })
 
+// the address assignment keys of other_config, printed as the switch's typed fields
+const addressingInput = (other: StringMap): Partial<LogicalSwitchInput> => {
+  const { subnet, ipv6_prefix: ipv6Prefix, exclude_ips: excluded, ...rest } = other
+  return {
+    ...(subnet !== undefined ? { subnet } : {}),
+    ...(excluded !== undefined ? { excludeIps: excluded.split(/\s+/).filter((x) => x !== '') } : {}),
+    ...(ipv6Prefix !== undefined ? { ipv6Prefix } : {}),
+    ...(isEmpty(rest) ? {} : { otherConfig: rest }),
+  }
+}
+
 const switchInput = (sw: LogicalSwitch): LogicalSwitchInput => ({
-  ...plain<LogicalSwitchInput>(sw, ['ports', 'acls', 'qosRules', 'loadBalancers', 'loadBalancerGroups', 'dnsRecords', 'forwardingGroups', 'copp', ...(sw.shared ? [] : ['shared'])]),
+  ...plain<LogicalSwitchInput>(sw, ['ports', 'acls', 'qosRules', 'loadBalancers', 'loadBalancerGroups', 'dnsRecords', 'forwardingGroups', 'copp', 'otherConfig', ...(sw.shared ? [] : ['shared'])]),
+  ...addressingInput(sw.otherConfig),
   ...(sw.ports.length > 0 ? { ports: sw.ports.map(portInput) } : {}),
   ...(sw.acls.length > 0 ? { acls: sw.acls.map(aclInput) } : {}),
   ...(sw.qosRules.length > 0 ? { qosRules: sw.qosRules.map(qosInput) } : {}),
@@ -242,7 +254,7 @@ const dnsInput = (d: Dns): DnsInput => ({ ...plain<DnsInput>(d, ['records']), re
  * import { parseTopology, topologyToData } from 'ovn-nb'
  * const t = parseTopology({ owner: 'demo', switches: [{ name: 'vmnet', subnet: '10.10.0.0/24', ports: [{ name: 'vm-a' }] }], portGroups: [{ name: 'vms', ports: ['vm-a'] }] })
  * JSON.stringify(topologyToData(t))
- * // {"owner":"demo","switches":[{"name":"vmnet","otherConfig":{"subnet":"10.10.0.0/24"},"ports":[{"name":"vm-a"}]}],"portGroups":[{"name":"vms","ports":["vm-a"]}]}
+ * // {"owner":"demo","switches":[{"name":"vmnet","subnet":"10.10.0.0/24","ports":[{"name":"vm-a"}]}],"portGroups":[{"name":"vms","ports":["vm-a"]}]}
  */
 export const topologyToData = (t: TopologyData): TopologyInput => {
   const lists: Record<string, ReadonlyArray<unknown>> = {

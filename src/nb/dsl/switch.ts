@@ -11,7 +11,7 @@ import { checkInt, checkList, checkName, checkOneOf, checkStringMap, Problems, t
 import { dhcpOptions, type DhcpOptions, type DhcpOptionsInput } from './dhcp.js'
 import { acl, type Acl, type AclInput } from './acl.js'
 import { haChassisGroup, type HaChassisGroup, type HaChassisGroupInput } from './chassis.js'
-import { boolOption, checkBool, checkIp, checkItem, checkMac, checkTagged, checkTaggedOpt, intOption, listOf, uniqueByName, withOptions } from './checks.js'
+import { boolOption, checkBool, checkIp, checkItem, checkMac, checkTagged, checkTaggedOpt, intOption, listOf, sortKeys, uniqueByName, withOptions } from './checks.js'
 import { dns, type Dns, type DnsInput } from './dns.js'
 import { forwardingGroup, type ForwardingGroup, type ForwardingGroupInput } from './forwardingGroup.js'
 import { loadBalancer, loadBalancerGroup, type LoadBalancer, type LoadBalancerGroup, type LoadBalancerGroupInput, type LoadBalancerInput } from './loadBalancer.js'
@@ -396,7 +396,8 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
     }),
   )
   const copp_ = checkTaggedOpt<Copp>(p, 'copp', input.copp, 'Copp', 'copp', { build: copp, ref: 'copp' })
-  const otherConfig = typedConfig(p, input, addressing(p, input, checkStringMap(p, 'otherConfig', input.otherConfig)))
+  // keys sorted: switches of equal content are equal values, whichever way the keys were given
+  const otherConfig = sortKeys(typedConfig(p, input, addressing(p, input, checkStringMap(p, 'otherConfig', input.otherConfig))))
   const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({
     _tag: 'LogicalSwitch' as const,

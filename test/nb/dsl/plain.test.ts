@@ -27,7 +27,7 @@ const validTopology: fc.Arbitrary<Plain> = fc
   .record({
     dhcp: fc.integer({ min: 0, max: 2 }),
     sets: fc.integer({ min: 0, max: 2 }),
-    switches: fc.array(fc.record({ subnet: fc.boolean(), ports: fc.array(fc.record({ dhcp: fc.integer({ min: -1, max: 1 }), tag: fc.option(fc.integer({ min: 1, max: 4095 }), { nil: undefined }), enabled: fc.option(fc.boolean(), { nil: undefined }) }), { maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
+    switches: fc.array(fc.record({ subnet: fc.boolean(), exclude: fc.boolean(), v6: fc.boolean(), snoop: fc.option(fc.boolean(), { nil: undefined }), ports: fc.array(fc.record({ dhcp: fc.integer({ min: -1, max: 1 }), tag: fc.option(fc.integer({ min: 1, max: 4095 }), { nil: undefined }), enabled: fc.option(fc.boolean(), { nil: undefined }) }), { maxLength: 3 }) }), { minLength: 1, maxLength: 3 }),
     groups: fc.array(fc.record({ members: fc.array(fc.nat(), { maxLength: 3 }), acls: fc.uniqueArray(fc.integer({ min: 0, max: 32767 }), { maxLength: 2 }), useSet: fc.boolean() }), { maxLength: 2 }),
     router: fc.boolean(),
   })
@@ -40,7 +40,9 @@ const validTopology: fc.Arbitrary<Plain> = fc
     const portNames: string[] = []
     t.switches = g.switches.map((s, i) => ({
       name: `sw-${i}`,
-      ...(s.subnet ? { subnet: `10.${i}.0.0/24` } : {}),
+      ...(s.subnet ? { subnet: `10.${i}.0.0/24`, ...(s.exclude ? { excludeIps: [`10.${i}.0.2`, `10.${i}.0.200..10.${i}.0.250`] } : {}) } : {}),
+      ...(s.v6 ? { ipv6Prefix: `fd00:${i}::/64` } : {}),
+      ...(s.snoop !== undefined ? { mcastSnoop: s.snoop } : {}),
       ports: s.ports.map((p, j) => {
         const name = `vm-${i}-${j}`
         portNames.push(name)
