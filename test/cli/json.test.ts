@@ -60,6 +60,9 @@ test('the JSON topology of issue 13: plan (2), apply, plan again (0, empty); row
   const again = await runBin(['plan', file, '--db', server.unix])
   t.is(again.code, 0, again.err)
   t.is(again.out, 'No changes. The database matches the desired state.\n')
+  // the same data as a JavaScript module's default export: the same state
+  const module = await runBin(['plan', files.write('vmnet.mjs', `export default ${GOOD}`), '--db', server.unix])
+  t.is(module.code, 0, module.out + module.err)
 
   // another writer: a port in vmnet and keys in rows of ours
   nbctl(server, 'lsp-add', 'vmnet', 'vm-other')
