@@ -1,5 +1,5 @@
 /**
- * A two-tier network with the DSL: web and db switches behind a router that NATs to a
+ * A two-tier network as plain data: web and db switches behind a router that NATs to a
  * physical network (an external switch with a localnet port; the router's gateway port
  * on two gateway chassis), port groups whose ACLs let anyone reach the web tier on 80
  * and 443 and only the web tier reach the database on 5432, DHCPv4 and DHCPv6 for the
@@ -12,134 +12,104 @@
  */
 import { pathToFileURL } from 'node:url'
 import * as E from 'fp-ts/lib/Either.js'
-import {
-  acl,
-  apply,
-  connect,
-  dhcpOptions,
-  type DslError,
-  formatError,
-  loadBalancer,
-  logicalRouter,
-  logicalSwitch,
-  nat,
-  portGroup,
-  renderText,
-  routerPort,
-  staticRoute,
-  switchPort,
-  topology,
-  type Topology,
-} from 'ovn-nb'
+import { apply, connect, formatError, renderText, topology, type DslError, type Topology, type TopologyInput } from 'ovn-nb'
 import { launchOvsdbServer } from 'ovn-nb/testing'
 
-// Every constructor returns Either<DslError, Value>; a script that builds a fixed
-// topology can simply stop at the first refusal, printing every problem with its path.
-const ok = <A>(r: E.Either<DslError, A>): A => {
-  if (E.isRight(r)) return r.right
-  throw new Error(`${r.left.what}: ${r.left.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`)
+// The network as plain data: objects hold what they contain (a switch its ports, a
+// router its ports, routes and NAT, a port group its ACLs), and refer to others by name
+// (a port its DHCP options by their `key`, a port group its ports, a switch its load
+// balancer). `topology()` checks all of it at once and returns every problem, each with
+// a path by names (`switches.sw-web.ports.web1.addresses[0]: ...`).
+const webVm = (n: number) => {
+  const mac = `0a:00:00:00:01:${(0x10 + n).toString(16)}`
+  const ips = `10.0.1.${10 + n} fd00:1::${(0x10 + n).toString(16)}`
+  return { name: `web${n}`, addresses: [`${mac} ${ips}`], portSecurity: [`${mac} ${ips}`], dhcpv4Options: 'web4', dhcpv6Options: 'web6' }
 }
 
-const build = (): E.Either<DslError, Topology> => {
+export const input: TopologyInput = {
+  owner: 'example-two-tier',
   // ---- DHCP for the web tier -------------------------------------------------------------
-  const web4 = ok(dhcpOptions({ cidr: '10.0.1.0/24', v4: { server_id: '10.0.1.1', server_mac: '0a:00:00:00:01:01', lease_time: 3600, router: '10.0.1.1', dns_server: ['10.0.1.1'] } }))
-  const web6 = ok(dhcpOptions({ cidr: 'fd00:1::/64', v6: { server_id: '0a:00:00:00:01:01', dns_server: ['fd00:1::1'] } }))
-
-  // ---- web tier ----------------------------------------------------------------------------
-  const webVm = (n: number) =>
-    ok(
-      switchPort({
-        name: `web${n}`,
-        addresses: [`0a:00:00:00:01:${(0x10 + n).toString(16)} 10.0.1.${10 + n} fd00:1::${(0x10 + n).toString(16)}`],
-        portSecurity: [`0a:00:00:00:01:${(0x10 + n).toString(16)} 10.0.1.${10 + n} fd00:1::${(0x10 + n).toString(16)}`],
-        dhcpv4Options: web4,
-        dhcpv6Options: web6,
-      }),
-    )
-  const web1 = webVm(1)
-  const web2 = webVm(2)
-  const lbWeb = ok(loadBalancer({ name: 'lb-web', protocol: 'tcp', vips: { '172.16.0.100:80': ['10.0.1.11:80', '10.0.1.12:80'], '172.16.0.100:443': ['10.0.1.11:443', '10.0.1.12:443'] } }))
-  const swWeb = ok(logicalSwitch({ name: 'sw-web', ports: [web1, web2, ok(switchPort({ name: 'web-rtr', type: 'router', routerPort: 'lrp-web' }))], loadBalancers: [lbWeb] }))
-
-  // ---- db tier -----------------------------------------------------------------------------
-  const db1 = ok(switchPort({ name: 'db1', addresses: ['0a:00:00:00:02:11 10.0.2.11'], portSecurity: ['0a:00:00:00:02:11 10.0.2.11'] }))
-  const swDb = ok(logicalSwitch({ name: 'sw-db', ports: [db1, ok(switchPort({ name: 'db-rtr', type: 'router', routerPort: 'lrp-db' }))] }))
-
-  // ---- the physical network: a localnet port on VLAN 100 -----------------------------------
-  const swExt = ok(
-    logicalSwitch({
+  dhcpOptions: [
+    { key: 'web4', cidr: '10.0.1.0/24', v4: { server_id: '10.0.1.1', server_mac: '0a:00:00:00:01:01', lease_time: 3600, router: '10.0.1.1', dns_server: ['10.0.1.1'] } },
+    { key: 'web6', cidr: 'fd00:1::/64', v6: { server_id: '0a:00:00:00:01:01', dns_server: ['fd00:1::1'] } },
+  ],
+  loadBalancers: [
+    { name: 'lb-web', protocol: 'tcp', vips: { '172.16.0.100:80': ['10.0.1.11:80', '10.0.1.12:80'], '172.16.0.100:443': ['10.0.1.11:443', '10.0.1.12:443'] } },
+  ],
+  switches: [
+    // ---- web tier ----------------------------------------------------------------------------
+    { name: 'sw-web', ports: [webVm(1), webVm(2), { name: 'web-rtr', type: 'router', routerPort: 'lrp-web' }], loadBalancers: ['lb-web'] },
+    // ---- db tier -----------------------------------------------------------------------------
+    {
+      name: 'sw-db',
+      ports: [
+        { name: 'db1', addresses: ['0a:00:00:00:02:11 10.0.2.11'], portSecurity: ['0a:00:00:00:02:11 10.0.2.11'] },
+        { name: 'db-rtr', type: 'router', routerPort: 'lrp-db' },
+      ],
+    },
+    // ---- the physical network: a localnet port on VLAN 100 -----------------------------------
+    {
       name: 'sw-ext',
-      ports: [ok(switchPort({ name: 'ext-physnet1', type: 'localnet', networkName: 'physnet1', tag: 100 })), ok(switchPort({ name: 'ext-rtr', type: 'router', routerPort: 'lrp-ext' }))],
-    }),
-  )
-
+      ports: [
+        { name: 'ext-physnet1', type: 'localnet', networkName: 'physnet1', tag: 100 },
+        { name: 'ext-rtr', type: 'router', routerPort: 'lrp-ext' },
+      ],
+    },
+  ],
   // ---- the router: two tiers in, a gateway port out, NAT and the load balancer ------------
-  const lr = ok(
-    logicalRouter({
+  routers: [
+    {
       name: 'lr-edge',
       ports: [
-        ok(routerPort({ name: 'lrp-web', mac: '0a:00:00:00:01:01', networks: ['10.0.1.1/24', 'fd00:1::1/64'], ipv6RaConfigs: { address_mode: 'dhcpv6_stateless' } })),
-        ok(routerPort({ name: 'lrp-db', mac: '0a:00:00:00:02:01', networks: ['10.0.2.1/24'] })),
-        ok(
-          routerPort({
-            name: 'lrp-ext',
-            mac: '0a:00:00:00:ff:01',
-            networks: ['172.16.0.2/24'],
-            gatewayChassis: [
-              { chassisName: 'gw-1', priority: 20 },
-              { chassisName: 'gw-2', priority: 10 },
-            ],
-          }),
-        ),
+        { name: 'lrp-web', mac: '0a:00:00:00:01:01', networks: ['10.0.1.1/24', 'fd00:1::1/64'], ipv6RaConfigs: { address_mode: 'dhcpv6_stateless' } },
+        { name: 'lrp-db', mac: '0a:00:00:00:02:01', networks: ['10.0.2.1/24'] },
+        {
+          name: 'lrp-ext',
+          mac: '0a:00:00:00:ff:01',
+          networks: ['172.16.0.2/24'],
+          gatewayChassis: [
+            { chassisName: 'gw-1', priority: 20 },
+            { chassisName: 'gw-2', priority: 10 },
+          ],
+        },
       ],
-      staticRoutes: [ok(staticRoute({ ipPrefix: '0.0.0.0/0', nexthop: '172.16.0.1', outputPort: 'lrp-ext' }))],
+      staticRoutes: [{ ipPrefix: '0.0.0.0/0', nexthop: '172.16.0.1', outputPort: 'lrp-ext' }],
       nat: [
-        ok(nat({ type: 'snat', externalIp: '172.16.0.10', logicalIp: '10.0.0.0/16' })),
-        ok(nat({ type: 'dnat_and_snat', externalIp: '172.16.0.11', logicalIp: '10.0.1.11', logicalPort: 'web1', externalMac: '0a:00:00:00:ac:0b' })),
+        { type: 'snat', externalIp: '172.16.0.10', logicalIp: '10.0.0.0/16' },
+        { type: 'dnat_and_snat', externalIp: '172.16.0.11', logicalIp: '10.0.1.11', logicalPort: 'web1', externalMac: '0a:00:00:00:ac:0b' },
       ],
-      loadBalancers: [lbWeb],
-    }),
-  )
-
+      loadBalancers: ['lb-web'],
+    },
+  ],
   // ---- port groups: who may talk to whom ----------------------------------------------------
-  const pgWeb = ok(
-    portGroup({
+  portGroups: [
+    {
       name: 'pg_web',
-      ports: [web1, web2],
+      ports: ['web1', 'web2'],
       acls: [
-        ok(acl({ direction: 'to-lport', priority: 1001, match: 'outport == @pg_web && ip && tcp.dst == {80, 443}', action: 'allow-related' })),
-        ok(acl({ direction: 'to-lport', priority: 1000, match: 'outport == @pg_web && ip', action: 'drop' })),
+        { direction: 'to-lport', priority: 1001, match: 'outport == @pg_web && ip && tcp.dst == {80, 443}', action: 'allow-related' },
+        { direction: 'to-lport', priority: 1000, match: 'outport == @pg_web && ip', action: 'drop' },
       ],
-    }),
-  )
-  const pgDb = ok(
-    portGroup({
+    },
+    {
       name: 'pg_db',
-      ports: [db1],
+      ports: ['db1'],
       acls: [
-        ok(acl({ direction: 'to-lport', priority: 1001, match: 'outport == @pg_db && ip4.src == $pg_web_ip4 && tcp.dst == 5432', action: 'allow-related' })),
-        ok(acl({ direction: 'to-lport', priority: 1000, match: 'outport == @pg_db && ip', action: 'drop' })),
+        { direction: 'to-lport', priority: 1001, match: 'outport == @pg_db && ip4.src == $pg_web_ip4 && tcp.dst == 5432', action: 'allow-related' },
+        { direction: 'to-lport', priority: 1000, match: 'outport == @pg_db && ip', action: 'drop' },
       ],
-    }),
-  )
-
-  return topology({ owner: 'example-two-tier', switches: [swWeb, swDb, swExt], routers: [lr], portGroups: [pgWeb, pgDb] })
+    },
+  ],
 }
 
 /** The example's topology (a `Left` with every problem if it could not be built). */
-const example: E.Either<DslError, Topology> = (() => {
-  try {
-    return build()
-  } catch (e) {
-    return E.left({ _tag: 'DslError', what: 'example', problems: [{ path: '', message: e instanceof Error ? e.message : String(e) }] })
-  }
-})()
+const example: E.Either<DslError, Topology> = topology(input)
 
 export default example
 
 const main = async (): Promise<number> => {
   if (E.isLeft(example)) {
-    console.error(`topology refused: ${example.left.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`)
+    console.error(`topology refused:\n${formatError(example.left)}`)
     return 1
   }
   const t = example.right
@@ -162,14 +132,14 @@ const main = async (): Promise<number> => {
       const desired = t.toDesired()
       const first = await apply(client.right, desired)()
       if (E.isLeft(first)) {
-        console.error(`apply refused: ${JSON.stringify(first.left)}`)
+        console.error(`apply refused: ${formatError(first.left)}`)
         return 1
       }
       console.log(renderText(first.right.plan))
       console.log(`applied: ${first.right.operations} operations in ${first.right.attempts} transaction(s)`)
       const second = await apply(client.right, desired)()
       if (E.isLeft(second)) {
-        console.error(`second apply refused: ${JSON.stringify(second.left)}`)
+        console.error(`second apply refused: ${formatError(second.left)}`)
         return 1
       }
       console.log(`again: ${renderText(second.right.plan)} (${second.right.operations} operations)`)

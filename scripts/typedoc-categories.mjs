@@ -15,13 +15,13 @@ const AREAS = [
   [/^nb\/dsl\/loadBalancer$/, 'Load balancing'],
   [/^nb\/dsl\/(qos|meter|mirror|forwardingGroup)$/, 'QoS, meters, mirrors, forwarding'],
   [/^nb\/dsl\/row$/, 'Generic rows'],
-  [/^nb\/dsl\/topology$/, 'Topology'],
+  [/^nb\/dsl\/(topology|parse|print)$/, 'Topology'],
   [/^nb\/(net|match)\//, 'Addresses and matches'],
   [/^(nb\/generated\/|sb\/generated\/|nb\/identity$|codegen\/)/, 'NB and SB models'],
   [/^(plan\/|ovsdb\/desired$)/, 'Planning'],
   [/^apply\//, 'Applying'],
   [/^ovsdb\/(client|session|replica)$/, 'Connecting'],
-  [/^(nb\/dsl\/common|ovsdb\/errors)$/, 'Errors'],
+  [/^(errors|nb\/dsl\/common|ovsdb\/errors)$/, 'Errors'],
 ]
 
 /** @param {import('typedoc').Application} app */

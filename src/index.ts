@@ -25,7 +25,7 @@ export {
 export { bfd, type Bfd, type BfdInput } from './nb/dsl/bfd.js'
 export { staticMacBinding, type StaticMacBinding, type StaticMacBindingInput } from './nb/dsl/binding.js'
 export { haChassisGroup, type ChassisPriority, type HaChassisGroup, type HaChassisGroupInput } from './nb/dsl/chassis.js'
-export { formatDslError, type DslError, type DslProblem, type StringMap } from './nb/dsl/common.js'
+export { formatPath, type DslError, type DslProblem, type Issue, type IssueCode, type IssuePath, type StringMap } from './nb/dsl/common.js'
 export {
   dhcpOptions,
   type DhcpOptions,
@@ -78,6 +78,8 @@ export {
   type SwitchPortType,
 } from './nb/dsl/switch.js'
 export { idOf, toDesired, topology, type Topology, type TopologyData, type TopologyInput } from './nb/dsl/topology.js'
+export { parseTopology, safeParseTopology, TopologyError, type SafeParseTopology } from './nb/dsl/parse.js'
+export { topologyToData } from './nb/dsl/print.js'
 export * as Net from './nb/net/index.js'
 export * as Match from './nb/match/index.js'
 
@@ -103,5 +105,6 @@ export { openSession, type Session } from './ovsdb/session.js'
 export { followReplica, syncReplica, type Replica } from './ovsdb/replica.js'
 export { modelSchema } from './codegen/runtime.js'
 
-// errors
-export { formatError, type OvsdbError } from './ovsdb/errors.js'
+// errors: one formatter for every error of the library (the OVSDB-only one stays in 'ovn-nb/ovsdb')
+export { errorToJson, formatError, type LibraryError } from './errors.js'
+export type { OvsdbError } from './ovsdb/errors.js'

@@ -37,10 +37,10 @@ export type LbSelectionField = 'eth_src' | 'eth_dst' | 'ip_src' | 'ip_dst' | 'tp
  * const o: LbHealthCheckOptions = { interval: 5, timeout: 20, success_count: 3, failure_count: 3 }
  */
 export interface LbHealthCheckOptions {
-  readonly interval?: number
-  readonly timeout?: number
-  readonly success_count?: number
-  readonly failure_count?: number
+  readonly interval?: number | undefined
+  readonly timeout?: number | undefined
+  readonly success_count?: number | undefined
+  readonly failure_count?: number | undefined
 }
 
 /**
@@ -167,7 +167,8 @@ export interface LoadBalancer {
  */
 export interface LoadBalancerGroupInput {
   readonly name: string
-  readonly loadBalancers?: ReadonlyArray<LoadBalancer> | undefined
+  /** The group's load balancers: values, inputs, or in a {@link topology} names of entries of its `loadBalancers`. */
+  readonly loadBalancers?: ReadonlyArray<LoadBalancer | LoadBalancerInput | string> | undefined
 }
 
 /**
@@ -407,7 +408,7 @@ export const loadBalancerGroup = (input: LoadBalancerGroupInput): E.Either<DslEr
   const p = new Problems('loadBalancerGroup', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'name', i['name'])
-  const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', i['loadBalancers'], 'LoadBalancer', 'loadBalancer')
+  const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', i['loadBalancers'], 'LoadBalancer', 'loadBalancer', { build: loadBalancer, ref: 'loadBalancer' })
   uniqueByName(p, 'loadBalancers', loadBalancers, 'load balancer')
   return p.result(() => ({ _tag: 'LoadBalancerGroup' as const, name: i['name'] as string, loadBalancers }))
 }
