@@ -189,8 +189,13 @@ export const scopedRead = async (client: Client, db: string, schema: DatabaseSch
   const coreUuids = new Set<string>()
   // per table, the first identity column's value keys of the desired rows
   const identities = new Map<string, { readonly column: string; readonly keys: Set<string> }>()
-  for (const t of Object.values(schema.tables))
+  for (const t of Object.values(schema.tables)) {
     if (t.columns['external_ids'] !== undefined) for (const o of owners) ask(t.name, ['external_ids', 'includes', ['map', [[ownerKey, o]]]])
+    // tables of one row (NB_Global): read whole, whether the state names them or not
+    // (apply --wait reads nb_cfg from it)
+    const rule = identityRule(schema, options.rules, t.name)
+    if ('columns' in rule && rule.columns.length === 0) askWhole(t.name)
+  }
   for (const row of desired.rows) {
     const ts = getTable(schema, row.table)
     if (ts === undefined) continue
@@ -198,9 +203,9 @@ export const scopedRead = async (client: Client, db: string, schema: DatabaseSch
     if ('key' in rule) {
       // adopted by content (any row of the table may be the one): read whole
       if (adopting) askWhole(row.table)
-    } else if (rule.columns.length === 0) askWhole(row.table)
-    else if (!(rule.parent === true && !ts.isRoot)) {
-      // rows under a parent are found as children of the parent's candidates
+    } else if (rule.columns.length > 0 && !(rule.parent === true && !ts.isRoot)) {
+      // (tables of one row are read whole; rows under a parent are found as children of
+      // the parent's candidates)
       const col = ts.columns[rule.columns[0]!]
       if (col !== undefined) {
         const v = row.columns[col.name]
