@@ -22,7 +22,12 @@
  * the replica lacks, until nothing is missing (a table with many scanning clauses in a
  * round through one `monitor_cond`, whose clauses the server ORs). A table asked for by
  * more than {@link MAX_CLAUSES} clauses is read whole instead (a superset is always
- * correct: thousands of clauses per row cost the server more than sending the table). The result is the replica a full read would give, restricted to those
+ * correct: thousands of clauses per row cost the server more than sending the table).
+ * Rounds are separate transactions: a row another writer changes between two rounds can
+ * be seen before in one and after in the next, as a full read sees the database at one
+ * moment and the transaction lands at a later one; the plan's guards (`wait` on updated
+ * values, on unindexed names, on children of deleted rows) make such a transaction
+ * fail, and apply plans again from a new read. The result is the replica a full read would give, restricted to those
  * rows: the diff makes the same plan from it (property-tested against a full read,
  * test/apply/scope.test.ts).
  *
