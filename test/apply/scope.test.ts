@@ -230,3 +230,26 @@ test('a 4-row state on a database of many other rows: the same plan as a full re
   t.deepEqual(E.right(adopted), diff(schema, full2, dhcp, { rules: nbIdentity, adopt: true }))
   t.is(adopted.summary.adopt, 1)
 })
+
+test('more than 8 names of one table in a round are read through one monitor_cond (its clauses ORed): the same plan as a full read', async (t) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c = right(t, await connect(server.unix)())
+  t.teardown(() => c.close()())
+  const schema = right(t, await c.getSchema(NB)())
+  right(t, await c.transact(NB, background(50))())
+  const names = Array.from({ length: 12 }, (_, i) => `bg${i * 4}`)
+  // other owners' switches named by the state (conflicts), and our own, shared
+  const state = (shared: boolean): DesiredState => ({
+    owner: 'demo',
+    rows: names.map((name) => ({ table: 'Logical_Switch', id: `ls:${name}`, ...(shared ? { shared: true } : {}), columns: { name } })),
+  })
+  const full = right(t, await syncReplica(c, NB, { monitorId: 'full' })())
+  right(t, await c.monitorCancel('full')())
+  for (const shared of [false, true]) {
+    const scoped = right(t, await scopedRead(c, NB, schema, state(shared), { rules: nbIdentity, monitorId: `scoped-${shared}` }))
+    t.deepEqual(diff(schema, scoped.replica, state(shared), { rules: nbIdentity }), diff(schema, full, state(shared), { rules: nbIdentity }))
+    // the 12 switches, their ports and ACLs: not the other 38 switches
+    t.is(scoped.replica.rows('Logical_Switch').size, 12)
+  }
+})
