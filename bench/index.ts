@@ -15,9 +15,10 @@ import { sections as ovsdb } from './ovsdb.js'
 import { section as codegen } from './codegen.js'
 import { section as engine } from './engine.js'
 import { section as faults } from './faults.js'
+import { section as cli } from './cli.js'
 import { sections as server } from './server.js'
 
-const sections: ReadonlyArray<Section> = [...ovsdb, codegen, engine, faults, ...server]
+const sections: ReadonlyArray<Section> = [...ovsdb, codegen, engine, faults, cli, ...server]
 
 const args = process.argv.slice(2)
 const child = args[0] === '--section' ? args[1] : undefined

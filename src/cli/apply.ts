@@ -77,7 +77,7 @@ export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO,
       if (wait !== 'none') run.extend(waitTimeoutMs)
       run.phase(`applying to ${connection.client.remote} (if the transaction was sent, whether it committed is unknown: "ovn-nb plan" tells)`)
       const adopt = adoptOption(values)
-      const r = await apply(connection.client, desired, { wait, waitTimeoutMs, cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}` })()
+      const r = await apply(connection.client, desired, { wait, waitTimeoutMs, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}` })()
       if (E.isLeft(r)) {
         run.io.stderr(`ovn-nb apply: ${formatError(r.left)}\n`)
         // for programs: the error as data, everything it lists (every conflicting row)

@@ -6,11 +6,6 @@
  */
 import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { applyMain } from './apply.js'
-import { destroyMain } from './destroy.js'
-import { genMain } from './gen.js'
-import { planMain } from './plan.js'
-import { statusMain } from './status.js'
 
 /**
  * A subcommand: its one-line summary and how to run it with the arguments after its
@@ -36,12 +31,15 @@ export interface Command {
  * import { commands } from './main.js'
  * Object.keys(commands) // ['gen', ...]
  */
+// each command's module is imported when it runs, not when the CLI starts: `ovn-nb
+// --help` and `ovn-nb status` do not load the plan engine, the DSL or the generated
+// model that other commands need
 export const commands: Readonly<Record<string, Command>> = {
-  gen: { summary: 'generate a typed model from an .ovsschema file or a server', run: (argv) => genMain(argv) },
-  plan: { summary: 'show what apply would change to make the database hold a desired state', run: (argv) => planMain(argv) },
-  apply: { summary: 'make the database hold the desired state a .ts/.js module exports', run: (argv) => applyMain(argv) },
-  destroy: { summary: 'remove every row of an owner (other writers\' rows, and ours that hold them, kept)', run: (argv) => destroyMain(argv) },
-  status: { summary: 'database model, leader, schema and northd progress (CNI STATUS)', run: (argv) => statusMain(argv) },
+  gen: { summary: 'generate a typed model from an .ovsschema file or a server', run: async (argv) => (await import('./gen.js')).genMain(argv) },
+  plan: { summary: 'show what apply would change to make the database hold a desired state', run: async (argv) => (await import('./plan.js')).planMain(argv) },
+  apply: { summary: 'make the database hold the desired state a .ts/.js module exports', run: async (argv) => (await import('./apply.js')).applyMain(argv) },
+  destroy: { summary: 'remove every row of an owner (other writers\' rows, and ours that hold them, kept)', run: async (argv) => (await import('./destroy.js')).destroyMain(argv) },
+  status: { summary: 'database model, leader, schema and northd progress (CNI STATUS)', run: async (argv) => (await import('./status.js')).statusMain(argv) },
 }
 
 const usage = (): string =>

@@ -54,7 +54,7 @@ export const planMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO, 
   return runDesiredCommand('plan', argv, io, { cascade: { type: 'boolean' }, ...adoptArgs }, async ({ desired, connection, json, values }, run) => {
     run.phase(`reading the database from ${connection.client.remote}`)
     const adopt = adoptOption(values)
-    const r = await apply(connection.client, desired, { dryRun: true, cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}) })()
+    const r = await apply(connection.client, desired, { dryRun: true, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}) })()
     if (E.isLeft(r)) {
       run.io.stderr(`ovn-nb plan: ${formatError(r.left)}\n`)
       // for programs: the error as data, everything it lists (every conflicting row)

@@ -78,7 +78,9 @@ test('a server that stops answering at the read (plan) or at the write (apply): 
   t.teardown(() => files.remove())
   const file = files.write('topo.mjs', topologyJs('to', 'sw-r', ['r1']))
 
-  const atRead = await silencingProxy(server.unix, (text) => text.includes('"method":"monitor'))
+  // the read: a monitor, or (ovn-nb plan's scoped read, src/apply/scope.ts) selects of
+  // OVN_Northbound (the connection's check selects from _Server)
+  const atRead = await silencingProxy(server.unix, (text) => text.includes('"method":"monitor') || text.includes('"OVN_Northbound",{"op":"select"'))
   t.teardown(() => atRead.close())
   const atWrite = await silencingProxy(server.unix, (text) => text.includes('"op":"insert"'))
   t.teardown(() => atWrite.close())
@@ -90,7 +92,7 @@ test('a server that stops answering at the read (plan) or at the write (apply): 
   t.true(atRead.silenced())
   t.is(plan.code, 1)
   t.regex(plan.err, ONE_LINE)
-  t.regex(plan.err, /timed out after 3 s while reading the database from tcp:127\.0\.0\.1:\d+ \(--timeout\)|monitor\w* timed out after 3000 ms/)
+  t.regex(plan.err, /timed out after 3 s while reading the database from tcp:127\.0\.0\.1:\d+ \(--timeout\)|(monitor\w*|transact) timed out after 3000 ms/)
 
   t.false(apply.killed)
   t.true(atWrite.silenced())
