@@ -70,6 +70,8 @@ export interface Chassis {
   readonly unplug: (vm: PluggedVm) => E.Either<string, void>
   /** Moves a VM's veth end (from another chassis' namespace) here and plugs it, same iface-id. */
   readonly adopt: (vm: PluggedVm, from: Chassis) => E.Either<string, void>
+  /** Stops ovn-controller alone: the chassis stops processing changes (what a hypervisor whose agent died looks like). */
+  readonly stopController: () => Promise<void>
   /** Stops ovn-controller, ovs-vswitchd and the database; removes the VMs made here, the namespace and the directory. */
   readonly stop: () => Promise<void>
 }
@@ -230,7 +232,7 @@ export const launchChassis =
     while (Date.now() < deadline) {
       const names = run('ovn-sbctl', [`--db=${sb}`, '--bare', '--columns=name', 'list', 'Chassis_Private'])
       if (E.isRight(names) && names.right.split('\n').map((s) => s.trim()).includes(name))
-        return E.right({ name, encapIp, dir, netns, vsctl, plug, unplug, adopt, stop })
+        return E.right({ name, encapIp, dir, netns, vsctl, plug, unplug, adopt, stopController: () => end(controller), stop })
       await sleep(20)
     }
     const log = join(dir, 'ovn-controller.log')
