@@ -8,6 +8,7 @@ import { realpathSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { applyMain } from './apply.js'
 import { destroyMain } from './destroy.js'
+import { exportMain } from './export.js'
 import { genMain } from './gen.js'
 import { planMain } from './plan.js'
 import { statusMain } from './status.js'
@@ -41,6 +42,7 @@ export const commands: Readonly<Record<string, Command>> = {
   plan: { summary: 'show what apply would change to make the database hold a desired state', run: (argv) => planMain(argv) },
   apply: { summary: 'make the database hold the desired state a .ts/.js module exports', run: (argv) => applyMain(argv) },
   destroy: { summary: 'remove every row of an owner (other writers\' rows, and ours that hold them, kept)', run: (argv) => destroyMain(argv) },
+  export: { summary: 'print the network the database holds as a topology (plain data, JSON or TypeScript)', run: (argv) => exportMain(argv) },
   status: { summary: 'database model, leader, schema and northd progress (CNI STATUS)', run: (argv) => statusMain(argv) },
 }
 
