@@ -136,6 +136,19 @@ const MODELED: Readonly<Record<string, ReadonlySet<string>>> = {
   Gateway_Chassis: new Set(['name', 'chassis_name', 'priority', 'external_ids']),
 }
 
+/** A switch port's options that the DSL sets through typed fields (switch.ts), and those fields. */
+const PORT_OPTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['router-port', 'routerPort'],
+  ['network_name', 'networkName'],
+  ['virtual-ip', 'virtualIp'],
+  ['virtual-parents', 'virtualParents'],
+  ['l2gateway-chassis', 'l2gatewayChassis'],
+  ['vtep-physical-switch', 'vtepPhysicalSwitch'],
+  ['vtep-logical-switch', 'vtepLogicalSwitch'],
+  ['requested-chassis', 'requestedChassis'],
+  ['activation-strategy', 'activationStrategy'],
+]
+
 /** Tables whose rows are never part of a network's topology: the server's and ovn-northd's own. */
 const NOT_TOPOLOGY = new Set(['NB_Global', 'Connection', 'SSL'])
 
@@ -252,7 +265,15 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     put(o, 'parentName', str(r['parent_name']))
     const enabled = opt(r['enabled'])
     if (typeof enabled === 'boolean') o['enabled'] = enabled
-    put(o, 'options', strMap(r['options']))
+    // the options the DSL has typed fields for go there (a router port's routerPort is required)
+    const options = strMap(r['options'])
+    for (const [key, field] of PORT_OPTIONS) {
+      const v = options[key]
+      if (typeof v !== 'string') continue
+      o[field] = key === 'virtual-parents' ? v.split(',').filter((x) => x !== '') : v
+      delete options[key]
+    }
+    put(o, 'options', options)
     put(o, 'externalIds', ids(r))
     unmodeled('Logical_Switch_Port', `Logical_Switch_Port ${name}`, r)
     return o
