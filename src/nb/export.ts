@@ -152,6 +152,99 @@ const PORT_OPTIONS: ReadonlyArray<readonly [string, string]> = [
 /** Tables whose rows are never part of a network's topology: the server's and ovn-northd's own. */
 const NOT_TOPOLOGY = new Set(['NB_Global', 'Connection', 'SSL'])
 
+// ---- rows the DSL would refuse --------------------------------------------------------------
+
+type RowOf = (table: string, uuid: string | undefined) => Row | undefined
+
+const isGatewayPort = (p: Row): boolean => uuids(p['gateway_chassis']).length > 0 || uuidOf(opt(p['ha_chassis_group'])) !== undefined
+
+/**
+ * Why the DSL would refuse a router OVN accepts (router.ts's checks), or undefined: NAT on
+ * a router with neither a chassis nor a distributed gateway port (ovn-northd ignores such
+ * NAT), load balancers on a router with several distributed gateway ports.
+ */
+const dslRefuses = (r: Row, rowOf: RowOf): string | undefined => {
+  const gatewayRouter = pairs(r['options']).some((p) => p[0] === 'chassis')
+  const dgps = uuids(r['ports']).filter((u) => {
+    const p = rowOf('Logical_Router_Port', u)
+    return p !== undefined && isGatewayPort(p)
+  })
+  if (uuids(r['nat']).length > 0 && !gatewayRouter && dgps.length === 0) return 'NAT needs a gateway router (chassis) or a distributed gateway port'
+  if (uuids(r['load_balancer']).length > 0 && dgps.length > 1) return 'load balancers on a router with several distributed gateway ports'
+  return undefined
+}
+
+/** The tables a router's generic rows name other rows in, and the key a row of each has there. */
+const NAMED = new Set(['Logical_Router', 'Logical_Router_Port', 'Gateway_Chassis', 'Load_Balancer', 'Load_Balancer_Group', 'Copp', 'HA_Chassis_Group'])
+
+/** A column value in the generic row form: sets as lists, maps as objects, references as `["ref", id]`. */
+const plainValue = (v: Value, idOf: (uuid: string) => string | undefined): Json | undefined => {
+  const atom = (a: Atom): Json => {
+    const u = uuidOf(a)
+    return u === undefined ? (a as Json) : ['ref', idOf(u) ?? u]
+  }
+  if (Array.isArray(v) && v[0] === 'map') {
+    const o: Obj = {}
+    for (const [k, x] of [...pairs(v)].sort((a, b) => byText(String(a[0]), String(b[0])))) o[String(k)] = atom(x)
+    return o
+  }
+  if (Array.isArray(v) && v[0] === 'set') return (v[1] as ReadonlyArray<Atom>).map(atom).sort((a, b) => byText(JSON.stringify(a), JSON.stringify(b)))
+  return atom(v as Atom)
+}
+
+/**
+ * A router and every row it holds (ports and their gateway chassis, routes, policies,
+ * NAT), each as a generic row `{ table, key, columns }` with every column as the database
+ * has it (the owner's marks aside), references by the id of the row referred to.
+ */
+const routerRows = (uuid: string, r: Row, rowOf: RowOf, exported: Set<string>): ReadonlyArray<Obj> => {
+  const name = str(r['name']) ?? uuid
+  const members: Array<readonly [string, string, Row, string]> = [['Logical_Router', uuid, r, name]]
+  for (const u of uuids(r['ports'])) {
+    const p = rowOf('Logical_Router_Port', u)
+    if (p === undefined) continue
+    members.push(['Logical_Router_Port', u, p, str(p['name']) ?? u])
+    for (const g of uuids(p['gateway_chassis'])) {
+      const gr = rowOf('Gateway_Chassis', g)
+      if (gr !== undefined) members.push(['Gateway_Chassis', g, gr, str(gr['name']) ?? g])
+    }
+  }
+  const child = (table: string, column: string, key: (x: Row) => string): void => {
+    for (const u of uuids(r[column])) {
+      const x = rowOf(table, u)
+      if (x !== undefined) members.push([table, u, x, `${name}|${key(x)}`])
+    }
+  }
+  child('Logical_Router_Static_Route', 'static_routes', (x) => `${str(x['policy']) ?? ''}|${str(x['ip_prefix']) ?? ''}|${str(x['nexthop']) ?? ''}|${str(x['route_table']) ?? ''}`)
+  child('Logical_Router_Policy', 'policies', (x) => `${String(opt(x['priority']))}|${str(x['match']) ?? ''}`)
+  child('NAT', 'nat', (x) => `${str(x['type']) ?? ''}|${str(x['external_ip']) ?? ''}|${str(x['logical_ip']) ?? ''}`)
+  const ids = new Map(members.map(([t, u, , k]) => [u, `${t}:${k}`]))
+  // rows outside the router are referred to by the id the DSL gives them (by name)
+  const idOf = (u: string): string | undefined => {
+    const own = ids.get(u)
+    if (own !== undefined) return own
+    for (const t of NAMED) {
+      const x = rowOf(t, u)
+      const n = x === undefined ? undefined : str(x['name'])
+      if (n !== undefined) return `${t}:${n}`
+    }
+    return undefined
+  }
+  return members.map(([table, u, x, key]) => {
+    exported.add(u)
+    const columns: Obj = {}
+    for (const c of Object.keys(x).sort()) {
+      if (c === '_uuid' || c === '_version') continue
+      const v = c === 'external_ids' ? ['map', pairs(x[c]).filter((p) => !MARKS.has(String(p[0])))] as Value : x[c]!
+      // an empty set or optional column is left out (JSON has no "none"): not managed, not changed
+      if (Array.isArray(v) && v[0] === 'set' && (v[1] as ReadonlyArray<Atom>).length === 0) continue
+      const pv = plainValue(v, idOf)
+      if (pv !== undefined) columns[c] = pv
+    }
+    return { table, key, columns }
+  })
+}
+
 /**
  * The network the database holds, as a topology in plain data; see the module
  * description.
@@ -323,10 +416,17 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     return o
   }
   const routers: Obj[] = []
+  const generic: Obj[] = []
   for (const [uuid, r] of rows('Logical_Router')) {
     if (!selected(r)) continue
     exported.add(uuid)
     const name = str(r['name']) ?? ''
+    const refused = dslRefuses(r, (t, u) => row(t, u))
+    if (refused !== undefined) {
+      notes.push(`Logical_Router ${name}: exported as it is, in the generic row form (rows): the DSL would refuse it (${refused})`)
+      generic.push(...routerRows(uuid, r, (t, u) => row(t, u), exported))
+      continue
+    }
     const o: Obj = { name }
     put(o, 'ports', uuids(r['ports']).flatMap((u) => (routerPort(u) === undefined ? [] : [routerPort(u)!])).sort((a, b) => byText(a['name'] as string, b['name'] as string)))
     const routes: Obj[] = []
@@ -462,6 +562,21 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
   }
   for (const [t, n] of left) notes.push(`${t} (${n} row${n === 1 ? '' : 's'}): not exported (no field for ${t} in the export yet)`)
 
+  // a match naming a port group or address set the export does not hold (another
+  // writer's, or not selected) is refused by the DSL's topology check: said, not hidden
+  const pgNames = new Set(portGroups.map((g) => g['name'] as string))
+  const asNames = new Set(addressSets.map((a) => a['name'] as string))
+  const checkMatch = (label: string, a: Obj): void => {
+    const m = a['match'] as string
+    for (const x of m.matchAll(/@([A-Za-z_][A-Za-z0-9_.]*)/g)) if (!pgNames.has(x[1]!)) notes.push(`ACL ${label} ${JSON.stringify(m)}: names port group ${x[1]!}, which this export does not hold: the topology will be refused until it is added`)
+    for (const x of m.matchAll(/\$([A-Za-z_][A-Za-z0-9_.]*)/g)) {
+      const implicit = /^(.*)_ip[46]$/.exec(x[1]!)
+      if (!asNames.has(x[1]!) && !(implicit !== null && pgNames.has(implicit[1]!)))
+        notes.push(`ACL ${label} ${JSON.stringify(m)}: names address set ${x[1]!}, which this export does not hold: the topology will be refused until it is added`)
+    }
+  }
+  for (const o of [...switches, ...portGroups]) for (const a of (o['acls'] as ReadonlyArray<Obj> | undefined) ?? []) checkMatch(o['name'] as string, a)
+
   const data: Obj = { owner: options.owner }
   const byName = (a: Obj, b: Obj): number => byText(a['name'] as string, b['name'] as string)
   put(data, 'switches', switches.sort(byName))
@@ -470,6 +585,7 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
   put(data, 'addressSets', addressSets.sort(byName))
   put(data, 'dhcpOptions', dhcpOptions.sort((a, b) => byText(a['key'] as string, b['key'] as string)))
   put(data, 'loadBalancers', loadBalancers.sort(byName))
+  put(data, 'rows', generic.sort((a, b) => byText(a['table'] as string, b['table'] as string) || byText(a['key'] as string, b['key'] as string)))
   return { data, unexpressed: [...new Set(notes)].sort() }
 }
 

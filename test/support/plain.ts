@@ -51,6 +51,7 @@ export const fromPlain = (data: Plain): E.Either<unknown, D.Topology> => {
   const portGroups = list(data['portGroups']).flatMap(
     (g) => ok(D.portGroup({ ...g, ports: ((g['ports'] as string[] | undefined) ?? []).map((n) => ports.get(n)!), acls: acls(g) } as unknown as D.PortGroupInput)) ?? [],
   )
+  const rows = list(data['rows']).flatMap((r) => ok(D.row(r['table'] as D.GenericRow['table'], String(r['key']), r['columns'] as never)) ?? [])
   if (errors.length > 0) return E.left({ message: errors.map((e) => JSON.stringify(e)).join('; ') })
-  return D.topology({ owner: String(data['owner']), switches, routers, portGroups, addressSets, dhcpOptions: [...dhcp.values()], loadBalancers: [...lbs.values()] })
+  return D.topology({ owner: String(data['owner']), switches, routers, portGroups, addressSets, dhcpOptions: [...dhcp.values()], loadBalancers: [...lbs.values()], rows })
 }
