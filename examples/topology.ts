@@ -15,6 +15,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { apply, connect, formatError, renderText } from '../src/index.js'
 import {
   acl,
+  dslError,
   dhcpOptions,
   logicalRouter,
   logicalSwitch,
@@ -128,7 +129,7 @@ const example: E.Either<DslError, Topology> = (() => {
   try {
     return build()
   } catch (e) {
-    return E.left({ _tag: 'DslError', what: 'example', problems: [{ path: '', message: e instanceof Error ? e.message : String(e) }] })
+    return E.left(dslError('example', [{ path: [], code: 'invalid_value', message: e instanceof Error ? e.message : String(e) }]))
   }
 })()
 

@@ -10,9 +10,9 @@ import { promises as fs } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import type { ApplyError } from '../apply/apply.js'
-import { formatError } from '../ovsdb/errors.js'
-import { formatDslError, type DslError } from '../nb/dsl/common.js'
+import { formatError } from '../errors.js'
+import { formatIssue, type DslError } from '../nb/dsl/common.js'
+import { safeParseTopology } from '../nb/dsl/parse.js'
 import type { DesiredState } from '../ovsdb/desired.js'
 import { messageOf } from './guard.js'
 
@@ -53,59 +53,10 @@ export const nodeIO: CliIO = {
 // errors
 // -------------------------------------------------------------------------------------
 
+// kept here too for the commands and tests that import it from the CLI
+export { formatApplyError } from '../apply/format.js'
+
 const oneLine = (s: string): string => s.replace(/\s*\n\s*/g, ' ').trim()
-
-const listed = (xs: ReadonlyArray<string>, max = 5): string =>
-  xs.length <= max ? xs.join('; ') : `${xs.slice(0, max).join('; ')}; and ${xs.length - max} more`
-
-// the flag that takes the conflicting rows over (--adopt-from takes unowned rows too)
-const adoptHint = (cs: ReadonlyArray<{ readonly owner: string | undefined }>): string => {
-  const owners = [...new Set(cs.flatMap((c) => (c.owner === undefined ? [] : [c.owner])))].sort()
-  const flag = owners.length > 0 ? `--adopt-from ${owners.join(',')}` : '--adopt'
-  return ` (${cs.length} row${cs.length === 1 ? '' : 's'}; ${flag} takes ${cs.length === 1 ? 'it' : 'them'} over)`
-}
-
-/**
- * An {@link ApplyError} (or an OVSDB error) as one line for people.
- *
- * @category errors
- * @since 0.1.0
- * @example
- * import { formatApplyError } from './load.js'
- * formatApplyError({ _tag: 'InvalidDesired', problems: [{ path: 'owner', message: 'the owner must not be empty' }] })
- * // 'invalid desired state: owner: the owner must not be empty'
- */
-export const formatApplyError = (e: ApplyError): string => {
-  switch (e._tag) {
-    case 'InvalidDesired':
-      return oneLine(`invalid desired state: ${listed(e.problems.map((p) => `${p.path}: ${p.message}`))}`)
-    case 'Conflict':
-      // every conflict: the user decides, row by row, what to adopt
-      return oneLine(
-        `conflict: ${e.conflicts.map((c) => c.message).join('; ')}${adoptHint(e.conflicts)}`,
-      )
-    case 'ConflictRetriesExhausted':
-      return oneLine(`the database kept changing; gave up after ${e.attempts} attempts: ${formatError(e.last)}`)
-    case 'ReplicaNotCurrent':
-      return oneLine(`the replica is not current after ${e.ms} ms (${e.reason}): nothing planned, nothing sent`)
-    case 'OutcomeUnknown':
-      return oneLine(
-        `the outcome of the transaction (${e.operations} operations) is unknown: ${formatError(e.cause)}; apply again to plan from what the database now holds`,
-      )
-    case 'Refused':
-      return oneLine(
-        `the server refused the change, and planning again from the database as it is gave the same operations: ${e.operation}: ${e.error.error}${e.error.details !== undefined ? `: ${e.error.details}` : ''}`,
-      )
-    case 'ReferencesDropped':
-      return oneLine(
-        `committed, but the server dropped ${e.dropped.length} weak reference(s) to rows that do not exist: ${listed(e.dropped.map((d) => `${d.table} ${d.identity} ${d.column} -> ${d.refTable} ${d.uuid}`))}; the database cannot hold the desired state until they exist`,
-      )
-    case 'WaitTimeout':
-      return `${e.wait === 'sb' ? 'ovn-northd' : 'the chassis'} did not catch up within ${e.ms} ms: ${e.wait}_cfg is ${e.reached}, waiting for ${e.nbCfg}`
-    default:
-      return oneLine(formatError(e))
-  }
-}
 
 // -------------------------------------------------------------------------------------
 // arguments
@@ -165,11 +116,14 @@ const checkDesired = (u: Record<string, unknown>): E.Either<string, DesiredState
   return E.right(u as unknown as DesiredState)
 }
 
+// every problem on a line of its own, under the line that names the file
+const lines = (xs: ReadonlyArray<string>): string => (xs.length === 1 ? xs[0]! : `${xs.length} problems:\n${xs.map((x) => `  ${x}`).join('\n')}`)
+
 const describeLeft = (left: unknown): string => {
   // a DSL value refused: each problem with the object it belongs to
-  if (isObject(left) && left['_tag'] === 'DslError' && Array.isArray(left['problems'])) return listed(formatDslError(left as unknown as DslError).split('\n'))
+  if (isObject(left) && left['_tag'] === 'DslError') return lines(formatError(left as unknown as DslError).split('\n'))
   if (isObject(left) && Array.isArray(left['problems']))
-    return listed(
+    return lines(
       (left['problems'] as ReadonlyArray<unknown>).map((p) =>
         isObject(p) && typeof p['message'] === 'string' ? (typeof p['path'] === 'string' && p['path'] !== '' ? `${p['path']}: ${p['message']}` : p['message']) : JSON.stringify(p),
       ),
@@ -178,6 +132,17 @@ const describeLeft = (left: unknown): string => {
   if (left instanceof Error) return left.message
   return typeof left === 'string' ? left : JSON.stringify(left)
 }
+
+// A desired state's rows have ids (`{ owner, rows: [{ table, id, columns }] }`); a
+// topology's plain data has lists of objects by kind, and its generic rows (values of
+// row(...)) carry no id.
+const TOPOLOGY_FIELDS = ['switches', 'routers', 'portGroups', 'addressSets', 'dhcpOptions', 'loadBalancers', 'loadBalancerGroups', 'meters', 'haChassisGroups', 'staticMacBindings', 'bfds', 'copps', 'mirrors', 'dns']
+const isDesiredState = (u: Record<string, unknown>): boolean =>
+  !TOPOLOGY_FIELDS.some((k) => k in u) && Array.isArray(u['rows']) && (u['rows'] as ReadonlyArray<unknown>).every((r) => isObject(r) && 'id' in r)
+// `rows` and no list of a topology, but rows that are not generic rows: a desired state
+// written wrong, told as such (`rows[0].id is not a string`)
+const isMalformedDesired = (u: Record<string, unknown>): boolean =>
+  'rows' in u && !TOPOLOGY_FIELDS.some((k) => k in u) && !(Array.isArray(u['rows']) && u['rows'].every((r) => isObject(r) && r['_tag'] === 'GenericRow'))
 
 /**
  * Why a desired state could not be loaded: one line, and what was thrown when the
@@ -204,8 +169,14 @@ const resolveDesired = async (u: unknown, depth: number): Promise<E.Either<LoadF
     if (u['_tag'] === 'Left' && 'left' in u) return fail(describeLeft(u['left']))
     if (u['_tag'] === 'Right' && 'right' in u) return await resolveDesired(u['right'], depth + 1)
     if (typeof u['toDesired'] === 'function') return await resolveDesired((u['toDesired'] as () => unknown).call(u), depth + 1)
+    if (isDesiredState(u)) return E.mapLeft((message: string) => ({ message }))(checkDesired(u))
+    // plain data: a topology, validated whole, every problem listed
+    if ('owner' in u && !isMalformedDesired(u)) {
+      const t = safeParseTopology(u)
+      return t.success ? await resolveDesired(t.data, depth + 1) : fail(`invalid topology, ${lines(t.error.issues.map(formatIssue))}`)
+    }
     if ('rows' in u || 'owner' in u) return E.mapLeft((message: string) => ({ message }))(checkDesired(u))
-    return fail('the default export is not a desired state ({ owner, rows }), nor has it a toDesired() method')
+    return fail('the default export is not a desired state ({ owner, rows }), a topology\'s plain data ({ owner, switches, ... }), nor has it a toDesired() method')
   } catch (e) {
     return E.left({ message: `the default export threw: ${messageOf(e)}`, thrown: e })
   }
@@ -269,6 +240,16 @@ export const loadDesired = async (file: string): Promise<E.Either<LoadFailure, D
     if (!st.isFile()) return E.left({ message: `${file}: not a file` })
   } catch (e) {
     return E.left({ message: `${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : oneLine(String(e))}` })
+  }
+  // plain data: no module loader (nor tsx) involved
+  if (extname(path).toLowerCase() === '.json') {
+    let data: unknown
+    try {
+      data = JSON.parse(await fs.readFile(path, 'utf8'))
+    } catch (e) {
+      return E.left({ message: `${file}: cannot load: ${oneLine(e instanceof Error ? e.message : String(e))}` })
+    }
+    return E.mapLeft((f: LoadFailure) => ({ ...f, message: `${file}: ${f.message}` }))(await resolveDesired(data, 0))
   }
   let mod: unknown
   try {

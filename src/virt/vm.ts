@@ -22,7 +22,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { Cidr, Ip, Ipv4, Ipv6, Mac } from '../nb/net/index.js'
-import { checkName, Problems, type DslError } from '../nb/dsl/common.js'
+import { checkName, dslError, Problems, type DslError } from '../nb/dsl/common.js'
 import { dhcpOptions, type DhcpOptions, type DhcpRoute } from '../nb/dsl/dhcp.js'
 import { switchPort, type SwitchPort } from '../nb/dsl/switch.js'
 
@@ -250,4 +250,4 @@ export const abortMigration = (vm: VmNetwork): E.Either<DslError, VmNetwork> =>
   vm.migration === undefined ? refused('abortMigration', vm, '', 'no migration under way') : build(vm.input, vm.chassis, undefined)
 
 const refused = (what: string, vm: VmNetwork, path: string, message: string): E.Either<DslError, VmNetwork> =>
-  E.left({ _tag: 'DslError', what, name: vm.input.name, problems: [{ path, message }] })
+  E.left(dslError(what, [{ path: path === '' ? [] : [path], code: 'invalid_value', message }], vm.input.name))

@@ -8,7 +8,8 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { validateMatch } from '../match/index.js'
 import { Cidr, IfAddr, Ip, Mac } from '../net/index.js'
-import { checkStringMap, type Problems, type StringMap } from './common.js'
+import { checkStringMap, type DslError, type IssuePath, type Problems, type StringMap } from './common.js'
+import { currentScope, type RefKind } from './scope.js'
 
 // -------------------------------------------------------------------------------------
 // addresses
@@ -162,15 +163,84 @@ export const matchReferences = (match: string): { readonly addressSets: Readonly
 export const listOf = (p: Problems, path: string, v: unknown): ReadonlyArray<unknown> => {
   if (v === undefined) return []
   if (!Array.isArray(v)) {
-    p.add(path, 'must be a list')
+    p.add(path, 'must be a list', 'invalid_type')
     return []
   }
   return v
 }
 
 /**
- * Values of a tag held by value (`ports: RouterPort[]`): each element must carry it.
- * Returns the elements that do.
+ * How a field holding values of one kind also takes their inputs (plain objects, built
+ * with the kind's constructor) and, inside a topology, names.
+ *
+ * @category model
+ * @since 0.2.0
+ * @example
+ * import type { ItemSpec } from './checks.js'
+ * const s: ItemSpec<{ readonly _tag: 'Copp' }> = { ref: 'copp' }
+ */
+export interface ItemSpec<A> {
+  /** Builds the value from its input (a plain object without `_tag`). */
+  readonly build?: ((input: never) => E.Either<DslError, A>) | undefined
+  /** The kind a string names; absent: strings are refused. */
+  readonly ref?: RefKind | undefined
+}
+
+const KIND_WORDS: Readonly<Record<RefKind, string>> = {
+  switchPort: 'switch port',
+  dhcpOptions: 'DHCP options key',
+  addressSet: 'address set',
+  loadBalancer: 'load balancer',
+  loadBalancerGroup: 'load balancer group',
+  haChassisGroup: 'HA chassis group',
+  mirror: 'mirror',
+  copp: 'CoPP policy',
+  dns: 'DNS records key',
+}
+
+/**
+ * One value of a kind: the value itself, its input (built here, its problems nested
+ * under `path`), or a name resolved in the current topology's scope.
+ *
+ * @category checks
+ * @since 0.2.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkItem } from './checks.js'
+ * checkItem(new Problems('x'), 'copp', 'cp1', 'Copp', 'copp', { ref: 'copp' })
+ * // undefined, and an unresolved_reference problem: outside topology(...) names are not resolved
+ */
+export const checkItem = <A extends { readonly _tag: string }>(p: Problems, path: string | IssuePath, x: unknown, tag: A['_tag'], what: string, spec: ItemSpec<A> = {}): A | undefined => {
+  if (typeof x === 'object' && x !== null && (x as { _tag?: unknown })._tag === tag) return x as A
+  if (typeof x === 'string' && spec.ref !== undefined) return resolveName<A>(p, path, x, spec.ref)
+  if (typeof x === 'object' && x !== null && !Array.isArray(x) && !('_tag' in x) && spec.build !== undefined) return p.take(path, spec.build(x as never))
+  const forms = [`a ${what} value`, ...(spec.build !== undefined ? ['its input object'] : []), ...(spec.ref !== undefined ? [`a ${KIND_WORDS[spec.ref]}`] : [])]
+  p.add(path, `must be ${forms.length === 1 ? forms[0] : `${forms.slice(0, -1).join(', ')} or ${forms[forms.length - 1]}`}`, 'invalid_type')
+  return undefined
+}
+
+const resolveName = <A>(p: Problems, path: string | IssuePath, name: string, kind: RefKind): A | undefined => {
+  const scope = currentScope()
+  const word = KIND_WORDS[kind]
+  if (scope === undefined) return void p.add(path, `"${name}" names a ${word}: names are resolved only inside topology(...); give the value here`, 'unresolved_reference')
+  const r = scope.resolve(kind, name)
+  switch (r._tag) {
+    case 'Found':
+      return r.value as A
+    case 'Refused':
+      // refused where it is declared, and reported there
+      return undefined
+    case 'Ambiguous':
+      return void p.add(path, `names ${word} "${name}", which two different entries of the topology have`, 'ambiguous_reference')
+    case 'Unknown':
+      return void p.add(path, `names ${word} "${name}", which the topology does not have`, 'unknown_reference')
+  }
+}
+
+/**
+ * Values of a tag held by value (`ports: RouterPort[]`): each element must carry it, or
+ * be its input or a name as `spec` allows. Returns the elements that are (or become)
+ * values.
  *
  * @category checks
  * @since 0.1.0
@@ -179,17 +249,17 @@ export const listOf = (p: Problems, path: string, v: unknown): ReadonlyArray<unk
  * import { checkTagged } from './checks.js'
  * checkTagged(new Problems('x'), 'ports', [], 'RouterPort', 'routerPort') // []
  */
-export const checkTagged = <A extends { readonly _tag: string }>(p: Problems, path: string, v: unknown, tag: A['_tag'], what: string): ReadonlyArray<A> => {
+export const checkTagged = <A extends { readonly _tag: string }>(p: Problems, path: string, v: unknown, tag: A['_tag'], what: string, spec: ItemSpec<A> = {}): ReadonlyArray<A> => {
   const out: A[] = []
   listOf(p, path, v).forEach((x, i) => {
-    if (typeof x === 'object' && x !== null && (x as { _tag?: unknown })._tag === tag) out.push(x as A)
-    else p.add(`${path}[${i}]`, `must be a ${what} value`)
+    const a = checkItem(p, `${path}[${i}]`, x, tag, what, spec)
+    if (a !== undefined) out.push(a)
   })
   return out
 }
 
 /**
- * An optional value of a tag held by value.
+ * An optional value of a tag held by value (or its input, or a name, as `spec` allows).
  *
  * @category checks
  * @since 0.1.0
@@ -198,12 +268,8 @@ export const checkTagged = <A extends { readonly _tag: string }>(p: Problems, pa
  * import { checkTaggedOpt } from './checks.js'
  * checkTaggedOpt(new Problems('x'), 'copp', undefined, 'Copp', 'copp') // undefined
  */
-export const checkTaggedOpt = <A extends { readonly _tag: string }>(p: Problems, path: string, v: unknown, tag: A['_tag'], what: string): A | undefined => {
-  if (v === undefined) return undefined
-  if (typeof v === 'object' && v !== null && (v as { _tag?: unknown })._tag === tag) return v as A
-  p.add(path, `must be a ${what} value`)
-  return undefined
-}
+export const checkTaggedOpt = <A extends { readonly _tag: string }>(p: Problems, path: string, v: unknown, tag: A['_tag'], what: string, spec: ItemSpec<A> = {}): A | undefined =>
+  v === undefined ? undefined : checkItem(p, path, v, tag, what, spec)
 
 /**
  * An optional boolean.

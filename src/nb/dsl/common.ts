@@ -14,7 +14,83 @@ import { NetError } from '../net/index.js'
 // -------------------------------------------------------------------------------------
 
 /**
- * One problem in a DSL value, at a path such as `ports[2].addresses[0]`.
+ * Where a problem is: field names, and for list items the item's name where it has one
+ * (a switch, a port, a DHCP options entry's `key`) or its index (an ACL, a route):
+ * `['switches', 'vmnet', 'ports', 'vm-a', 'addresses', 0]`, printed by
+ * {@link formatPath} as `switches.vmnet.ports.vm-a.addresses[0]`.
+ *
+ * @category model
+ * @since 0.2.0
+ * @example
+ * import type { IssuePath } from 'ovn-nb'
+ * const p: IssuePath = ['portGroups', 'vms', 'acls', 1, 'priority']
+ */
+export type IssuePath = ReadonlyArray<string | number>
+
+/**
+ * What kind of problem an issue is, stable for programs (the message is for people):
+ *
+ * - `invalid_type`: not an object, a list, a string, a number or a boolean where one is needed
+ * - `required`: a field that must be given (for this port type, for this NAT type, ...) is missing
+ * - `invalid_name`: an empty name, or one with control characters
+ * - `out_of_range`: a number outside its range (a priority over 32767, a VLAN tag of 0)
+ * - `invalid_enum`: not one of the allowed literals (an ACL direction, a port type)
+ * - `invalid_mac`, `invalid_ip`, `invalid_cidr`, `invalid_address`: an address that does not parse
+ *   (`invalid_address`: an LSP address or port-security entry as a whole)
+ * - `invalid_match`: a match expression OVN would refuse
+ * - `duplicate_name`: two objects of one kind with one name (or key, or identity)
+ * - `duplicate_entry`: an entry repeated in one list (an address, a port-security entry)
+ * - `unknown_reference`: a name that the topology does not have (a port group's port, a port's DHCP options key)
+ * - `ambiguous_reference`: a name that two different objects of the topology have
+ * - `unresolved_reference`: a name given outside {@link topology}, where names cannot be resolved
+ * - `conflict`: two fields, or two objects, that contradict each other (a typed field and the same key in `options`)
+ * - `invalid_value`: any other value OVN would refuse or misread
+ *
+ * @category model
+ * @since 0.2.0
+ * @example
+ * import type { IssueCode } from 'ovn-nb'
+ * const c: IssueCode = 'unknown_reference'
+ */
+export type IssueCode =
+  | 'invalid_type'
+  | 'required'
+  | 'invalid_name'
+  | 'out_of_range'
+  | 'invalid_enum'
+  | 'invalid_mac'
+  | 'invalid_ip'
+  | 'invalid_cidr'
+  | 'invalid_address'
+  | 'invalid_match'
+  | 'duplicate_name'
+  | 'duplicate_entry'
+  | 'unknown_reference'
+  | 'ambiguous_reference'
+  | 'unresolved_reference'
+  | 'conflict'
+  | 'invalid_value'
+
+/**
+ * One problem: where ({@link IssuePath}), what kind ({@link IssueCode}) and a message
+ * for people. The one shape of problems across the DSL, the desired-state validation
+ * and the CLI.
+ *
+ * @category model
+ * @since 0.2.0
+ * @example
+ * import type { Issue } from 'ovn-nb'
+ * const i: Issue = { path: ['switches', 'vmnet', 'subnet'], code: 'invalid_cidr', message: 'bad prefix length 33' }
+ */
+export interface Issue {
+  readonly path: IssuePath
+  readonly code: IssueCode
+  readonly message: string
+}
+
+/**
+ * One problem in a DSL value with its path as text (`ports.vm-a.addresses[0]`): the
+ * older form of {@link Issue}, kept for existing callers.
  *
  * @category model
  * @since 0.1.0
@@ -34,7 +110,11 @@ export interface DslProblem {
  * @since 0.1.0
  * @example
  * import type { DslError } from 'ovn-nb'
- * const e: DslError = { _tag: 'DslError', what: 'acl', problems: [{ path: 'direction', message: 'must be "from-lport" or "to-lport"' }] }
+ * const e: DslError = {
+ *   _tag: 'DslError', what: 'acl',
+ *   issues: [{ path: ['direction'], code: 'invalid_enum', message: 'must be "from-lport" or "to-lport"' }],
+ *   problems: [{ path: 'direction', message: 'must be "from-lport" or "to-lport"' }],
+ * }
  */
 export interface DslError {
   readonly _tag: 'DslError'
@@ -45,8 +125,28 @@ export interface DslError {
    * without one (an ACL's direction, priority and match; a route's prefix and next hop).
    */
   readonly name?: string
+  /** Every problem, with paths by names where the objects have them. */
+  readonly issues: ReadonlyArray<Issue>
+  /** The same problems with their paths as text ({@link formatPath}). */
   readonly problems: ReadonlyArray<DslProblem>
 }
+
+/**
+ * A {@link DslError} from issues (its `problems` derived from them).
+ *
+ * @category constructors
+ * @since 0.2.0
+ * @example
+ * import { dslError } from 'ovn-nb'
+ * dslError('completeMigration', [{ path: [], code: 'invalid_value', message: 'no migration under way' }], 'vm-a')
+ */
+export const dslError = (what: string, issues: ReadonlyArray<Issue>, name?: string): DslError => ({
+  _tag: 'DslError',
+  what,
+  ...(name !== undefined ? { name } : {}),
+  issues,
+  problems: issues.map((i) => ({ path: formatPath(i.path), message: i.message })),
+})
 
 /**
  * A string-to-string map as DSL values hold them (`external_ids`, `options`, ...).
@@ -65,59 +165,202 @@ export type StringMap = Readonly<Record<string, string>>
 
 /**
  * Accumulates problems while a value is checked; `result` gives the value or every
- * problem.
+ * problem. Paths may be given as text (`ports[2].addresses[0]`, field names and indexes
+ * only) or as an {@link IssuePath}; `result` names the list items of its input that
+ * have names (see {@link nameIssuePath}).
  *
  * @category collecting
  * @since 0.1.0
  * @example
  * import { Problems } from 'ovn-nb'
  * const p = new Problems('demo')
- * p.check(false, 'name', 'must not be empty')
- * p.result(() => 'never') // Left({ _tag: 'DslError', what: 'demo', problems: [{ path: 'name', message: 'must not be empty' }] })
+ * p.check(false, 'name', 'must not be empty', 'invalid_name')
+ * p.result(() => 'never') // Left({ _tag: 'DslError', what: 'demo', issues: [{ path: ['name'], code: 'invalid_name', message: 'must not be empty' }], ... })
  */
 export class Problems {
-  readonly list: DslProblem[] = []
+  readonly list: Issue[] = []
   /** Which object is checked, for the error (see {@link DslError.name}). */
   readonly name: string | undefined
   constructor(
     readonly what: string,
-    input?: unknown,
+    readonly input?: unknown,
   ) {
     this.name = labelOf(input)
   }
 
-  /** Records a problem. */
-  add(path: string, message: string): void {
-    this.list.push({ path, message })
+  /** Records a problem (its code guessed from the message when not given). */
+  add(path: string | IssuePath, message: string, code?: IssueCode): void {
+    this.list.push({ path: typeof path === 'string' ? parsePath(path) : path, code: code ?? codeOf(message), message })
   }
 
   /** Records a problem unless `ok`. */
-  check(ok: boolean, path: string, message: string): void {
-    if (!ok) this.add(path, message)
+  check(ok: boolean, path: string | IssuePath, message: string, code?: IssueCode): void {
+    if (!ok) this.add(path, message, code)
   }
 
   /** Records the problems of a nested value under a path prefix. */
-  nested(prefix: string, e: DslError): void {
-    for (const p of e.problems) this.add(p.path === '' ? prefix : prefix === '' ? p.path : `${prefix}.${p.path}`, p.message)
+  nested(prefix: string | IssuePath, e: DslError): void {
+    const pre = typeof prefix === 'string' ? parsePath(prefix) : prefix
+    for (const i of issuesOf(e)) this.list.push({ ...i, path: [...pre, ...i.path] })
   }
 
   /** The value of an Either, recording its error under a path. */
-  take<A>(path: string, r: E.Either<DslError | NetError.NetError | { readonly message: string }, A>): A | undefined {
+  take<A>(path: string | IssuePath, r: E.Either<DslError | NetError.NetError | { readonly message: string }, A>): A | undefined {
     if (E.isRight(r)) return r.right
     const e = r.left
     if ('_tag' in e && e._tag === 'DslError') this.nested(path, e)
-    else if ('_tag' in e) this.add(path, NetError.format(e as NetError.NetError))
+    else if ('_tag' in e) this.add(path, NetError.format(e as NetError.NetError), netCode(e as NetError.NetError))
     else this.add(path, e.message)
     return undefined
   }
 
   /** The built value, deep-frozen, or every problem. */
   result<A>(build: () => A): E.Either<DslError, A> {
-    return this.list.length > 0
-      ? E.left({ _tag: 'DslError', what: this.what, ...(this.name !== undefined ? { name: this.name } : {}), problems: this.list })
-      : E.right(deepFreeze(build()))
+    if (this.list.length === 0) return E.right(deepFreeze(build()))
+    return E.left(dslError(this.what, this.list.map((i) => ({ ...i, path: nameIssuePath(this.input, i.path) })), this.name))
   }
 }
+
+/** The issues of an error, also of one made by hand with `problems` only (older callers). */
+const issuesOf = (e: DslError): ReadonlyArray<Issue> =>
+  Array.isArray(e.issues) ? e.issues : (e.problems ?? []).map((p) => ({ path: parsePath(p.path), code: codeOf(p.message), message: p.message }))
+
+/** A text path of field names and indexes (`ports[2].addresses[0]`) as segments. */
+const parsePath = (path: string): IssuePath => {
+  const out: Array<string | number> = []
+  // a key that is not a plain word is written ["key"] (JSON), as formatPath writes it
+  for (const m of path.matchAll(/\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|([^.[\]]+)/g)) out.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? (JSON.parse(m[2]) as string) : m[3]!)
+  return out
+}
+
+const netCode = (e: NetError.NetError): IssueCode => {
+  switch (e._tag) {
+    case 'InvalidMac':
+      return 'invalid_mac'
+    case 'InvalidIpv4':
+    case 'InvalidIpv6':
+    case 'InvalidIfAddr':
+      return 'invalid_ip'
+    case 'InvalidCidr':
+      return 'invalid_cidr'
+    default: {
+      // an address entry: named by what is wrong in it, when one thing is
+      const causes = new Set(e.problems.map((p) => (p.cause === undefined ? 'invalid_address' : netCode(p.cause))))
+      return causes.size === 1 ? [...causes][0]! : 'invalid_address'
+    }
+  }
+}
+
+// The codes of the many checks that give only a message: the messages follow a few
+// fixed forms, so that one place maps them, and checks that know better pass a code.
+const codeOf = (message: string): IssueCode =>
+  /^must be an integer from|^must be (a number )?from .* to /.test(message)
+    ? 'out_of_range'
+    : /^must be one of |^must be "/.test(message)
+      ? 'invalid_enum'
+      : /^is required|^required/.test(message)
+        ? 'required'
+        : /^duplicate (entry|address)/.test(message)
+          ? 'duplicate_entry'
+          : /^duplicate |is already (in|a|used|attached)|^another .* has the same|also the name of|the same name/.test(message)
+            ? 'duplicate_name'
+            : /which the topology does not have|is in no switch|is not a port of this switch|is not in the topology/.test(message)
+              ? 'unknown_reference'
+              : /conflicts with|differs from|cannot .* too/.test(message)
+                ? 'conflict'
+                : /^must be an? (non-empty )?(\w+ )?(value|string|object|list|array|boolean|number)\b|^must be an object/.test(message)
+                  ? 'invalid_type'
+                  : /^must be a non-empty string|control characters/.test(message)
+                    ? 'invalid_name'
+                    : 'invalid_value'
+
+// the list fields whose items have a name (or a key) that identifies them, for paths by names
+const NAMED_BY: Readonly<Record<string, 'name' | 'key'>> = {
+  switches: 'name',
+  routers: 'name',
+  ports: 'name',
+  portGroups: 'name',
+  addressSets: 'name',
+  loadBalancers: 'name',
+  loadBalancerGroups: 'name',
+  meters: 'name',
+  haChassisGroups: 'name',
+  copps: 'name',
+  mirrors: 'name',
+  mirrorRules: 'name',
+  forwardingGroups: 'name',
+  gatewayChassis: 'name',
+  dhcpOptions: 'key',
+  dns: 'key',
+  dnsRecords: 'key',
+}
+
+/**
+ * A path with the indexes of named list items replaced by their names, found by walking
+ * `input` along it: `['switches', 0, 'ports', 1]` becomes `['switches', 'vmnet', 'ports',
+ * 'vm-a']`. Items without a name (ACLs, routes) keep their index; a name segment already
+ * there is followed by looking the item up by name. A DHCP options entry without a `key`
+ * is named by its `cidr`, as its key defaults to it.
+ *
+ * @category utils
+ * @since 0.2.0
+ * @example
+ * import { nameIssuePath } from 'ovn-nb'
+ * nameIssuePath({ switches: [{ name: 'vmnet', ports: [{ name: 'vm-a' }] }] }, ['switches', 0, 'ports', 0, 'addresses', 0])
+ * // ['switches', 'vmnet', 'ports', 'vm-a', 'addresses', 0]
+ */
+export const nameIssuePath = (input: unknown, path: IssuePath): IssuePath => {
+  const out: Array<string | number> = []
+  let at: unknown = input
+  let field: string | number | undefined
+  for (const seg of path) {
+    const by = typeof field === 'string' ? NAMED_BY[field] : undefined
+    if (Array.isArray(at)) {
+      const item: unknown = typeof seg === 'number' ? at[seg] : at.find((x) => nameOf(x, by) === seg)
+      const name = nameOf(item, by)
+      out.push(name !== undefined && typeof seg === 'number' && at.filter((x) => nameOf(x, by) === name).length === 1 ? name : seg)
+      at = item
+    } else {
+      out.push(seg)
+      at = typeof at === 'object' && at !== null ? (at as Record<string | number, unknown>)[seg] : undefined
+    }
+    field = seg
+  }
+  return out
+}
+
+const nameOf = (x: unknown, by: 'name' | 'key' | undefined): string | undefined => {
+  if (by === undefined || typeof x !== 'object' || x === null) return undefined
+  const o = x as Record<string, unknown>
+  const v = o[by] ?? (by === 'key' ? o['cidr'] : undefined)
+  return typeof v === 'string' && v !== '' ? v : undefined
+}
+
+/**
+ * An {@link IssuePath} as text: names joined by `.`, indexes as `[i]`, a name that
+ * holds `.`, `[`, `]`, a quote or a space quoted (`ports["a.b"]`).
+ *
+ * @category utils
+ * @since 0.2.0
+ * @example
+ * import { formatPath } from 'ovn-nb'
+ * formatPath(['switches', 'vmnet', 'ports', 'vm-a', 'addresses', 0]) // 'switches.vmnet.ports.vm-a.addresses[0]'
+ */
+export const formatPath = (path: IssuePath): string =>
+  path
+    .map((s, i) => (typeof s === 'number' ? `[${s}]` : /^[A-Za-z0-9_\-/]+$/.test(s) ? (i === 0 ? s : `.${s}`) : `[${JSON.stringify(s)}]`))
+    .join('')
+
+/**
+ * An issue as one line: `switches.vmnet.subnet: bad prefix length 33`.
+ *
+ * @category utils
+ * @since 0.2.0
+ * @example
+ * import { formatIssue } from 'ovn-nb'
+ * formatIssue({ path: ['switches', 'vmnet', 'subnet'], code: 'invalid_cidr', message: 'bad prefix' }) // 'switches.vmnet.subnet: bad prefix'
+ */
+export const formatIssue = (i: Issue): string => (i.path.length === 0 ? i.message : `${formatPath(i.path)}: ${i.message}`)
 
 /** What names an input in an error: its name, or the fields that identify an object without one. */
 const labelOf = (input: unknown): string | undefined => {
@@ -148,7 +391,7 @@ const labelOf = (input: unknown): string | undefined => {
  */
 export const formatDslError = (e: DslError): string => {
   const who = e.name === undefined ? e.what : `${e.what} ${JSON.stringify(e.name)}`
-  return e.problems.map((p) => `${who}${p.path === '' ? '' : `: ${p.path}`}: ${p.message}`).join('\n')
+  return issuesOf(e).map((i) => `${who}: ${formatIssue(i)}`).join('\n')
 }
 
 // -------------------------------------------------------------------------------------
@@ -166,12 +409,12 @@ export const formatDslError = (e: DslError): string => {
  */
 export const checkName = (p: Problems, path: string, name: unknown): name is string => {
   if (typeof name !== 'string' || name.length === 0) {
-    p.add(path, 'must be a non-empty string')
+    p.add(path, 'must be a non-empty string', typeof name === 'string' ? 'invalid_name' : 'invalid_type')
     return false
   }
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(name)) {
-    p.add(path, 'must not contain control characters')
+    p.add(path, 'must not contain control characters', 'invalid_name')
     return false
   }
   return true
@@ -188,7 +431,7 @@ export const checkName = (p: Problems, path: string, name: unknown): name is str
  */
 export const checkInt = (p: Problems, path: string, n: unknown, min: number, max: number): n is number => {
   if (typeof n !== 'number' || !Number.isInteger(n) || n < min || n > max) {
-    p.add(path, `must be an integer from ${min} to ${max}, got ${JSON.stringify(n)}`)
+    p.add(path, `must be an integer from ${min} to ${max}, got ${JSON.stringify(n)}`, typeof n === 'number' ? 'out_of_range' : 'invalid_type')
     return false
   }
   return true
@@ -206,13 +449,13 @@ export const checkInt = (p: Problems, path: string, n: unknown, min: number, max
 export const checkStringMap = (p: Problems, path: string, m: unknown): StringMap => {
   if (m === undefined) return {}
   if (typeof m !== 'object' || m === null || Array.isArray(m)) {
-    p.add(path, 'must be an object of strings')
+    p.add(path, 'must be an object of strings', 'invalid_type')
     return {}
   }
   const out: Record<string, string> = {}
   for (const k of Object.keys(m).sort()) {
     const v = (m as Record<string, unknown>)[k]
-    if (typeof v !== 'string') p.add(`${path}.${k}`, `must be a string, got ${JSON.stringify(v)}`)
+    if (typeof v !== 'string') p.add([...parsePath(path), k], `must be a string, got ${JSON.stringify(v)}`, 'invalid_type')
     else out[k] = v
   }
   return out
@@ -229,7 +472,7 @@ export const checkStringMap = (p: Problems, path: string, m: unknown): StringMap
  */
 export const checkOneOf = <A extends string>(p: Problems, path: string, v: unknown, allowed: ReadonlyArray<A>): v is A => {
   if (typeof v !== 'string' || !(allowed as ReadonlyArray<string>).includes(v)) {
-    p.add(path, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${JSON.stringify(v)}`)
+    p.add(path, `must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${JSON.stringify(v)}`, 'invalid_enum')
     return false
   }
   return true
@@ -248,7 +491,7 @@ export const checkOneOf = <A extends string>(p: Problems, path: string, v: unkno
 export const checkList = <A>(p: Problems, path: string, v: ReadonlyArray<A> | undefined, fallback: ReadonlyArray<A>): ReadonlyArray<A> => {
   if (v === undefined) return fallback
   if (!Array.isArray(v)) {
-    p.add(path, 'must be an array')
+    p.add(path, 'must be an array', 'invalid_type')
     return []
   }
   // a copy: values are frozen, and the caller's array must stay the caller's

@@ -8,7 +8,8 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { Cidr, Ip } from '../net/index.js'
 import { checkList, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
-import type { Acl } from './acl.js'
+import { acl, type Acl, type AclInput } from './acl.js'
+import { checkItem, checkTagged, listOf } from './checks.js'
 import type { SwitchPort } from './switch.js'
 
 // -------------------------------------------------------------------------------------
@@ -43,8 +44,13 @@ export interface PortGroup {
  */
 export interface PortGroupInput {
   readonly name: string
-  readonly ports?: ReadonlyArray<SwitchPort> | undefined
-  readonly acls?: ReadonlyArray<Acl> | undefined
+  /**
+   * The group's switch ports (the ports themselves live in their switches): values, or in
+   * a {@link topology} port names, resolved to the ports of its switches.
+   */
+  readonly ports?: ReadonlyArray<SwitchPort | string> | undefined
+  /** ACLs applied to the group's ports (values or inputs); a match names the group as `@NAME`. */
+  readonly acls?: ReadonlyArray<Acl | AclInput> | undefined
   readonly externalIds?: StringMap | undefined
 }
 
@@ -100,15 +106,16 @@ const MATCH_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
 export const portGroup = (input: PortGroupInput): E.Either<DslError, PortGroup> => {
   const p = new Problems('portGroup', input)
   p.check(typeof input.name === 'string' && MATCH_NAME.test(input.name), 'name', 'must be letters, digits, "_" or "." and not start with a digit (it is used as @name in matches)')
-  const ports = checkList(p, 'ports', input.ports, [])
+  // a port is named by its name (in a topology) or given as the value its switch holds
+  const portsAt = listOf(p, 'ports', input.ports).map((x, i) => checkItem<SwitchPort>(p, `ports[${i}]`, x, 'SwitchPort', 'switchPort', { ref: 'switchPort' }))
+  const ports = portsAt.filter((x): x is SwitchPort => x !== undefined)
   const seen = new Set<string>()
-  ports.forEach((x, i) => {
-    if (x?._tag !== 'SwitchPort') p.add(`ports[${i}]`, 'must be a switchPort value')
-    else if (seen.has(x.name)) p.add(`ports[${i}]`, `duplicate port "${x.name}"`)
+  portsAt.forEach((x, i) => {
+    if (x === undefined) return
+    if (seen.has(x.name)) p.add(`ports[${i}]`, `duplicate port "${x.name}"`, 'duplicate_entry')
     else seen.add(x.name)
   })
-  const acls = checkList(p, 'acls', input.acls, [])
-  acls.forEach((a, i) => p.check(a?._tag === 'Acl', `acls[${i}]`, 'must be an acl value'))
+  const acls = checkTagged<Acl>(p, 'acls', input.acls, 'Acl', 'acl', { build: acl })
   const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({ _tag: 'PortGroup' as const, name: input.name, ports, acls, externalIds }))
 }

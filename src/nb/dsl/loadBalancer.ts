@@ -167,7 +167,8 @@ export interface LoadBalancer {
  */
 export interface LoadBalancerGroupInput {
   readonly name: string
-  readonly loadBalancers?: ReadonlyArray<LoadBalancer> | undefined
+  /** The group's load balancers: values, inputs, or in a {@link topology} names of entries of its `loadBalancers`. */
+  readonly loadBalancers?: ReadonlyArray<LoadBalancer | LoadBalancerInput | string> | undefined
 }
 
 /**
@@ -407,7 +408,7 @@ export const loadBalancerGroup = (input: LoadBalancerGroupInput): E.Either<DslEr
   const p = new Problems('loadBalancerGroup', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'name', i['name'])
-  const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', i['loadBalancers'], 'LoadBalancer', 'loadBalancer')
+  const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', i['loadBalancers'], 'LoadBalancer', 'loadBalancer', { build: loadBalancer, ref: 'loadBalancer' })
   uniqueByName(p, 'loadBalancers', loadBalancers, 'load balancer')
   return p.result(() => ({ _tag: 'LoadBalancerGroup' as const, name: i['name'] as string, loadBalancers }))
 }

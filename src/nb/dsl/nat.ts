@@ -10,7 +10,7 @@ import type * as E from 'fp-ts/lib/Either.js'
 import { Ip } from '../net/index.js'
 import { checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 import { boolOption, checkIp, checkMac, checkPrefix, checkRecord, checkTaggedOpt, withOptions } from './checks.js'
-import type { AddressSet } from './groups.js'
+import { addressSet, type AddressSet, type AddressSetInput } from './groups.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -50,10 +50,10 @@ export interface NatInput {
   readonly externalPortRange?: string | undefined
   /** The distributed gateway port of the router to apply the rule on (routers with several). */
   readonly gatewayPort?: string | undefined
-  /** Apply only for these external addresses (exclusive with `exemptedExtIps`). */
-  readonly allowedExtIps?: AddressSet | undefined
-  /** Do not apply for these external addresses. */
-  readonly exemptedExtIps?: AddressSet | undefined
+  /** Apply only for these external addresses (exclusive with `exemptedExtIps`): a value, its input, or in a {@link topology} the name of an entry of its `addressSets`. */
+  readonly allowedExtIps?: AddressSet | AddressSetInput | string | undefined
+  /** Do not apply for these external addresses (a value, its input, or in a {@link topology} the name of an entry of its `addressSets`). */
+  readonly exemptedExtIps?: AddressSet | AddressSetInput | string | undefined
   /** options:stateless — `dnat_and_snat` without connection tracking. */
   readonly stateless?: boolean | undefined
   /** options:add_route — neighbor routers get a route to the external address (`dnat`, `dnat_and_snat`). */
@@ -127,8 +127,8 @@ export const nat = (input: NatInput): E.Either<DslError, Nat> => {
     else range = m![2] === undefined ? `${lo}` : `${lo}-${hi}`
   }
   if (i['gatewayPort'] !== undefined) checkName(p, 'gatewayPort', i['gatewayPort'])
-  const allowed = checkTaggedOpt<AddressSet>(p, 'allowedExtIps', i['allowedExtIps'], 'AddressSet', 'addressSet')
-  const exempted = checkTaggedOpt<AddressSet>(p, 'exemptedExtIps', i['exemptedExtIps'], 'AddressSet', 'addressSet')
+  const allowed = checkTaggedOpt<AddressSet>(p, 'allowedExtIps', i['allowedExtIps'], 'AddressSet', 'addressSet', { build: addressSet, ref: 'addressSet' })
+  const exempted = checkTaggedOpt<AddressSet>(p, 'exemptedExtIps', i['exemptedExtIps'], 'AddressSet', 'addressSet', { build: addressSet, ref: 'addressSet' })
   if (i['allowedExtIps'] !== undefined && i['exemptedExtIps'] !== undefined) p.add('exemptedExtIps', 'allowedExtIps and exemptedExtIps are mutually exclusive (OVN ignores a rule with both)')
   if (i['stateless'] === true && typeOk && type !== 'dnat_and_snat') p.add('stateless', 'only a dnat_and_snat rule can be stateless')
   if (i['addRoute'] === true && typeOk && type === 'snat') p.add('addRoute', 'only dnat and dnat_and_snat rules add routes')

@@ -8,7 +8,7 @@
 import type * as E from 'fp-ts/lib/Either.js'
 import { Ip } from '../net/index.js'
 import { checkInt, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
-import type { Bfd } from './bfd.js'
+import { bfd, type Bfd, type BfdInput } from './bfd.js'
 import { boolOption, checkIp, listOf, checkMatch, checkPrefix, checkRecord, checkTaggedOpt, intOption, matchReferences, withOptions } from './checks.js'
 
 // -------------------------------------------------------------------------------------
@@ -36,7 +36,7 @@ export interface StaticRouteInput {
   /** The router port to send through (default: found from the next hop). */
   readonly outputPort?: string | undefined
   /** The BFD session watching the next hop (its `dstIp` must be the next hop). */
-  readonly bfd?: Bfd | undefined
+  readonly bfd?: Bfd | BfdInput | undefined
   /** options:ecmp_symmetric_reply (gateway routers). */
   readonly ecmpSymmetricReply?: boolean | undefined
   readonly options?: StringMap | undefined
@@ -141,7 +141,7 @@ export const staticRoute = (input: StaticRouteInput): E.Either<DslError, StaticR
   const routeTable = i['routeTable'] ?? ''
   if (typeof routeTable !== 'string') p.add('routeTable', 'must be a string')
   if (i['outputPort'] !== undefined) checkName(p, 'outputPort', i['outputPort'])
-  const b = checkTaggedOpt<Bfd>(p, 'bfd', i['bfd'], 'Bfd', 'bfd')
+  const b = checkTaggedOpt<Bfd>(p, 'bfd', i['bfd'], 'Bfd', 'bfd', { build: bfd })
   if (b !== undefined) {
     if (nexthop === 'discard') p.add('bfd', 'a discard route has no next hop to watch')
     else if (nexthop !== '' && b.dstIp !== nexthop) p.add('bfd', `the session watches ${b.dstIp}, not the next hop ${nexthop}`)

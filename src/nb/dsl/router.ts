@@ -9,7 +9,7 @@
  */
 import type * as E from 'fp-ts/lib/Either.js'
 import { IfAddr, Ip, Ipv6 } from '../net/index.js'
-import { checkChassisList, type ChassisPriority, type HaChassisGroup } from './chassis.js'
+import { checkChassisList, haChassisGroup, type ChassisPriority, type HaChassisGroup, type HaChassisGroupInput } from './chassis.js'
 import { checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 import {
   boolOption,
@@ -28,10 +28,10 @@ import {
   uniqueByName,
   withOptions,
 } from './checks.js'
-import type { LoadBalancer, LoadBalancerGroup } from './loadBalancer.js'
-import type { Copp } from './meter.js'
-import type { Nat } from './nat.js'
-import type { RouterPolicy, StaticRoute } from './route.js'
+import { loadBalancer, loadBalancerGroup, type LoadBalancer, type LoadBalancerGroup, type LoadBalancerGroupInput, type LoadBalancerInput } from './loadBalancer.js'
+import { copp as copp_, type Copp, type CoppInput } from './meter.js'
+import { nat as nat_, type Nat, type NatInput } from './nat.js'
+import { routerPolicy, staticRoute, type RouterPolicy, type RouterPolicyInput, type StaticRoute, type StaticRouteInput } from './route.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -96,7 +96,7 @@ export interface RouterPortInput {
   /** Makes the port a distributed gateway port, with these chassis (exclusive with `haChassisGroup`). */
   readonly gatewayChassis?: ReadonlyArray<ChassisPriority> | undefined
   /** Makes the port a distributed gateway port, on this group. */
-  readonly haChassisGroup?: HaChassisGroup | undefined
+  readonly haChassisGroup?: HaChassisGroup | HaChassisGroupInput | string | undefined
   readonly ipv6RaConfigs?: Ipv6RaConfigs | undefined
   /**
    * IPv6 prefixes obtained by prefix delegation. ovn-northd writes this column when
@@ -173,13 +173,20 @@ export interface RouterPort {
  */
 export interface LogicalRouterInput {
   readonly name: string
-  readonly ports?: ReadonlyArray<RouterPort> | undefined
-  readonly staticRoutes?: ReadonlyArray<StaticRoute> | undefined
-  readonly policies?: ReadonlyArray<RouterPolicy> | undefined
-  readonly nat?: ReadonlyArray<Nat> | undefined
-  readonly loadBalancers?: ReadonlyArray<LoadBalancer> | undefined
-  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup> | undefined
-  readonly copp?: Copp | undefined
+  /** The router's ports (values or inputs). */
+  readonly ports?: ReadonlyArray<RouterPort | RouterPortInput> | undefined
+  /** Static routes (values or inputs). */
+  readonly staticRoutes?: ReadonlyArray<StaticRoute | StaticRouteInput> | undefined
+  /** Policy-based routing rules (values or inputs). */
+  readonly policies?: ReadonlyArray<RouterPolicy | RouterPolicyInput> | undefined
+  /** NAT rules (values or inputs). */
+  readonly nat?: ReadonlyArray<Nat | NatInput> | undefined
+  /** Load balancers: values, inputs, or in a {@link topology} names of entries of its `loadBalancers`. */
+  readonly loadBalancers?: ReadonlyArray<LoadBalancer | LoadBalancerInput | string> | undefined
+  /** Load balancer groups: values, inputs, or in a {@link topology} names of entries of its `loadBalancerGroups`. */
+  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup | LoadBalancerGroupInput | string> | undefined
+  /** Control plane protection: a value, its input, or in a {@link topology} the name of an entry of its `copps`. */
+  readonly copp?: Copp | CoppInput | string | undefined
   readonly enabled?: boolean | undefined
   /** options:chassis — makes this a gateway router, bound to that chassis. */
   readonly chassis?: string | undefined
@@ -303,7 +310,7 @@ export const routerPort = (input: RouterPortInput): E.Either<DslError, RouterPor
   })
   if (i['peer'] !== undefined && checkName(p, 'peer', i['peer']) && i['peer'] === i['name']) p.add('peer', 'a port cannot be its own peer')
   const chassis = checkChassisList(p, 'gatewayChassis', i['gatewayChassis'])
-  const ha = checkTaggedOpt<HaChassisGroup>(p, 'haChassisGroup', i['haChassisGroup'], 'HaChassisGroup', 'haChassisGroup')
+  const ha = checkTaggedOpt<HaChassisGroup>(p, 'haChassisGroup', i['haChassisGroup'], 'HaChassisGroup', 'haChassisGroup', { build: haChassisGroup, ref: 'haChassisGroup' })
   if (ha !== undefined && chassis.length > 0) p.add('haChassisGroup', 'gatewayChassis and haChassisGroup configure the same thing: give one')
   const ra = raConfigs(p, i['ipv6RaConfigs'])
   if (i['ipv6RaConfigs'] !== undefined && !has6 && given.length > 0) p.add('ipv6RaConfigs', 'router advertisements need an IPv6 network on the port')
@@ -368,10 +375,10 @@ export const logicalRouter = (input: LogicalRouterInput): E.Either<DslError, Log
   const p = new Problems('logicalRouter', input)
   const i = checkRecord(p, '', input)
   checkName(p, 'name', i['name'])
-  const ports = checkTagged<RouterPort>(p, 'ports', i['ports'], 'RouterPort', 'routerPort')
+  const ports = checkTagged<RouterPort>(p, 'ports', i['ports'], 'RouterPort', 'routerPort', { build: routerPort })
   uniqueByName(p, 'ports', ports, 'port')
   const portNames = new Set(ports.map((x) => x.name))
-  const staticRoutes = checkTagged<StaticRoute>(p, 'staticRoutes', i['staticRoutes'], 'StaticRoute', 'staticRoute')
+  const staticRoutes = checkTagged<StaticRoute>(p, 'staticRoutes', i['staticRoutes'], 'StaticRoute', 'staticRoute', { build: staticRoute })
   const routeKeys = new Set<string>()
   staticRoutes.forEach((r, j) => {
     const k = `${r.ipPrefix} ${r.nexthop} ${r.policy ?? ''} ${r.routeTable}`
@@ -379,14 +386,14 @@ export const logicalRouter = (input: LogicalRouterInput): E.Either<DslError, Log
     routeKeys.add(k)
     if (r.outputPort !== undefined && !portNames.has(r.outputPort)) p.add(`staticRoutes[${j}].outputPort`, `"${r.outputPort}" is not a port of this router`)
   })
-  const policies = checkTagged<RouterPolicy>(p, 'policies', i['policies'], 'RouterPolicy', 'routerPolicy')
+  const policies = checkTagged<RouterPolicy>(p, 'policies', i['policies'], 'RouterPolicy', 'routerPolicy', { build: routerPolicy })
   const policyKeys = new Set<string>()
   policies.forEach((r, j) => {
     const k = `${r.priority} ${r.match}`
     if (policyKeys.has(k)) p.add(`policies[${j}]`, 'another policy here has the same priority and match')
     policyKeys.add(k)
   })
-  const nats = checkTagged<Nat>(p, 'nat', i['nat'], 'Nat', 'nat')
+  const nats = checkTagged<Nat>(p, 'nat', i['nat'], 'Nat', 'nat', { build: nat_ })
   const natKeys = new Set<string>()
   nats.forEach((n, j) => {
     const k = `${n.type} ${n.externalIp} ${n.logicalIp}`
@@ -397,11 +404,11 @@ export const logicalRouter = (input: LogicalRouterInput): E.Either<DslError, Log
       if (gw === undefined || !isGatewayPort(gw)) p.add(`nat[${j}].gatewayPort`, `"${n.gatewayPort}" is not a distributed gateway port of this router`)
     }
   })
-  const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', i['loadBalancers'], 'LoadBalancer', 'loadBalancer')
+  const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', i['loadBalancers'], 'LoadBalancer', 'loadBalancer', { build: loadBalancer, ref: 'loadBalancer' })
   uniqueByName(p, 'loadBalancers', loadBalancers, 'load balancer')
-  const loadBalancerGroups = checkTagged<LoadBalancerGroup>(p, 'loadBalancerGroups', i['loadBalancerGroups'], 'LoadBalancerGroup', 'loadBalancerGroup')
+  const loadBalancerGroups = checkTagged<LoadBalancerGroup>(p, 'loadBalancerGroups', i['loadBalancerGroups'], 'LoadBalancerGroup', 'loadBalancerGroup', { build: loadBalancerGroup, ref: 'loadBalancerGroup' })
   uniqueByName(p, 'loadBalancerGroups', loadBalancerGroups, 'load balancer group')
-  const copp = checkTaggedOpt<Copp>(p, 'copp', i['copp'], 'Copp', 'copp')
+  const copp = checkTaggedOpt<Copp>(p, 'copp', i['copp'], 'Copp', 'copp', { build: copp_, ref: 'copp' })
   checkBool(p, 'enabled', i['enabled'])
   let lbForce: string | undefined
   if (i['lbForceSnatIp'] === 'router_ip') lbForce = 'router_ip'

@@ -8,16 +8,16 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { Cidr, Ip, Ipv4, LspAddress, PortSecurity } from '../net/index.js'
 import { checkInt, checkList, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
-import type { DhcpOptions } from './dhcp.js'
-import type { Acl } from './acl.js'
-import type { HaChassisGroup } from './chassis.js'
-import { checkBool, checkTagged, checkTaggedOpt, uniqueByName } from './checks.js'
-import type { Dns } from './dns.js'
-import type { ForwardingGroup } from './forwardingGroup.js'
-import type { LoadBalancer, LoadBalancerGroup } from './loadBalancer.js'
-import type { Copp } from './meter.js'
-import type { Mirror } from './mirror.js'
-import type { Qos } from './qos.js'
+import { dhcpOptions, type DhcpOptions, type DhcpOptionsInput } from './dhcp.js'
+import { acl, type Acl, type AclInput } from './acl.js'
+import { haChassisGroup, type HaChassisGroup, type HaChassisGroupInput } from './chassis.js'
+import { checkBool, checkItem, checkTagged, checkTaggedOpt, listOf, uniqueByName } from './checks.js'
+import { dns, type Dns, type DnsInput } from './dns.js'
+import { forwardingGroup, type ForwardingGroup, type ForwardingGroupInput } from './forwardingGroup.js'
+import { loadBalancer, loadBalancerGroup, type LoadBalancer, type LoadBalancerGroup, type LoadBalancerGroupInput, type LoadBalancerInput } from './loadBalancer.js'
+import { copp, type Copp, type CoppInput } from './meter.js'
+import { mirror, type Mirror, type MirrorInput } from './mirror.js'
+import { qos, type Qos, type QosInput } from './qos.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -50,8 +50,14 @@ export interface SwitchPortInput {
   readonly addresses?: ReadonlyArray<string> | undefined
   /** `"MAC [IP[/prefix]...]"` entries. */
   readonly portSecurity?: ReadonlyArray<string> | undefined
-  readonly dhcpv4Options?: DhcpOptions | undefined
-  readonly dhcpv6Options?: DhcpOptions | undefined
+  /**
+   * The DHCPv4 options OVN's native DHCP answers this port's requests with
+   * (dhcpv4_options; the port's IPv4 address comes from `addresses`): a value, its
+   * input, or in a {@link topology} the `key` of an entry of its `dhcpOptions`.
+   */
+  readonly dhcpv4Options?: DhcpOptions | DhcpOptionsInput | string | undefined
+  /** The same for DHCPv6 (dhcpv6_options; needs an IPv6 address in `addresses`). */
+  readonly dhcpv6Options?: DhcpOptions | DhcpOptionsInput | string | undefined
   /** VLAN tag (1..4095): a localnet port's VLAN, or a container port's. */
   readonly tag?: number | undefined
   /** For a container port: the VM port it rides on. */
@@ -74,9 +80,10 @@ export interface SwitchPortInput {
   /** options:activation-strategy: `rarp` activates the destination of a live migration on its first RARP. */
   readonly activationStrategy?: 'rarp' | undefined
   /** The chassis group an `external` port is bound to (by priority). */
-  readonly haChassisGroup?: HaChassisGroup | undefined
-  /** The mirrors that copy this port's traffic. */
-  readonly mirrorRules?: ReadonlyArray<Mirror> | undefined
+  /** A value, its input, or in a {@link topology} the name of an entry of its `haChassisGroups`. */
+  readonly haChassisGroup?: HaChassisGroup | HaChassisGroupInput | string | undefined
+  /** The mirrors that copy this port's traffic: values, inputs, or in a {@link topology} names of entries of its `mirrors`. */
+  readonly mirrorRules?: ReadonlyArray<Mirror | MirrorInput | string> | undefined
   /** Other options, as OVN strings. */
   readonly options?: StringMap | undefined
   readonly externalIds?: StringMap | undefined
@@ -121,16 +128,22 @@ export interface SwitchPort {
  */
 export interface LogicalSwitchInput {
   readonly name: string
-  readonly ports?: ReadonlyArray<SwitchPort> | undefined
-  readonly acls?: ReadonlyArray<Acl> | undefined
-  readonly qosRules?: ReadonlyArray<Qos> | undefined
-  readonly loadBalancers?: ReadonlyArray<LoadBalancer> | undefined
-  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup> | undefined
-  /** DNS records the switch answers for. */
-  readonly dnsRecords?: ReadonlyArray<Dns> | undefined
-  readonly forwardingGroups?: ReadonlyArray<ForwardingGroup> | undefined
-  /** The control plane protection policy of the switch's ports. */
-  readonly copp?: Copp | undefined
+  /** The switch's ports (values or their inputs); a port name is unique in the whole database. */
+  readonly ports?: ReadonlyArray<SwitchPort | SwitchPortInput> | undefined
+  /** ACLs applied to all traffic of the switch (values or inputs). */
+  readonly acls?: ReadonlyArray<Acl | AclInput> | undefined
+  /** QoS rules (marking, rate limiting) of the switch (values or inputs). */
+  readonly qosRules?: ReadonlyArray<Qos | QosInput> | undefined
+  /** Load balancers applied to the switch: values, inputs, or in a {@link topology} names of entries of its `loadBalancers`. */
+  readonly loadBalancers?: ReadonlyArray<LoadBalancer | LoadBalancerInput | string> | undefined
+  /** Load balancer groups applied to the switch: values, inputs, or in a {@link topology} names of entries of its `loadBalancerGroups`. */
+  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup | LoadBalancerGroupInput | string> | undefined
+  /** DNS records the switch answers for: values, inputs, or in a {@link topology} keys of entries of its `dns`. */
+  readonly dnsRecords?: ReadonlyArray<Dns | DnsInput | string> | undefined
+  /** Forwarding groups (one virtual IP/MAC over several child ports) of the switch. */
+  readonly forwardingGroups?: ReadonlyArray<ForwardingGroup | ForwardingGroupInput> | undefined
+  /** The control plane protection policy of the switch's ports: a value, its input, or in a {@link topology} the name of an entry of its `copps`. */
+  readonly copp?: Copp | CoppInput | string | undefined
   /**
    * The IPv4 subnet OVN assigns `dynamic` addresses from (other_config:subnet), e.g.
    * `10.0.0.0/24`: checked, host bits zero.
@@ -261,13 +274,13 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
   }
   if (input.tag !== undefined) checkInt(p, 'tag', input.tag, 1, 4095)
   if (input.parentName !== undefined) checkName(p, 'parentName', input.parentName)
-  const dhcpv4 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv4Options', input.dhcpv4Options, 'DhcpOptions', 'dhcpOptions')
-  const dhcpv6 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv6Options', input.dhcpv6Options, 'DhcpOptions', 'dhcpOptions')
+  const dhcpv4 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv4Options', input.dhcpv4Options, 'DhcpOptions', 'dhcpOptions', { build: dhcpOptions, ref: 'dhcpOptions' })
+  const dhcpv6 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv6Options', input.dhcpv6Options, 'DhcpOptions', 'dhcpOptions', { build: dhcpOptions, ref: 'dhcpOptions' })
   if (dhcpv4 !== undefined) p.check(dhcpv4.family === 4, 'dhcpv4Options', `is DHCPv6 options (${dhcpv4.cidr})`)
   if (dhcpv6 !== undefined) p.check(dhcpv6.family === 6, 'dhcpv6Options', `is DHCPv4 options (${dhcpv6.cidr})`)
   checkBool(p, 'enabled', input.enabled)
-  const ha = checkTaggedOpt<HaChassisGroup>(p, 'haChassisGroup', input.haChassisGroup, 'HaChassisGroup', 'haChassisGroup')
-  const mirrorRules = checkTagged<Mirror>(p, 'mirrorRules', input.mirrorRules, 'Mirror', 'mirror')
+  const ha = checkTaggedOpt<HaChassisGroup>(p, 'haChassisGroup', input.haChassisGroup, 'HaChassisGroup', 'haChassisGroup', { build: haChassisGroup, ref: 'haChassisGroup' })
+  const mirrorRules = checkTagged<Mirror>(p, 'mirrorRules', input.mirrorRules, 'Mirror', 'mirror', { build: mirror, ref: 'mirror' })
   uniqueByName(p, 'mirrorRules', mirrorRules, 'mirror')
   const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({
@@ -304,46 +317,47 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
   const p = new Problems('logicalSwitch', input)
   if (typeof input !== 'object' || input === null) return p.add('', 'must be an object'), p.result(() => input)
   checkName(p, 'name', input.name)
-  const ports = checkList(p, 'ports', input.ports, [])
+  // kept at their input's indexes, so that later problems name the right port
+  const portsAt = listOf(p, 'ports', input.ports).map((x, i) => checkItem<SwitchPort>(p, `ports[${i}]`, x, 'SwitchPort', 'switchPort', { build: switchPort }))
+  const ports = portsAt.filter((x): x is SwitchPort => x !== undefined)
   const seen = new Set<string>()
-  ports.forEach((port, i) => {
-    if (port?._tag !== 'SwitchPort') p.add(`ports[${i}]`, 'must be a switchPort value')
-    else if (seen.has(port.name)) p.add(`ports[${i}]`, `duplicate port "${port.name}"`)
+  portsAt.forEach((port, i) => {
+    if (port === undefined) return
+    if (seen.has(port.name)) p.add(`ports[${i}]`, `duplicate port "${port.name}"`, 'duplicate_name')
     else seen.add(port.name)
   })
-  const acls = checkList(p, 'acls', input.acls, [])
-  acls.forEach((a, i) => p.check(a?._tag === 'Acl', `acls[${i}]`, 'must be an acl value'))
+  const acls = checkTagged<Acl>(p, 'acls', input.acls, 'Acl', 'acl', { build: acl })
   // a virtual port's parents are ports of the same switch
-  ports.forEach((port, i) => {
-    if (port?._tag !== 'SwitchPort' || port.type !== 'virtual') return
+  portsAt.forEach((port, i) => {
+    if (port === undefined || port.type !== 'virtual') return
     for (const parent of (port.options['virtual-parents'] ?? '').split(',').filter((x) => x !== ''))
       if (!seen.has(parent)) p.add(`ports[${i}].virtualParents`, `"${parent}" is not a port of this switch`)
   })
-  const qosRules = checkTagged<Qos>(p, 'qosRules', input.qosRules, 'Qos', 'qos')
+  const qosRules = checkTagged<Qos>(p, 'qosRules', input.qosRules, 'Qos', 'qos', { build: qos })
   const qosKeys = new Set<string>()
   qosRules.forEach((q, i) => {
     const k = `${q.direction}|${q.priority}|${q.match}`
     if (qosKeys.has(k)) p.add(`qosRules[${i}]`, 'another QoS rule here has the same direction, priority and match')
     qosKeys.add(k)
   })
-  const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', input.loadBalancers, 'LoadBalancer', 'loadBalancer')
+  const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', input.loadBalancers, 'LoadBalancer', 'loadBalancer', { build: loadBalancer, ref: 'loadBalancer' })
   uniqueByName(p, 'loadBalancers', loadBalancers, 'load balancer')
-  const loadBalancerGroups = checkTagged<LoadBalancerGroup>(p, 'loadBalancerGroups', input.loadBalancerGroups, 'LoadBalancerGroup', 'loadBalancerGroup')
+  const loadBalancerGroups = checkTagged<LoadBalancerGroup>(p, 'loadBalancerGroups', input.loadBalancerGroups, 'LoadBalancerGroup', 'loadBalancerGroup', { build: loadBalancerGroup, ref: 'loadBalancerGroup' })
   uniqueByName(p, 'loadBalancerGroups', loadBalancerGroups, 'load balancer group')
-  const dnsRecords = checkTagged<Dns>(p, 'dnsRecords', input.dnsRecords, 'Dns', 'dns')
+  const dnsRecords = checkTagged<Dns>(p, 'dnsRecords', input.dnsRecords, 'Dns', 'dns', { build: dns, ref: 'dns' })
   const dnsKeys = new Set<string>()
   dnsRecords.forEach((d, i) => {
     if (dnsKeys.has(d.key)) p.add(`dnsRecords[${i}]`, `duplicate DNS records "${d.key}"`)
     dnsKeys.add(d.key)
   })
-  const forwardingGroups = checkTagged<ForwardingGroup>(p, 'forwardingGroups', input.forwardingGroups, 'ForwardingGroup', 'forwardingGroup')
+  const forwardingGroups = checkTagged<ForwardingGroup>(p, 'forwardingGroups', input.forwardingGroups, 'ForwardingGroup', 'forwardingGroup', { build: forwardingGroup })
   uniqueByName(p, 'forwardingGroups', forwardingGroups, 'forwarding group')
   forwardingGroups.forEach((fg, i) =>
     fg.childPorts.forEach((c, j) => {
       if (!seen.has(c)) p.add(`forwardingGroups[${i}].childPorts[${j}]`, `"${c}" is not a port of this switch`)
     }),
   )
-  const copp = checkTaggedOpt<Copp>(p, 'copp', input.copp, 'Copp', 'copp')
+  const copp_ = checkTaggedOpt<Copp>(p, 'copp', input.copp, 'Copp', 'copp', { build: copp, ref: 'copp' })
   const otherConfig = addressing(p, input, checkStringMap(p, 'otherConfig', input.otherConfig))
   const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({
@@ -356,7 +370,7 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
     loadBalancerGroups,
     dnsRecords,
     forwardingGroups,
-    ...(copp !== undefined ? { copp } : {}),
+    ...(copp_ !== undefined ? { copp: copp_ } : {}),
     otherConfig,
     externalIds,
     shared: input.shared === true,

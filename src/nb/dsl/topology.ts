@@ -12,28 +12,29 @@
  *
  * @module
  */
-import type * as E from 'fp-ts/lib/Either.js'
+import * as E from 'fp-ts/lib/Either.js'
 import { model } from '../generated/index.js'
 import { ref, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../../ovsdb/desired.js'
 import { checkName, Problems, structuralEquals, type DslError, type StringMap } from './common.js'
 import type { Acl } from './acl.js'
-import type { Bfd } from './bfd.js'
-import type { StaticMacBinding } from './binding.js'
-import type { HaChassisGroup } from './chassis.js'
-import { checkRecord, listOf } from './checks.js'
-import type { DhcpOptions } from './dhcp.js'
-import type { Dns } from './dns.js'
+import { bfd, type Bfd, type BfdInput } from './bfd.js'
+import { staticMacBinding, type StaticMacBinding, type StaticMacBindingInput } from './binding.js'
+import { haChassisGroup, type HaChassisGroup, type HaChassisGroupInput } from './chassis.js'
+import { checkItem, checkRecord, listOf } from './checks.js'
+import { currentScope, inScope, Scope, type RefKind } from './scope.js'
+import { dhcpOptions, type DhcpOptions, type DhcpOptionsInput } from './dhcp.js'
+import { dns, type Dns, type DnsInput } from './dns.js'
 import type { ForwardingGroup } from './forwardingGroup.js'
-import type { AddressSet, PortGroup } from './groups.js'
-import type { LoadBalancer, LoadBalancerGroup } from './loadBalancer.js'
-import type { Copp, Meter } from './meter.js'
-import type { Mirror } from './mirror.js'
+import { addressSet, portGroup, type AddressSet, type AddressSetInput, type PortGroup, type PortGroupInput } from './groups.js'
+import { loadBalancer, loadBalancerGroup, type LoadBalancer, type LoadBalancerGroup, type LoadBalancerGroupInput, type LoadBalancerInput } from './loadBalancer.js'
+import { copp, meter, type Copp, type CoppInput, type Meter, type MeterInput } from './meter.js'
+import { mirror, type Mirror, type MirrorInput } from './mirror.js'
 import type { Nat } from './nat.js'
 import type { Qos } from './qos.js'
 import type { RouterPolicy, StaticRoute } from './route.js'
-import type { LogicalRouter, RouterPort } from './router.js'
+import { logicalRouter, type LogicalRouter, type LogicalRouterInput, type RouterPort } from './router.js'
 import type { GenericRow } from './row.js'
-import type { LogicalSwitch, SwitchPort } from './switch.js'
+import { logicalSwitch, type LogicalSwitch, type LogicalSwitchInput, type SwitchPort } from './switch.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -53,22 +54,32 @@ import type { LogicalSwitch, SwitchPort } from './switch.js'
 export interface TopologyInput {
   /** Marks the rows this topology creates; only rows of this owner are ever deleted. */
   readonly owner: string
-  readonly switches?: ReadonlyArray<LogicalSwitch> | undefined
-  readonly routers?: ReadonlyArray<LogicalRouter> | undefined
-  readonly portGroups?: ReadonlyArray<PortGroup> | undefined
-  readonly addressSets?: ReadonlyArray<AddressSet> | undefined
-  /** DHCP options not (or not yet) used by any port. */
-  readonly dhcpOptions?: ReadonlyArray<DhcpOptions> | undefined
-  readonly loadBalancers?: ReadonlyArray<LoadBalancer> | undefined
-  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup> | undefined
+  /** Logical switches, holding their ports, ACLs, QoS rules, DNS records... (values or inputs). */
+  readonly switches?: ReadonlyArray<LogicalSwitch | LogicalSwitchInput> | undefined
+  /** Logical routers, holding their ports, static routes, policies and NAT rules (values or inputs). */
+  readonly routers?: ReadonlyArray<LogicalRouter | LogicalRouterInput> | undefined
+  /** Port groups, holding their ACLs; their `ports` may be port names of the switches here. */
+  readonly portGroups?: ReadonlyArray<PortGroup | PortGroupInput> | undefined
+  /** Address sets, named in matches as `$NAME` and by NAT rules by name. */
+  readonly addressSets?: ReadonlyArray<AddressSet | AddressSetInput> | undefined
+  /** DHCP options, named by ports by `key` (`dhcpv4Options: 'net4'`); also those no port uses (yet). */
+  readonly dhcpOptions?: ReadonlyArray<DhcpOptions | DhcpOptionsInput> | undefined
+  /** Load balancers, named by switches, routers and groups by name. */
+  readonly loadBalancers?: ReadonlyArray<LoadBalancer | LoadBalancerInput> | undefined
+  /** Load balancer groups, named by switches and routers by name. */
+  readonly loadBalancerGroups?: ReadonlyArray<LoadBalancerGroup | LoadBalancerGroupInput> | undefined
   /** Meters, named by CoPP policies and ACLs. */
-  readonly meters?: ReadonlyArray<Meter> | undefined
-  readonly haChassisGroups?: ReadonlyArray<HaChassisGroup> | undefined
-  readonly staticMacBindings?: ReadonlyArray<StaticMacBinding> | undefined
-  readonly bfds?: ReadonlyArray<Bfd> | undefined
-  readonly copps?: ReadonlyArray<Copp> | undefined
-  readonly mirrors?: ReadonlyArray<Mirror> | undefined
-  readonly dns?: ReadonlyArray<Dns> | undefined
+  readonly meters?: ReadonlyArray<Meter | MeterInput> | undefined
+  /** HA chassis groups, named by switch ports and router ports by name. */
+  readonly haChassisGroups?: ReadonlyArray<HaChassisGroup | HaChassisGroupInput> | undefined
+  readonly staticMacBindings?: ReadonlyArray<StaticMacBinding | StaticMacBindingInput> | undefined
+  readonly bfds?: ReadonlyArray<Bfd | BfdInput> | undefined
+  /** CoPP policies, named by switches and routers by name. */
+  readonly copps?: ReadonlyArray<Copp | CoppInput> | undefined
+  /** Mirrors, named by switch ports (`mirrorRules`) by name. */
+  readonly mirrors?: ReadonlyArray<Mirror | MirrorInput> | undefined
+  /** DNS record sets, named by switches (`dnsRecords`) by key. */
+  readonly dns?: ReadonlyArray<Dns | DnsInput> | undefined
   /** Rows of tables the DSL has no constructor for ({@link row}). */
   readonly rows?: ReadonlyArray<GenericRow> | undefined
 }
@@ -197,6 +208,25 @@ class Collection<A> {
 export const topology = (input: TopologyInput): E.Either<DslError, Topology> => {
   const p = new Problems('topology', input)
   const i = checkRecord(p, '', input)
+  const refused = new Set<string>()
+  const values = inScope(new Scope(), () => buildValues(p, i, refused))
+  const g = gather(values, refused)
+  if (p.list.length === 0) return g
+  if (E.isLeft(g)) p.nested([], g.left)
+  return p.result((): Topology => {
+    throw new Error('unreachable: the topology has problems')
+  })
+}
+
+/**
+ * The checks across values, on a topology input of values (built by {@link buildValues}).
+ * `refused` holds the names (`kind:name`) of values the input declares that could not be
+ * built: naming one is not reported again as naming something missing.
+ */
+const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<DslError, Topology> => {
+  const p = new Problems('topology', input)
+  const i = checkRecord(p, '', input)
+  const isRefused = (kind: string, name: string): boolean => refused.has(`${kind}:${name}`)
   checkName(p, 'owner', i['owner'])
 
   const switchesC = new Collection<LogicalSwitch>(p, 'logicalSwitch', 'LogicalSwitch', (x) => x.name)
@@ -279,7 +309,7 @@ export const topology = (input: TopologyInput): E.Either<DslError, Topology> => 
   for (const { port, path } of rportHome.values()) {
     if (port.peer === undefined) continue
     const peer = rportHome.get(port.peer)
-    if (peer === undefined) p.add(`${path}.peer`, `names router port "${port.peer}", which the topology does not have`)
+    if (peer === undefined) p.check(isRefused('routerPort', port.peer), `${path}.peer`, `names router port "${port.peer}", which the topology does not have`)
     else if (peer.port.peer !== port.name)
       p.add(`${path}.peer`, `router port "${port.peer}" does not point back (its peer is ${peer.port.peer === undefined ? 'unset' : `"${peer.port.peer}"`})`)
   }
@@ -290,7 +320,7 @@ export const topology = (input: TopologyInput): E.Either<DslError, Topology> => 
     const rp = port.options['router-port']
     if (rp === undefined) continue
     const target = rportHome.get(rp)
-    if (target === undefined) p.add(`${path}.routerPort`, `names router port "${rp}", which the topology does not have`)
+    if (target === undefined) p.check(isRefused('routerPort', rp), `${path}.routerPort`, `names router port "${rp}", which the topology does not have`)
     else if (target.port.peer !== undefined) p.add(`${path}.routerPort`, `router port "${rp}" is patched to router port "${target.port.peer}" (peer) and cannot attach to a switch too`)
     const prev = attached.get(rp)
     if (prev !== undefined) p.add(`${path}.routerPort`, `router port "${rp}" is already attached to switch port "${prev}"`)
@@ -313,25 +343,25 @@ export const topology = (input: TopologyInput): E.Either<DslError, Topology> => 
   )
   routers.forEach((r, s) =>
     r.nat.forEach((n, j) => {
-      if (n.logicalPort !== undefined && !portHome.has(n.logicalPort)) p.add(`routers[${s}].nat[${j}].logicalPort`, `names switch port "${n.logicalPort}", which the topology does not have`)
+      if (n.logicalPort !== undefined && !portHome.has(n.logicalPort) && !isRefused('switchPort', n.logicalPort)) p.add(`routers[${s}].nat[${j}].logicalPort`, `names switch port "${n.logicalPort}", which the topology does not have`)
     }),
   )
   for (const { value: lb, path } of lbsC.byKey.values())
-    for (const port of lb.healthCheckPorts) if (!portHome.has(port)) p.add(`${path}.ipPortMappings`, `names switch port "${port}", which the topology does not have`)
+    for (const port of lb.healthCheckPorts) if (!portHome.has(port) && !isRefused('switchPort', port)) p.add(`${path}.ipPortMappings`, `names switch port "${port}", which the topology does not have`)
   for (const { value: b, path } of smbC.byKey.values())
-    if (!rportHome.has(b.logicalPort)) p.add(`${path}.logicalPort`, `names router port "${b.logicalPort}", which the topology does not have`)
+    if (!rportHome.has(b.logicalPort) && !isRefused('routerPort', b.logicalPort)) p.add(`${path}.logicalPort`, `names router port "${b.logicalPort}", which the topology does not have`)
   for (const { value: b, path } of bfdC.byKey.values())
-    if (!rportHome.has(b.logicalPort) && !portHome.has(b.logicalPort)) p.add(`${path}.logicalPort`, `names port "${b.logicalPort}", which the topology does not have`)
+    if (!rportHome.has(b.logicalPort) && !portHome.has(b.logicalPort) && !isRefused('routerPort', b.logicalPort) && !isRefused('switchPort', b.logicalPort)) p.add(`${path}.logicalPort`, `names port "${b.logicalPort}", which the topology does not have`)
   for (const { value: c, path } of coppC.byKey.values())
-    for (const [proto, m] of Object.entries(c.meters)) if (m !== undefined && !metersC.has(m)) p.add(`${path}.meters.${proto}`, `names meter "${m}", which the topology does not have`)
+    for (const [proto, m] of Object.entries(c.meters)) if (m !== undefined && !metersC.has(m) && !isRefused('meter', m)) p.add(`${path}.meters.${proto}`, `names meter "${m}", which the topology does not have`)
 
   // ---- matches name only port groups and address sets the topology has -------------------
   // (a port group also brings its address sets $NAME_ip4 and $NAME_ip6)
   const checkRefs = (refs: Acl['references'], path: string) => {
-    for (const pg of refs.portGroups) if (!portGroupsC.has(pg)) p.add(`${path}.match`, `names port group "${pg}", which the topology does not have`)
+    for (const pg of refs.portGroups) if (!portGroupsC.has(pg) && !isRefused('portGroup', pg)) p.add(`${path}.match`, `names port group "${pg}", which the topology does not have`)
     for (const as of refs.addressSets) {
       const implicit = /^(.*)_ip[46]$/.exec(as)
-      if (!addressSetsC.has(as) && !(implicit !== null && portGroupsC.has(implicit[1]!))) p.add(`${path}.match`, `names address set "${as}", which the topology does not have`)
+      if (!addressSetsC.has(as) && !isRefused('addressSet', as) && !(implicit !== null && (portGroupsC.has(implicit[1]!) || isRefused('portGroup', implicit[1]!)))) p.add(`${path}.match`, `names address set "${as}", which the topology does not have`)
     }
   }
   const aclKeys = (acls: ReadonlyArray<Acl>, path: string) => {
@@ -414,6 +444,82 @@ export const topology = (input: TopologyInput): E.Either<DslError, Topology> => 
   }
   return p.result(() => Object.defineProperty({ ...t }, 'toDesired', { value: toDesiredMethod, enumerable: false }) as Topology)
 }
+
+// -------------------------------------------------------------------------------------
+// the parse phase: plain inputs to values, names resolved
+// -------------------------------------------------------------------------------------
+
+/** How one top-level list is built: its values' tag, their constructor, and the kind its names declare. */
+interface ListSpec {
+  readonly field: keyof TopologyInput & string
+  readonly tag: string
+  readonly what: string
+  readonly build?: (input: never) => E.Either<DslError, { readonly _tag: string }>
+  /** The kind names of its entries declare (for references and for `refused`). */
+  readonly kind?: string
+  /** The name an entry declares, from its value or its input. */
+  readonly nameOf?: (x: Readonly<Record<string, unknown>>) => unknown
+}
+
+const byName = (x: Readonly<Record<string, unknown>>): unknown => x['name']
+// a DHCP options entry's key defaults to its CIDR (see dhcpOptions)
+const byKey = (x: Readonly<Record<string, unknown>>): unknown => x['key'] ?? x['cidr']
+
+// In dependency order: an entry may name entries of the lists before it.
+const LISTS: ReadonlyArray<ListSpec> = [
+  { field: 'addressSets', tag: 'AddressSet', what: 'addressSet', build: addressSet, kind: 'addressSet', nameOf: byName },
+  { field: 'dhcpOptions', tag: 'DhcpOptions', what: 'dhcpOptions', build: dhcpOptions, kind: 'dhcpOptions', nameOf: byKey },
+  { field: 'meters', tag: 'Meter', what: 'meter', build: meter, kind: 'meter', nameOf: byName },
+  { field: 'haChassisGroups', tag: 'HaChassisGroup', what: 'haChassisGroup', build: haChassisGroup, kind: 'haChassisGroup', nameOf: byName },
+  { field: 'mirrors', tag: 'Mirror', what: 'mirror', build: mirror, kind: 'mirror', nameOf: byName },
+  { field: 'dns', tag: 'Dns', what: 'dns', build: dns, kind: 'dns', nameOf: byKey },
+  { field: 'bfds', tag: 'Bfd', what: 'bfd', build: bfd },
+  { field: 'staticMacBindings', tag: 'StaticMacBinding', what: 'staticMacBinding', build: staticMacBinding },
+  { field: 'loadBalancers', tag: 'LoadBalancer', what: 'loadBalancer', build: loadBalancer, kind: 'loadBalancer', nameOf: byName },
+  { field: 'loadBalancerGroups', tag: 'LoadBalancerGroup', what: 'loadBalancerGroup', build: loadBalancerGroup, kind: 'loadBalancerGroup', nameOf: byName },
+  { field: 'copps', tag: 'Copp', what: 'copp', build: copp, kind: 'copp', nameOf: byName },
+  { field: 'switches', tag: 'LogicalSwitch', what: 'logicalSwitch', build: logicalSwitch, kind: 'logicalSwitch', nameOf: byName },
+  { field: 'routers', tag: 'LogicalRouter', what: 'logicalRouter', build: logicalRouter, kind: 'logicalRouter', nameOf: byName },
+  { field: 'portGroups', tag: 'PortGroup', what: 'portGroup', build: portGroup, kind: 'portGroup', nameOf: byName },
+  // generic rows have no plain form: row(...) makes them
+  { field: 'rows', tag: 'GenericRow', what: 'row' },
+]
+
+const asRecord = (x: unknown): Readonly<Record<string, unknown>> => (typeof x === 'object' && x !== null ? (x as Readonly<Record<string, unknown>>) : {})
+
+/**
+ * Builds every value of a topology input, plain or not, recording every problem under
+ * the input's paths; names are resolved in the current scope, which it fills list by
+ * list. An entry that cannot be built is left out, its name recorded in `refused`.
+ */
+const buildValues = (p: Problems, i: Readonly<Record<string, unknown>>, refused: Set<string>): TopologyInput => {
+  const scope = currentScope()!
+  const out: Record<string, unknown> = { owner: i['owner'] }
+  const declare = (kind: string, name: unknown, value: unknown): void => {
+    if (typeof name !== 'string') return
+    if (value === undefined) refused.add(`${kind}:${name}`)
+    if (isRefKind(kind)) scope.declare(kind, name, value, structuralEquals)
+  }
+  for (const spec of LISTS) {
+    const values: unknown[] = []
+    listOf(p, spec.field, i[spec.field]).forEach((x, j) => {
+      const v = checkItem(p, [spec.field, j], x, spec.tag, spec.what, spec.build !== undefined ? { build: spec.build } : {})
+      if (v !== undefined) values.push(v)
+      if (spec.kind !== undefined && spec.nameOf !== undefined) declare(spec.kind, spec.nameOf(asRecord(v ?? x)), v)
+      // the ports of a switch (or router) are named by port groups, NAT rules, BFD sessions...
+      if (spec.field === 'switches' || spec.field === 'routers') {
+        const kind = spec.field === 'switches' ? 'switchPort' : 'routerPort'
+        const ports = asRecord(v ?? x)['ports']
+        if (Array.isArray(ports)) for (const port of ports) declare(kind, asRecord(port)['name'], v === undefined ? undefined : port)
+      }
+    })
+    if (i[spec.field] !== undefined) out[spec.field] = values
+  }
+  return out as unknown as TopologyInput
+}
+
+const REF_KINDS: ReadonlySet<string> = new Set<RefKind>(['switchPort', 'dhcpOptions', 'addressSet', 'loadBalancer', 'loadBalancerGroup', 'haChassisGroup', 'mirror', 'copp', 'dns'])
+const isRefKind = (k: string): k is RefKind => REF_KINDS.has(k)
 
 // -------------------------------------------------------------------------------------
 // conversion

@@ -70,14 +70,14 @@ test('topology: cross-value rules', (t) => {
   const a2 = ok(_.switchPort({ name: 'a', addresses: ['unknown'] }))
   const sw1 = ok(_.logicalSwitch({ name: 'sw1', ports: [a] }))
   const sw2 = ok(_.logicalSwitch({ name: 'sw2', ports: [a] }))
-  t.deepEqual(paths(_.topology({ owner: 'o', switches: [sw1, sw2] })), ['switches[1].ports[0]'])
-  t.deepEqual(paths(_.topology({ owner: 'o', switches: [sw1, sw1] })), ['switches[1]', 'switches[1].ports[0]'])
-  t.deepEqual(paths(_.topology({ owner: 'o', switches: [sw1], portGroups: [ok(_.portGroup({ name: 'pg', ports: [a2] }))] })), ['portGroups[0].ports[0]'])
+  t.deepEqual(paths(_.topology({ owner: 'o', switches: [sw1, sw2] })), ['switches.sw2.ports.a'])
+  t.deepEqual(paths(_.topology({ owner: 'o', switches: [sw1, sw1] })), ['switches[1]', 'switches[1].ports.a'])
+  t.deepEqual(paths(_.topology({ owner: 'o', switches: [sw1], portGroups: [ok(_.portGroup({ name: 'pg', ports: [a2] }))] })), ['portGroups.pg.ports.a'])
   t.deepEqual(paths(_.topology({ owner: '', switches: [] })), ['owner'])
   const d2 = ok(_.dhcpOptions({ cidr: '10.0.0.0/24', v4: { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 60 } }))
   const p1 = ok(_.switchPort({ name: 'p1', dhcpv4Options: dhcp4 }))
   const p2 = ok(_.switchPort({ name: 'p2', dhcpv4Options: d2 }))
-  t.deepEqual(paths(_.topology({ owner: 'o', switches: [ok(_.logicalSwitch({ name: 's', ports: [p1, p2] }))] })), ['switches[0].ports[1].dhcpv4Options'])
+  t.deepEqual(paths(_.topology({ owner: 'o', switches: [ok(_.logicalSwitch({ name: 's', ports: [p1, p2] }))] })), ['switches.s.ports.p2.dhcpv4Options'])
 })
 
 test('toDesired: one row per value, references by id, DHCP options shared by value once', (t) => {

@@ -75,7 +75,7 @@ test('loadBalancerGroup holds load balancers by value', (t) => {
   rejects(t, _.loadBalancerGroup, [
     [{ name: '' }, ['name']],
     [{ name: 'g', loadBalancers: [lb, lb] }, ['loadBalancers[1]']],
-    [{ name: 'g', loadBalancers: [{ name: 'lb' } as never] }, ['loadBalancers[0]']],
+    [{ name: 'g', loadBalancers: [{ name: 'lb' } as never] }, ['loadBalancers.lb.vips']],
     [{ name: 'g', loadBalancers: 'lb' as never }, ['loadBalancers']],
   ])
 })

@@ -46,7 +46,7 @@ test('nat refuses bad fields, each at its path', (t) => {
     [{ type: 'snat', externalIp: '172.16.0.10', logicalIp: '10.0.0.0/16', externalPortRange: '2000-1000' }, ['externalPortRange']],
     [{ type: 'snat', externalIp: '172.16.0.10', logicalIp: '10.0.0.0/16', externalPortRange: '0-10' }, ['externalPortRange']],
     [{ type: 'snat', externalIp: '172.16.0.10', logicalIp: '10.0.0.0/16', allowedExtIps: allowed, exemptedExtIps: allowed }, ['exemptedExtIps']],
-    [{ type: 'snat', externalIp: '172.16.0.10', logicalIp: '10.0.0.0/16', allowedExtIps: {} as never }, ['allowedExtIps']],
+    [{ type: 'snat', externalIp: '172.16.0.10', logicalIp: '10.0.0.0/16', allowedExtIps: {} as never }, ['allowedExtIps.name']],
     [{ type: 'snat', externalIp: '172.16.0.10', logicalIp: '10.0.0.0/16', stateless: true, addRoute: true }, ['stateless', 'addRoute']],
     [{ type: 'dnat', externalIp: '172.16.0.12', logicalIp: '10.0.2.10', options: { stateless: 'false' }, stateless: true }, ['stateless', 'options.stateless']],
   ])

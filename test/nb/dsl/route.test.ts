@@ -31,7 +31,7 @@ test('staticRoute refuses bad fields, each at its path', (t) => {
     [{ ipPrefix: '10.1.0.0/16', nexthop: '10.0.0.1', policy: 'dst' as never, routeTable: 1 as never, outputPort: '' }, ['policy', 'routeTable', 'outputPort']],
     [{ ipPrefix: '10.1.0.0/16', nexthop: 'discard', bfd }, ['bfd']],
     [{ ipPrefix: '10.1.0.0/16', nexthop: '172.16.0.2', bfd }, ['bfd']],
-    [{ ipPrefix: '10.1.0.0/16', nexthop: '172.16.0.1', bfd: {} as never }, ['bfd']],
+    [{ ipPrefix: '10.1.0.0/16', nexthop: '172.16.0.1', bfd: {} as never }, ['bfd.logicalPort', 'bfd.dstIp']],
     [{ ipPrefix: '10.1.0.0/16', nexthop: '172.16.0.1', ecmpSymmetricReply: 'true' as never }, ['ecmpSymmetricReply']],
   ])
 })

@@ -50,15 +50,15 @@ test('topology collects values referred to by value, once each', (t) => {
 test('topology refuses what spans values, each at its path', (t) => {
   const cases: ReadonlyArray<readonly [_.TopologyInput, ReadonlyArray<string>]> = [
     // the same name, different values
-    [{ owner: 'o', switches: [sw({ loadBalancers: [lb] })], routers: [router({ loadBalancers: [lbOther] })] }, ['routers[0].loadBalancers[0]']],
+    [{ owner: 'o', switches: [sw({ loadBalancers: [lb] })], routers: [router({ loadBalancers: [lbOther] })] }, ['routers.r.loadBalancers.lb']],
     [{ owner: 'o', loadBalancers: [lb, lb] }, ['loadBalancers[1]']],
-    [{ owner: 'o', routers: [router(), router()] }, ['routers[1]', 'routers[1].ports[0]', 'routers[1].ports[1]']],
+    [{ owner: 'o', routers: [router(), router()] }, ['routers[1]', 'routers[1].ports.lrp', 'routers[1].ports.gw']],
     // router ports: unique across routers, distinct from switch ports
-    [{ owner: 'o', switches: [sw()], routers: [router(), ok(_.logicalRouter({ name: 'r2', ports: [lrp, ok(_.routerPort({ name: 'vm', mac: '0a:00:00:00:00:02', networks: ['10.9.0.1/24'] }))] }))] }, ['routers[1].ports[0]', 'routers[1].ports[1]']],
+    [{ owner: 'o', switches: [sw()], routers: [router(), ok(_.logicalRouter({ name: 'r2', ports: [lrp, ok(_.routerPort({ name: 'vm', mac: '0a:00:00:00:00:02', networks: ['10.9.0.1/24'] }))] }))] }, ['routers.r2.ports.lrp', 'routers.r2.ports.vm']],
     // peers exist and point back
     [
       { owner: 'o', routers: [ok(_.logicalRouter({ name: 'a', ports: [ok(_.routerPort({ name: 'pa', mac: '0a:00:00:00:00:0a', networks: ['169.254.0.1/30'], peer: 'pb' }))] }))] },
-      ['routers[0].ports[0].peer'],
+      ['routers.a.ports.pa.peer'],
     ],
     [
       {
@@ -68,13 +68,13 @@ test('topology refuses what spans values, each at its path', (t) => {
           ok(_.logicalRouter({ name: 'b', ports: [ok(_.routerPort({ name: 'pb', mac: '0a:00:00:00:00:0b', networks: ['169.254.0.2/30'] }))] })),
         ],
       },
-      ['routers[0].ports[0].peer'],
+      ['routers.a.ports.pa.peer'],
     ],
     // switch ports of type router name router ports that are not patched and not taken
-    [{ owner: 'o', switches: [sw()] }, ['switches[0].ports[1].routerPort']],
+    [{ owner: 'o', switches: [sw()] }, ['switches.sw.ports.to-r.routerPort']],
     [
       { owner: 'o', switches: [sw(), ok(_.logicalSwitch({ name: 'sw2', ports: [ok(_.switchPort({ name: 'to-r2', type: 'router', routerPort: 'lrp' }))] }))], routers: [router()] },
-      ['switches[1].ports[0].routerPort'],
+      ['switches.sw2.ports.to-r2.routerPort'],
     ],
     [
       {
@@ -85,17 +85,17 @@ test('topology refuses what spans values, each at its path', (t) => {
           ok(_.logicalRouter({ name: 'b', ports: [ok(_.routerPort({ name: 'pb', mac: '0a:00:00:00:00:0b', networks: ['169.254.0.2/30'], peer: 'pa' }))] })),
         ],
       },
-      ['switches[0].ports[0].routerPort'],
+      ['switches.s.ports.x.routerPort'],
     ],
     // NAT logical ports, LB health-check ports, bindings, BFD, CoPP meters
-    [{ owner: 'o', switches: [sw()], routers: [router({ nat: [ok(_.nat({ type: 'dnat_and_snat', externalIp: '172.16.0.9', logicalIp: '10.0.0.9', logicalPort: 'ghost', externalMac: '0a:00:00:00:00:09' }))] })] }, ['routers[0].nat[0].logicalPort']],
+    [{ owner: 'o', switches: [sw()], routers: [router({ nat: [ok(_.nat({ type: 'dnat_and_snat', externalIp: '172.16.0.9', logicalIp: '10.0.0.9', logicalPort: 'ghost', externalMac: '0a:00:00:00:00:09' }))] })] }, ['routers.r.nat[0].logicalPort']],
     [
       { owner: 'o', loadBalancers: [ok(_.loadBalancer({ name: 'l', vips: { '10.1.0.1:80': ['10.0.0.5:80'] }, ipPortMappings: { '10.0.0.5': { logicalPort: 'ghost', sourceIp: '10.0.0.2' } } }))] },
-      ['loadBalancers[0].ipPortMappings'],
+      ['loadBalancers.l.ipPortMappings'],
     ],
     [{ owner: 'o', staticMacBindings: [ok(_.staticMacBinding({ logicalPort: 'vm', ip: '10.0.0.9', mac: '0a:00:00:00:00:09' }))], switches: [sw()], routers: [router()] }, ['staticMacBindings[0].logicalPort']],
     [{ owner: 'o', bfds: [ok(_.bfd({ logicalPort: 'ghost', dstIp: '10.0.0.9' }))] }, ['bfds[0].logicalPort']],
-    [{ owner: 'o', copps: [ok(_.copp({ name: 'c', meters: { arp: 'ghost' } }))] }, ['copps[0].meters.arp']],
+    [{ owner: 'o', copps: [ok(_.copp({ name: 'c', meters: { arp: 'ghost' } }))] }, ['copps.c.meters.arp']],
     // gateway chassis names are unique
     [
       {
@@ -105,11 +105,11 @@ test('topology refuses what spans values, each at its path', (t) => {
           ok(_.logicalRouter({ name: 'b', ports: [ok(_.routerPort({ name: 'p', mac: '0a:00:00:00:00:0b', networks: ['10.2.0.1/24'], gatewayChassis: [{ chassisName: 'x-y', priority: 1 }] }))] })),
         ],
       },
-      ['routers[1].ports[0].gatewayChassis[0]'],
+      ['routers.b.ports.p.gatewayChassis.p-x-y'],
     ],
     // matches name port groups and address sets the topology has
-    [{ owner: 'o', switches: [sw({ qosRules: [ok(_.qos({ direction: 'to-lport', priority: 1, match: 'outport == @pg_x', action: { dscp: 1 } }))] })], routers: [router()] }, ['switches[0].qosRules[0].match']],
-    [{ owner: 'o', routers: [router({ policies: [ok(_.routerPolicy({ priority: 1, match: 'ip4.src == $as_x', action: 'drop' }))] })] }, ['routers[0].policies[0].match']],
+    [{ owner: 'o', switches: [sw({ qosRules: [ok(_.qos({ direction: 'to-lport', priority: 1, match: 'outport == @pg_x', action: { dscp: 1 } }))] })], routers: [router()] }, ['switches.sw.qosRules[0].match']],
+    [{ owner: 'o', routers: [router({ policies: [ok(_.routerPolicy({ priority: 1, match: 'ip4.src == $as_x', action: 'drop' }))] })] }, ['routers.r.policies[0].match']],
     // generic rows: free ids, references that resolve to the right table
     [{ owner: 'o', switches: [sw()], routers: [router()], rows: [ok(_.row('Logical_Switch', 'sw', { name: 'sw' }))] }, ['rows[0]']],
     [{ owner: 'o', rows: [ok(_.row('Load_Balancer_Group', 'g', { name: 'g', load_balancer: [ref('Load_Balancer:ghost')] }))] }, ['rows[0].columns.load_balancer']],

@@ -1,0 +1,67 @@
+/**
+ * One formatter for every error the library returns: DSL and topology problems, the
+ * planner's and apply's errors, OVSDB errors, and the CLI's load failures.
+ *
+ * @module
+ */
+import type { ApplyError } from './apply/apply.js'
+import { formatApplyError } from './apply/format.js'
+import { formatDslError, type DslError } from './nb/dsl/common.js'
+import { TopologyError } from './nb/dsl/parse.js'
+import type { OvsdbError } from './ovsdb/errors.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Every error the library returns (or throws, for {@link TopologyError}), and anything
+ * else with a `message` (a CLI load failure, an `Error`).
+ *
+ * @category model
+ * @since 0.2.0
+ * @example
+ * import type { LibraryError } from 'ovn-nb'
+ * const e: LibraryError = { _tag: 'Timeout', method: 'transact', ms: 5000 }
+ */
+export type LibraryError = DslError | TopologyError | ApplyError | OvsdbError | { readonly message: string }
+
+// -------------------------------------------------------------------------------------
+// utils
+// -------------------------------------------------------------------------------------
+
+const APPLY_TAGS: ReadonlySet<string> = new Set([
+  'InvalidDesired',
+  'Conflict',
+  'ConflictRetriesExhausted',
+  'ReplicaNotCurrent',
+  'OutcomeUnknown',
+  'Refused',
+  'ReferencesDropped',
+  'WaitTimeout',
+])
+
+/**
+ * Any error of the library for people. Problems of a topology or a DSL value come one
+ * a line, each with its path by names (`switches.vmnet.subnet: ...`), all of them; the
+ * other errors are one line, listing all they hold (every conflicting row of a plan).
+ *
+ * @category utils
+ * @since 0.2.0
+ * @example
+ * import { formatError, safeParseTopology } from 'ovn-nb'
+ * const r = safeParseTopology({ owner: 'demo', switches: [{ name: 'vmnet', subnet: '10.10.0.0/33' }] })
+ * if (!r.success) console.error(formatError(r.error))
+ * // invalid topology (1 problem):
+ * //   switches.vmnet.subnet: invalid CIDR "10.10.0.0/33" at 10: an IPv4 prefix is at most 32
+ * formatError({ _tag: 'Timeout', method: 'echo', ms: 100 }) // 'echo timed out after 100 ms'
+ */
+export const formatError = (e: LibraryError): string => {
+  if (e instanceof TopologyError) return e.message
+  const tag = (e as { readonly _tag?: unknown })._tag
+  if (tag === 'DslError') return formatDslError(e as DslError)
+  if (typeof tag === 'string' && APPLY_TAGS.has(tag)) return formatApplyError(e as ApplyError)
+  // an OVSDB error (formatApplyError formats those too), or a plain message
+  if (typeof tag === 'string') return formatApplyError(e as ApplyError)
+  return (e as { readonly message: string }).message
+}

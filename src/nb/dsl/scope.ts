@@ -1,0 +1,118 @@
+/**
+ * Names that values refer to inside a topology (a port's `dhcpv4Options: 'net4'`, a
+ * port group's `ports: ['vm-a']`): the scope `topology(...)` opens while it builds the
+ * values of its input, and the lookup the constructors use. Internal to the DSL.
+ *
+ * The constructors keep their one-argument signature, so the scope is not passed to
+ * them: `topology` sets it for the synchronous duration of its build (constructors
+ * never await), and restores the one before, so that nothing outlives the call.
+ *
+ * @module
+ */
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * What a name may refer to.
+ *
+ * @category model
+ * @since 0.2.0
+ * @example
+ * import type { RefKind } from './scope.js'
+ * const k: RefKind = 'dhcpOptions'
+ */
+export type RefKind =
+  | 'switchPort'
+  | 'dhcpOptions'
+  | 'addressSet'
+  | 'loadBalancer'
+  | 'loadBalancerGroup'
+  | 'haChassisGroup'
+  | 'mirror'
+  | 'copp'
+  | 'dns'
+
+/**
+ * What a name resolves to: a value; a value the topology declares but refused (its
+ * problems are reported where it is declared, not again where it is named); two
+ * different values; or nothing.
+ *
+ * @category model
+ * @since 0.2.0
+ * @example
+ * import type { Resolution } from './scope.js'
+ * const r: Resolution = { _tag: 'Unknown' }
+ */
+export type Resolution =
+  | { readonly _tag: 'Found'; readonly value: unknown }
+  | { readonly _tag: 'Refused' }
+  | { readonly _tag: 'Ambiguous' }
+  | { readonly _tag: 'Unknown' }
+
+/**
+ * The names of one topology, by kind.
+ *
+ * @category model
+ * @since 0.2.0
+ * @example
+ * import { Scope } from './scope.js'
+ * const s = new Scope()
+ * s.declare('dhcpOptions', 'net4', { _tag: 'DhcpOptions' }, (a, b) => a === b)
+ * s.resolve('dhcpOptions', 'net4') // { _tag: 'Found', value: ... }
+ */
+export class Scope {
+  private readonly byKind = new Map<RefKind, Map<string, Resolution>>()
+
+  /** Declares a name; `value` undefined: declared but refused. */
+  declare(kind: RefKind, name: string, value: unknown, equals: (a: unknown, b: unknown) => boolean): void {
+    let m = this.byKind.get(kind)
+    if (m === undefined) this.byKind.set(kind, (m = new Map()))
+    const prev = m.get(name)
+    const next: Resolution = value === undefined ? { _tag: 'Refused' } : { _tag: 'Found', value }
+    if (prev === undefined) m.set(name, next)
+    else if (prev._tag === 'Found' && next._tag === 'Found' && !equals(prev.value, next.value)) m.set(name, { _tag: 'Ambiguous' })
+    else if (next._tag === 'Refused' && prev._tag === 'Found') m.set(name, next)
+  }
+
+  resolve(kind: RefKind, name: string): Resolution {
+    return this.byKind.get(kind)?.get(name) ?? { _tag: 'Unknown' }
+  }
+}
+
+// -------------------------------------------------------------------------------------
+// the current scope
+// -------------------------------------------------------------------------------------
+
+let current: Scope | undefined
+
+/**
+ * Runs `f` with `scope` as the current scope, restoring the previous one after.
+ *
+ * @category utils
+ * @since 0.2.0
+ * @example
+ * import { inScope, Scope } from './scope.js'
+ * inScope(new Scope(), () => 1) // 1
+ */
+export const inScope = <A>(scope: Scope, f: () => A): A => {
+  const prev = current
+  current = scope
+  try {
+    return f()
+  } finally {
+    current = prev
+  }
+}
+
+/**
+ * The scope of the topology being built, if any.
+ *
+ * @category utils
+ * @since 0.2.0
+ * @example
+ * import { currentScope } from './scope.js'
+ * currentScope() // undefined outside topology(...)
+ */
+export const currentScope = (): Scope | undefined => current
