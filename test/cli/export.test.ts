@@ -10,17 +10,16 @@ import { readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { startCentral } from '../support/central.js'
 import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
-import { lib, runCli, tempFiles } from './support.js'
+import { runCli, tempFiles } from './support.js'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { topology as randomTopology } from '../support/topology.js'
-import { fromPlain } from '../support/plain.js'
 import { apply } from '../../src/apply/apply.js'
 import { connect } from '../../src/ovsdb/client.js'
 import { formatError } from '../../src/ovsdb/errors.js'
 import { syncReplica } from '../../src/ovsdb/replica.js'
 import { exportTopology } from '../../src/nb/export.js'
-import { toDesired } from '../../src/nb/dsl/index.js'
+import { toDesired, topology } from '../../src/nb/dsl/index.js'
 import { renderText } from '../../src/plan/render.js'
 
 /** A network of every kind the export expresses, as ovn-nbctl makes it. */
@@ -87,8 +86,8 @@ test('export of a network ovn-nbctl made: plan --adopt creates, changes and dest
   t.deepEqual(data.routers[0].ports.find((p: { name: string }) => p.name === 'lrp-ext').gatewayChassis, [{ chassisName: 'gw-1', priority: 20 }, { chassisName: 'gw-2', priority: 10 }])
   t.deepEqual(data.switches[1].loadBalancers, ['lb-web'])
 
-  // the exported data as a topology module
-  const file = files.write('net.mjs', `import { readFileSync } from 'node:fs'\nimport { fromPlain } from ${lib('dist/test/support/plain.js')}\nexport default fromPlain(JSON.parse(readFileSync(${JSON.stringify(net)}, 'utf8')))\n`)
+  // the exported file is the topology the CLI plans
+  const file = net
 
   nbctl(nb, '--wait=sb', 'sync')
   const flows = (): string =>
@@ -170,7 +169,7 @@ test('property: a random network applied by one owner, exported (--all, or --uno
           if (E.isLeft(snap)) throw new Error(formatError(snap.left))
           await client.monitorCancel('export')()
           const exported = exportTopology({ rows: (tb) => snap.right.rows(tb), tables: snap.right.tableNames }, { owner: 'new', select: unowned ? { _tag: 'Unowned' } : { _tag: 'All' } })
-          const topo = fromPlain(JSON.parse(JSON.stringify(exported.data)))
+          const topo = topology(JSON.parse(JSON.stringify(exported.data)))
           if (E.isLeft(topo)) throw new Error(`${JSON.stringify(topo.left)}\n${JSON.stringify(exported.data)}`)
           const plan = await apply(client, toDesired(topo.right), { dryRun: true, adopt: unowned ? true : ['ctl-a'] })()
           if (E.isLeft(plan)) throw new Error(JSON.stringify(plan.left))
@@ -219,7 +218,7 @@ test('a network OVN accepts and the DSL would refuse: a router with NAT and no g
   )
   // without the switch whose ACL names another writer's port group, it is taken over as it is
   delete data.switches
-  const file = files.write('net.mjs', `import { fromPlain } from ${lib('dist/test/support/plain.js')}\nexport default fromPlain(${JSON.stringify(data)})\n`)
+  const file = files.write('taken.json', JSON.stringify(data))
   const before = nbctl(s, 'show')
   const planned = runCli({}, 'plan', file, '--adopt', '--db', s.unix)
   t.is(planned.code, 2, planned.err)
