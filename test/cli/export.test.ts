@@ -63,7 +63,7 @@ const counts = (s: OvsdbServer): Record<string, number> =>
 const owners = (s: OvsdbServer): string[] =>
   TABLES.flatMap((t) => nbctl(s, '--bare', '--columns=external_ids', 'list', t).split('\n').filter((l) => l.trim() !== '').map((l) => `${t}: ${/ovn-nb\/owner=(\S+)/.exec(l)?.[1] ?? '(none)'}`))
 
-test('export of a network ovn-nbctl made: plan --adopt creates, changes and destroys nothing; apply --adopt owns every row and changes neither the rows, ovn-nbctl show, nor the logical flows; then the plan is empty; exported twice, the same bytes', async (t) => {
+test.serial('export of a network ovn-nbctl made: plan --adopt creates, changes and destroys nothing; apply --adopt owns every row and changes neither the rows, ovn-nbctl show, nor the logical flows; then the plan is empty; exported twice, the same bytes', async (t) => {
   t.timeout(120_000)
   const central = await startCentral()
   t.teardown(() => central.stop())
@@ -119,7 +119,7 @@ test('export of a network ovn-nbctl made: plan --adopt creates, changes and dest
   t.deepEqual(JSON.parse(cli('export', '--owner', 'me').out), data)
 })
 
-test('export says what it cannot express: a table it has no field for, on stderr and in a .ts file', async (t) => {
+test.serial('export says what it cannot express: a table it has no field for, on stderr and in a .ts file', async (t) => {
   t.timeout(60_000)
   const s = await startOvsdb()
   t.teardown(() => void s.stop())
@@ -142,23 +142,32 @@ test('export says what it cannot express: a table it has no field for, on stderr
   t.deepEqual(bad, { code: 1, out: '', err: 'ovn-nb export: --unowned and --all exclude each other\n' })
 })
 
-test('property: a random network applied by one owner, exported (--all, or --unowned once its marks are gone) and planned under a new owner with adoption, creates and destroys nothing', async (t) => {
+test.serial('property: a random network applied by one owner, exported (--all, or --unowned once its marks are gone) and planned under a new owner with adoption, creates and destroys nothing', async (t) => {
   t.timeout(120_000)
   let runs = 0
+  // one server for every run, emptied before each: ten server starts on a loaded machine
+  // cost more than the property
+  const s = await startOvsdb()
+  t.teardown(() => void s.stop())
+  const c = await connect(s.unix)()
+  if (E.isLeft(c)) throw new Error(formatError(c.left))
+  const client = c.right
+  t.teardown(() => void client.close()())
+  const got = await client.getSchema('OVN_Northbound')()
+  if (E.isLeft(got)) throw new Error(formatError(got.left))
+  const schema = got.right
+  const roots = Object.keys(schema.tables).filter((tb) => schema.tables[tb]!.isRoot && tb !== 'NB_Global')
   await fc.assert(
     fc.asyncProperty(randomTopology, fc.boolean(), async (state, unowned) => {
       runs++
-      const s = await startOvsdb()
-      try {
-        const c = await connect(s.unix)()
-        if (E.isLeft(c)) throw new Error(formatError(c.left))
-        const client = c.right
-        try {
+      {
+        const wiped = await client.transact('OVN_Northbound', roots.map((table) => ({ op: 'delete' as const, table, where: [] })))()
+        if (E.isLeft(wiped)) throw new Error(formatError(wiped.left))
+        {
           const applied = await apply(client, state)()
           if (E.isLeft(applied)) throw new Error(JSON.stringify(applied.left))
           if (unowned) {
             // as if another tool had written it: no marks at all
-            const schema = client.schemaOf('OVN_Northbound')!
             const strip = Object.keys(schema.tables)
               .filter((tb) => 'external_ids' in schema.tables[tb]!.columns)
               .map((table) => ({ op: 'mutate' as const, table, where: [], mutations: [['external_ids', 'delete', ['set', ['ovn-nb/owner', 'ovn-nb/id', 'ovn-nb/managed']]] as const] }))
@@ -175,11 +184,7 @@ test('property: a random network applied by one owner, exported (--all, or --uno
           if (E.isLeft(plan)) throw new Error(JSON.stringify(plan.left))
           const { create, delete: del } = plan.right.plan.summary
           if (create !== 0 || del !== 0) throw new Error(`${create} to create, ${del} to delete:\n${renderText(plan.right.plan)}\n${JSON.stringify(exported.data)}`)
-        } finally {
-          await client.close()()
         }
-      } finally {
-        await s.stop()
       }
     }),
     { numRuns: 10 },
@@ -187,7 +192,7 @@ test('property: a random network applied by one owner, exported (--all, or --uno
   t.is(runs, 10)
 })
 
-test('a network OVN accepts and the DSL would refuse: a router with NAT and no gateway exports as it is (generic rows, said on stderr) and is taken over; an ACL naming a port group the export does not hold is said', async (t) => {
+test.serial('a network OVN accepts and the DSL would refuse: a router with NAT and no gateway exports as it is (generic rows, said on stderr) and is taken over; an ACL naming a port group the export does not hold is said', async (t) => {
   t.timeout(60_000)
   const s = await startOvsdb()
   t.teardown(() => void s.stop())
