@@ -65,3 +65,28 @@ export const formatError = (e: LibraryError): string => {
   if (typeof tag === 'string') return formatApplyError(e as ApplyError)
   return (e as { readonly message: string }).message
 }
+
+/**
+ * Any error of the library as JSON-ready data for programs (what `ovn-nb plan --json`
+ * prints under `error`): its `_tag`, the {@link formatError} text as `message`, and what
+ * it lists, in full — `issues` of a topology or DSL value, `conflicts` of a plan (every
+ * row another owner holds), `problems` of an invalid desired state.
+ *
+ * @category utils
+ * @since 0.2.0
+ * @example
+ * import { errorToJson } from 'ovn-nb'
+ * errorToJson({ _tag: 'Conflict', conflicts: [{ table: 'Logical_Switch', id: 'Logical_Switch:sw0', uuid: 'b8f1c2e4-0000-4000-8000-000000000001', owner: 'other', message: 'Logical_Switch sw0 belongs to "other"' }] })
+ * // { _tag: 'Conflict', message: 'conflict: Logical_Switch sw0 belongs to "other" (1 row; --adopt-from other takes it over)', conflicts: [...] }
+ */
+export const errorToJson = (e: LibraryError): { readonly _tag: string; readonly message: string; readonly [k: string]: unknown } => {
+  const tag = e instanceof TopologyError ? e._tag : typeof (e as { readonly _tag?: unknown })._tag === 'string' ? (e as { readonly _tag: string })._tag : 'Error'
+  const o = e as unknown as Readonly<Record<string, unknown>>
+  return {
+    _tag: tag,
+    message: formatError(e),
+    ...(Array.isArray(o['issues']) ? { issues: o['issues'] } : {}),
+    ...(Array.isArray(o['conflicts']) ? { conflicts: o['conflicts'] } : {}),
+    ...(tag === 'InvalidDesired' && Array.isArray(o['problems']) ? { problems: o['problems'] } : {}),
+  }
+}

@@ -14,4 +14,4 @@ export * from './nb/dsl/index.js'
 export * as Net from './nb/net/index.js'
 export * as Match from './nb/match/index.js'
 // one formatter for every error of the library (the OVSDB-only one stays in 'ovn-nb/ovsdb')
-export { formatError, type LibraryError } from './errors.js'
+export { errorToJson, formatError, type LibraryError } from './errors.js'

@@ -10,6 +10,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
+import { issueOf } from '../nb/dsl/common.js'
 import type * as TE from 'fp-ts/lib/TaskEither.js'
 import type { Client } from '../ovsdb/client.js'
 import type { OvsdbError } from '../ovsdb/errors.js'
@@ -218,7 +219,7 @@ const isConflict = (e: OvsdbError): boolean => e._tag === 'OperationError' && CO
 export const gc =
   (client: Client, owner: string, keep: GcKeep = [], options: GcOptions = {}): TE.TaskEither<ApplyError, GcResult> =>
   async () => {
-    if (owner === '') return E.left({ _tag: 'InvalidDesired', problems: [{ path: 'owner', message: 'the owner must not be empty' }] })
+    if (owner === '') return E.left({ _tag: 'InvalidDesired', problems: [{ path: 'owner', message: 'the owner must not be empty' }], issues: [issueOf('owner', 'the owner must not be empty', 'required')] })
     const db = options.database ?? 'OVN_Northbound'
     const ownerKey = options.ownerKey ?? 'ovn-nb/owner'
     let replica = options.replica

@@ -11,7 +11,8 @@ import * as E from 'fp-ts/lib/Either.js'
 import { apply } from '../apply/apply.js'
 import { renderText } from '../plan/render.js'
 import { runDesiredCommand } from './command.js'
-import { formatApplyError, nodeIO, type CliIO } from './load.js'
+import { errorToJson, formatError } from '../errors.js'
+import { nodeIO, type CliIO } from './load.js'
 import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
 import { applySaved, formatSavedApplyError, readSavedPlan } from './saved.js'
@@ -96,7 +97,9 @@ export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO,
       const adopt = adoptOption(values)
       const r = await apply(connection.client, desired, { wait, waitTimeoutMs, cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}` })()
       if (E.isLeft(r)) {
-        run.io.stderr(`ovn-nb apply: ${formatApplyError(r.left)}\n`)
+        run.io.stderr(`ovn-nb apply: ${formatError(r.left)}\n`)
+        // for programs: the error as data, everything it lists (every conflicting row)
+        if (json) run.io.stdout(`${JSON.stringify({ error: errorToJson(r.left) }, null, 2)}\n`)
         return 1
       }
       const { plan, operations, attempts, created, nbCfg } = r.right

@@ -12,7 +12,8 @@ import * as E from 'fp-ts/lib/Either.js'
 import { gc, type GcResult } from '../apply/gc.js'
 import { renderText } from '../plan/render.js'
 import { connectFirst } from './connect.js'
-import { formatApplyError, nodeIO, parseCommandArgs, type CliIO } from './load.js'
+import { formatError } from '../errors.js'
+import { nodeIO, parseCommandArgs, type CliIO } from './load.js'
 import { connectionArgs, connectionOptions, connectionUsage } from './options.js'
 import { runWithin } from './run.js'
 
@@ -97,7 +98,7 @@ export const destroyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeI
       )
       const r = await gc(connection.right.client, owner, [], { cascade: values['cascade'] === true, dryRun, comment: `ovn-nb destroy of ${owner}` })()
       if (E.isLeft(r)) {
-        run.io.stderr(`ovn-nb destroy: ${formatApplyError(r.left)}\n`)
+        run.io.stderr(`ovn-nb destroy: ${formatError(r.left)}\n`)
         return 1
       }
       if (values['json'] === true) run.io.stdout(`${JSON.stringify({ plan: r.right.plan, operations: r.right.operations, attempts: r.right.attempts, removed: r.right.removed }, null, 2)}\n`)

@@ -11,7 +11,8 @@ import * as E from 'fp-ts/lib/Either.js'
 import { apply } from '../apply/apply.js'
 import { renderJson, renderText } from '../plan/render.js'
 import { runDesiredCommand } from './command.js'
-import { formatApplyError, nodeIO, type CliIO } from './load.js'
+import { errorToJson, formatError } from '../errors.js'
+import { nodeIO, type CliIO } from './load.js'
 import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
 import { planToSave } from './saved.js'
@@ -82,7 +83,9 @@ export const planMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO, 
     }
     const r = await apply(connection.client, desired, { dryRun: true, cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}) })()
     if (E.isLeft(r)) {
-      run.io.stderr(`ovn-nb plan: ${formatApplyError(r.left)}\n`)
+      run.io.stderr(`ovn-nb plan: ${formatError(r.left)}\n`)
+      // for programs: the error as data, everything it lists (every conflicting row)
+      if (json) run.io.stdout(`${JSON.stringify({ error: errorToJson(r.left) }, null, 2)}\n`)
       return 1
     }
     run.io.stdout(`${json ? renderJson(r.right.plan) : renderText(r.right.plan)}\n`)

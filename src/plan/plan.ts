@@ -7,6 +7,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
+import type { Issue } from '../nb/dsl/common.js'
 import type { DatabaseSchema } from '../ovsdb/schema.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
@@ -281,7 +282,12 @@ export interface Plan {
  * const e: PlanError = { _tag: 'InvalidDesired', problems: [{ path: 'rows[0].table', message: 'no table "Logical_Swich"' }] }
  */
 export type PlanError =
-  | { readonly _tag: 'InvalidDesired'; readonly problems: ReadonlyArray<{ readonly path: string; readonly message: string }> }
+  | {
+      readonly _tag: 'InvalidDesired'
+      readonly problems: ReadonlyArray<{ readonly path: string; readonly message: string }>
+      /** The same problems in the library's one issue shape (path segments, code, message). */
+      readonly issues?: ReadonlyArray<Issue>
+    }
   | {
       readonly _tag: 'Conflict'
       readonly conflicts: ReadonlyArray<{

@@ -10,6 +10,7 @@
  * @internal
  */
 import * as E from 'fp-ts/lib/Either.js'
+import { issueOf } from '../nb/dsl/common.js'
 import { getTable, type ColumnSchema, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
 import { checkValue } from '../ovsdb/validate.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
@@ -144,7 +145,7 @@ export const validateDesired = (schema: DatabaseSchema, current: CurrentState, d
   for (const { row, index, table, parent } of byId.values())
     if (!table.isRoot && parent === undefined)
       problems.push({ path: `rows[${index}]`, message: `"${row.id}" (${row.table}) is held by no desired row: the server would delete it` })
-  return problems.length > 0 ? E.left({ _tag: 'InvalidDesired', problems }) : E.right(byId)
+  return problems.length > 0 ? E.left({ _tag: 'InvalidDesired', problems, issues: problems.map((x) => issueOf(x.path, x.message)) }) : E.right(byId)
 }
 
 /** The problems of one desired row's values (references aside), as the diff reports them. @internal */

@@ -60,6 +60,9 @@ test('the JSON topology of issue 13: plan (2), apply, plan again (0, empty); row
   const again = await runBin(['plan', file, '--db', server.unix])
   t.is(again.code, 0, again.err)
   t.is(again.out, 'No changes. The database matches the desired state.\n')
+  // the same data as a JavaScript module's default export: the same state
+  const module = await runBin(['plan', files.write('vmnet.mjs', `export default ${GOOD}`), '--db', server.unix])
+  t.is(module.code, 0, module.out + module.err)
 
   // another writer: a port in vmnet and keys in rows of ours
   nbctl(server, 'lsp-add', 'vmnet', 'vm-other')
@@ -73,6 +76,17 @@ test('the JSON topology of issue 13: plan (2), apply, plan again (0, empty); row
   t.is(nbctl(server, 'get', 'Logical_Switch', 'vmnet', 'external_ids:operator').trim(), 'kept')
   t.is(nbctl(server, 'get', 'Logical_Switch', 'vmnet', 'other_config:mcast_snoop').trim(), '"true"')
   t.is(nbctl(server, 'get', 'Logical_Switch_Port', 'vm-a', 'external_ids:"kubevirt.io/vm"').trim(), 'vm-a')
+
+  // the same file under another owner: every row it claims is a conflict, all listed, --json too
+  const other = await runBin(['plan', file, '--db', server.unix, '--owner', 'other', '--json'])
+  t.is(other.code, 1, other.err)
+  const error = (JSON.parse(other.out) as { error: { _tag: string; message: string; conflicts: Array<{ table: string; owner: string }> } }).error
+  t.is(error._tag, 'Conflict')
+  const claimed = ['Address_Set', 'Logical_Switch', 'Logical_Switch_Port', 'Logical_Switch_Port', 'Port_Group']
+  t.deepEqual(error.conflicts.map((c) => c.table).filter((x) => claimed.includes(x)).sort(), claimed)
+  t.true(error.conflicts.every((c) => c.owner === 'demo'))
+  t.is(other.err, `ovn-nb plan: ${error.message}\n`)
+  for (const name of ['vmnet', 'vm-a', 'vm-b', 'vms', 'admins']) t.true(error.message.includes(` ${name} `), name)
 })
 
 test('the bad variant: exit 1 naming all three problems and their objects; nothing sent, the server unchanged', async (t) => {

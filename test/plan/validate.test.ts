@@ -47,3 +47,24 @@ test('valid rows: slots by id, each row of a non-root table with its parent and 
   t.is(r.right.get('ls')!.parent, undefined)
   t.deepEqual(_.checkRow(nb, EMPTY, { table: 'ACL', id: 'acl', columns: { priority: 40000 } }, 7, nb.tables['ACL']!).map((p) => p.path), ['rows[7].columns.priority'])
 })
+
+test('an invalid desired state carries its problems as issues too: path segments, a code, the message', (t) => {
+  const r = _.validateDesired(nb, EMPTY, {
+    owner: '',
+    rows: [
+      { table: 'Logical_Switch', id: 'ls:a', columns: { name: 'a', ports: ['set', [ref('nope')]] } },
+      { table: 'Logical_Switch', id: 'ls:a', columns: { name: 'b' } },
+    ],
+  })
+  if (E.isRight(r)) return t.fail()
+  t.is(r.left.issues?.length, r.left.problems.length)
+  t.deepEqual(
+    r.left.issues?.map((i) => [i.path, i.code]),
+    [
+      [['owner'], 'invalid_value'],
+      [['rows', 1, 'id'], 'duplicate_name'],
+      [['rows', 0, 'columns', 'ports'], 'unknown_reference'],
+    ],
+  )
+  t.deepEqual(r.left.issues?.map((i) => i.message), r.left.problems.map((p) => p.message))
+})

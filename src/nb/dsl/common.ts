@@ -221,6 +221,19 @@ export class Problems {
   }
 }
 
+/**
+ * An {@link Issue} from a problem with a text path (`rows[1].columns.ports`), its code
+ * from the message when not given: how the problems of other layers (the desired-state
+ * validation of the planner) take the one issue shape.
+ *
+ * @category constructors
+ * @since 0.2.0
+ * @example
+ * import { issueOf } from 'ovn-nb'
+ * issueOf('rows[1].id', 'duplicate id "ls"') // { path: ['rows', 1, 'id'], code: 'duplicate_name', message: 'duplicate id "ls"' }
+ */
+export const issueOf = (path: string, message: string, code?: IssueCode): Issue => ({ path: parsePath(path), code: code ?? codeOf(message), message })
+
 /** The issues of an error, also of one made by hand with `problems` only (older callers). */
 const issuesOf = (e: DslError): ReadonlyArray<Issue> =>
   Array.isArray(e.issues) ? e.issues : (e.problems ?? []).map((p) => ({ path: parsePath(p.path), code: codeOf(p.message), message: p.message }))
@@ -264,7 +277,7 @@ const codeOf = (message: string): IssueCode =>
           ? 'duplicate_entry'
           : /^duplicate |is already (in|a|used|attached)|^another .* has the same|also the name of|the same name/.test(message)
             ? 'duplicate_name'
-            : /which the topology does not have|is in no switch|is not a port of this switch|is not in the topology/.test(message)
+            : /which the topology does not have|is in no switch|is not a port of this switch|is not in the topology|which is not in the desired state/.test(message)
               ? 'unknown_reference'
               : /conflicts with|differs from|cannot .* too/.test(message)
                 ? 'conflict'

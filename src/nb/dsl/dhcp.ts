@@ -24,7 +24,9 @@ import { checkName, checkStringMap, Problems, type DslError, type StringMap } fr
  * const r: DhcpRoute = { prefix: '169.254.169.254/32', nexthop: '10.0.0.2' }
  */
 export interface DhcpRoute {
+  /** The destination network (IPv4 CIDR). */
   readonly prefix: string
+  /** The gateway to it. */
   readonly nexthop: string
 }
 
@@ -38,44 +40,82 @@ export interface DhcpRoute {
  * const o: Dhcpv4Options = { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 3600, router: '10.0.0.1', dns_server: ['8.8.8.8'] }
  */
 export interface Dhcpv4Options {
-  readonly server_id?: string
-  readonly server_mac?: string
-  readonly lease_time?: number
-  readonly router?: string
-  readonly netmask?: string
-  readonly dns_server?: ReadonlyArray<string>
-  readonly log_server?: ReadonlyArray<string>
-  readonly lpr_server?: ReadonlyArray<string>
-  readonly nis_server?: ReadonlyArray<string>
-  readonly ntp_server?: ReadonlyArray<string>
-  readonly netbios_name_server?: ReadonlyArray<string>
-  readonly policy_filter?: ReadonlyArray<string>
-  readonly hostname?: string
-  readonly domain_name?: string
-  readonly domain_search_list?: ReadonlyArray<string>
-  readonly swap_server?: string
-  readonly router_solicitation?: string
-  readonly broadcast_address?: string
-  readonly tftp_server?: string
-  readonly tftp_server_address?: string
-  readonly next_server?: string
-  readonly classless_static_route?: ReadonlyArray<DhcpRoute>
-  readonly ms_classless_static_route?: ReadonlyArray<DhcpRoute>
-  readonly ip_forward_enable?: boolean
-  readonly router_discovery?: boolean
-  readonly ethernet_encap?: boolean
-  readonly default_ttl?: number
-  readonly tcp_ttl?: number
-  readonly netbios_node_type?: number
-  readonly mtu?: number
-  readonly T1?: number
-  readonly T2?: number
-  readonly arp_cache_timeout?: number
-  readonly tcp_keepalive_interval?: number
-  readonly bootfile_name?: string
-  readonly bootfile_name_alt?: string
-  readonly wpad?: string
-  readonly path_prefix?: string
+  /** The server's IPv4 address (OVN answers as this address; required: without it ovn-northd answers no DHCPv4). */
+  readonly server_id?: string | undefined
+  /** The server's MAC, the source of OVN's replies (required). */
+  readonly server_mac?: string | undefined
+  /** Seconds the address is leased for (required). */
+  readonly lease_time?: number | undefined
+  /** The default gateway offered (option 3), inside `cidr`. */
+  readonly router?: string | undefined
+  /** The subnet mask offered (option 1); OVN derives it from `cidr` when unset. */
+  readonly netmask?: string | undefined
+  /** DNS servers offered (option 6). */
+  readonly dns_server?: ReadonlyArray<string> | undefined
+  /** Log servers offered (option 7). */
+  readonly log_server?: ReadonlyArray<string> | undefined
+  /** LPR (printer) servers offered (option 9). */
+  readonly lpr_server?: ReadonlyArray<string> | undefined
+  /** NIS servers offered (option 41). */
+  readonly nis_server?: ReadonlyArray<string> | undefined
+  /** NTP servers offered (option 42). */
+  readonly ntp_server?: ReadonlyArray<string> | undefined
+  /** NetBIOS name servers offered (option 44). */
+  readonly netbios_name_server?: ReadonlyArray<string> | undefined
+  /** Policy filters for non-local source routing (option 21). */
+  readonly policy_filter?: ReadonlyArray<string> | undefined
+  /** The client's host name (option 12): per-VM options. */
+  readonly hostname?: string | undefined
+  /** The DNS domain name offered (option 15). */
+  readonly domain_name?: string | undefined
+  /** DNS search domains offered (option 119). */
+  readonly domain_search_list?: ReadonlyArray<string> | undefined
+  /** The swap server's address (option 16). */
+  readonly swap_server?: string | undefined
+  /** The address routers are solicited at (option 32). */
+  readonly router_solicitation?: string | undefined
+  /** The subnet's broadcast address (option 28). */
+  readonly broadcast_address?: string | undefined
+  /** The TFTP server's name (option 66), for network boot. */
+  readonly tftp_server?: string | undefined
+  /** The TFTP server's address (option 150), for network boot. */
+  readonly tftp_server_address?: string | undefined
+  /** The next server of the boot process (siaddr), for network boot. */
+  readonly next_server?: string | undefined
+  /** Routes offered to the client (option 121). */
+  readonly classless_static_route?: ReadonlyArray<DhcpRoute> | undefined
+  /** Routes offered to Windows clients (option 249). */
+  readonly ms_classless_static_route?: ReadonlyArray<DhcpRoute> | undefined
+  /** Tells the client to forward IP packets (option 19). */
+  readonly ip_forward_enable?: boolean | undefined
+  /** Tells the client to discover routers (option 31). */
+  readonly router_discovery?: boolean | undefined
+  /** Tells the client to use RFC 1042 Ethernet encapsulation (option 36). */
+  readonly ethernet_encap?: boolean | undefined
+  /** The default IP TTL offered (option 23). */
+  readonly default_ttl?: number | undefined
+  /** The default TCP TTL offered (option 37). */
+  readonly tcp_ttl?: number | undefined
+  /** The NetBIOS node type offered (option 46). */
+  readonly netbios_node_type?: number | undefined
+  /** The interface MTU offered (option 26). */
+  readonly mtu?: number | undefined
+  /** Seconds until the client renews (option 58; OVN's default half the lease). */
+  readonly T1?: number | undefined
+  /** Seconds until the client rebinds (option 59; OVN's default 7/8 of the lease). */
+  readonly T2?: number | undefined
+  /** Seconds ARP entries live in the client (option 35). */
+  readonly arp_cache_timeout?: number | undefined
+  /** Seconds between the client's TCP keepalives (option 38). */
+  readonly tcp_keepalive_interval?: number | undefined
+  /** The boot file name (option 67), for network boot. */
+  readonly bootfile_name?: string | undefined
+  /** An alternative boot file name, for iPXE clients. */
+  readonly bootfile_name_alt?: string | undefined
+  /** The web proxy auto-discovery URL (option 252). */
+  readonly wpad?: string | undefined
+  /** The path prefix of TFTP file names (option 210). */
+  readonly path_prefix?: string | undefined
 }
 
 /**
@@ -88,14 +128,22 @@ export interface Dhcpv4Options {
  * const o: Dhcpv6Options = { server_id: '0a:00:00:00:00:01', dns_server: ['fd00::53'], dhcpv6_stateless: true }
  */
 export interface Dhcpv6Options {
-  readonly server_id?: string
-  readonly ia_addr?: string
-  readonly dns_server?: ReadonlyArray<string>
-  readonly domain_search?: string
-  readonly dhcpv6_stateless?: boolean
-  readonly fqdn?: string
-  readonly bootfile_name?: string
-  readonly bootfile_name_alt?: string
+  /** The server's MAC, its DUID (required: without it ovn-northd answers no DHCPv6). */
+  readonly server_id?: string | undefined
+  /** The address OVN leases to the port; OVN takes the port's IPv6 address when unset. */
+  readonly ia_addr?: string | undefined
+  /** DNS servers offered. */
+  readonly dns_server?: ReadonlyArray<string> | undefined
+  /** The DNS search domain offered. */
+  readonly domain_search?: string | undefined
+  /** Offer only the options, no address (the port configures its own by SLAAC). */
+  readonly dhcpv6_stateless?: boolean | undefined
+  /** The client's fully qualified domain name. */
+  readonly fqdn?: string | undefined
+  /** The boot file URL, for network boot. */
+  readonly bootfile_name?: string | undefined
+  /** An alternative boot file URL, for iPXE clients. */
+  readonly bootfile_name_alt?: string | undefined
 }
 
 /**
@@ -134,7 +182,8 @@ export interface DhcpOptionsInput {
    * The options' identity in the desired state (default: `cidr`). DHCP_Options rows have
    * no natural key in the database: the engine keeps this key in the row's
    * `external_ids` (`ovn-nb/id`) to find the row again. Give two entries of one subnet
-   * different keys (per-VM options: `vm-a`, `vm-b`); a port refers to an entry by value.
+   * different keys (per-VM options: `vm-a`, `vm-b`). A port refers to an entry by value
+   * or, in a {@link topology}, by this key (`dhcpv4Options: 'net4'`).
    */
   readonly key?: string | undefined
   /** DHCPv4 options (typed), for an IPv4 `cidr`. */
@@ -143,7 +192,9 @@ export interface DhcpOptionsInput {
   readonly v6?: Dhcpv6Options | undefined
   /** Options outside the typed set, passed as OVN strings; only with `force: true`. */
   readonly extra?: StringMap | undefined
+  /** Lets `extra` through: options ovn-northd may not know, sent as given. */
   readonly force?: boolean | undefined
+  /** Keys for other programs; the engine adds its owner marks and the `key` (`ovn-nb/id`). */
   readonly externalIds?: StringMap | undefined
 }
 
@@ -208,7 +259,7 @@ const V6: Readonly<Record<keyof Dhcpv6Options, Kind>> = {
 const ipOf = (p: Problems, path: string, v: unknown, family: 4 | 6): string | undefined => {
   if (typeof v !== 'string') return void p.add(path, `must be an IPv${family} address string`)
   const r = Ip.parse(v)
-  if (E.isLeft(r)) return void p.add(path, r.left.message)
+  if (E.isLeft(r)) return void p.add(path, r.left.message, 'invalid_ip')
   if (Ip.family(r.right) !== family) return void p.add(path, `must be an IPv${family} address, got ${v}`)
   return Ip.print(r.right)
 }
@@ -227,7 +278,7 @@ const printValue = (p: Problems, path: string, kind: Kind, v: unknown): string |
     case 'mac': {
       if (typeof v !== 'string') return void p.add(path, 'must be a MAC address string')
       const r = Mac.parse(v)
-      if (E.isLeft(r)) return void p.add(path, r.left.message)
+      if (E.isLeft(r)) return void p.add(path, r.left.message, 'invalid_mac')
       return Mac.print(r.right)
     }
     case 'uint8':
@@ -286,7 +337,7 @@ export const dhcpOptions = (input: DhcpOptionsInput): E.Either<DslError, DhcpOpt
   const c = typeof input.cidr === 'string' ? Cidr.parse(input.cidr) : undefined
   let family: 4 | 6 = 4
   let cidr = ''
-  if (c === undefined || E.isLeft(c)) p.add('cidr', c === undefined ? 'must be a CIDR string' : c.left.message)
+  if (c === undefined || E.isLeft(c)) p.add('cidr', c === undefined ? 'must be a CIDR string' : c.left.message, c === undefined ? 'invalid_type' : 'invalid_cidr')
   else {
     family = Cidr.family(c.right)
     cidr = Cidr.print(c.right)

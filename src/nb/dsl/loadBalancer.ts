@@ -37,10 +37,10 @@ export type LbSelectionField = 'eth_src' | 'eth_dst' | 'ip_src' | 'ip_dst' | 'tp
  * const o: LbHealthCheckOptions = { interval: 5, timeout: 20, success_count: 3, failure_count: 3 }
  */
 export interface LbHealthCheckOptions {
-  readonly interval?: number
-  readonly timeout?: number
-  readonly success_count?: number
-  readonly failure_count?: number
+  readonly interval?: number | undefined
+  readonly timeout?: number | undefined
+  readonly success_count?: number | undefined
+  readonly failure_count?: number | undefined
 }
 
 /**

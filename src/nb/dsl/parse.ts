@@ -70,7 +70,7 @@ export type SafeParseTopology = { readonly success: true; readonly data: Topolog
  *   owner: 'demo',
  *   dhcpOptions: [{ key: 'net4', cidr: '10.10.0.0/24', v4: { server_id: '10.10.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 3600 } }],
  *   switches: [{ name: 'vmnet', subnet: '10.10.0.0/24', ports: [{ name: 'vm-a', addresses: ['0a:00:00:00:00:0a 10.10.0.10'], dhcpv4Options: 'net4' }] }],
- *   portGroups: [{ name: 'vms', ports: ['vm-a'], acls: [{ direction: 'to-lport', priority: 1000, match: 'outport == @vms && tcp.dst == 80', action: 'drop' }] }],
+ *   portGroups: [{ name: 'pg_vms', ports: ['vm-a'], acls: [{ direction: 'to-lport', priority: 1000, match: 'outport == @pg_vms && tcp.dst == 80', action: 'drop' }] }],
  * })
  * t.toDesired().rows.length // 5
  */

@@ -60,21 +60,21 @@ export type RaPreference = 'HIGH' | 'MEDIUM' | 'LOW'
  */
 export interface Ipv6RaConfigs {
   readonly address_mode: 'slaac' | 'dhcpv6_stateful' | 'dhcpv6_stateless'
-  readonly router_preference?: RaPreference
+  readonly router_preference?: RaPreference | undefined
   /** More-specific routes to advertise (RFC 4191 route information). */
-  readonly route_info?: ReadonlyArray<{ readonly preference: RaPreference; readonly prefix: string }>
+  readonly route_info?: ReadonlyArray<{ readonly preference: RaPreference; readonly prefix: string }> | undefined
   /** The MTU option (1280..65535). */
-  readonly mtu?: number
+  readonly mtu?: number | undefined
   /** Send unsolicited advertisements. */
-  readonly send_periodic?: boolean
+  readonly send_periodic?: boolean | undefined
   /** Seconds, 4..1800 (OVN's default 600). */
-  readonly max_interval?: number
+  readonly max_interval?: number | undefined
   /** Seconds, 3..0.75 * max_interval. */
-  readonly min_interval?: number
+  readonly min_interval?: number | undefined
   /** The recursive DNS server (OVN announces one). */
-  readonly rdnss?: string
+  readonly rdnss?: string | undefined
   /** DNS search list. */
-  readonly dnssl?: ReadonlyArray<string>
+  readonly dnssl?: ReadonlyArray<string> | undefined
 }
 
 /**

@@ -73,7 +73,7 @@ export type RowColumns<T extends NB.TableName> = { readonly [K in keyof NB.Inser
  */
 export interface RowOptions {
   /** A row several owners use: created when missing, only added to (see `DesiredRow.shared`). */
-  readonly shared?: boolean
+  readonly shared?: boolean | undefined
 }
 
 /**

@@ -11,7 +11,7 @@ import { checkInt, checkList, checkName, checkOneOf, checkStringMap, Problems, t
 import { dhcpOptions, type DhcpOptions, type DhcpOptionsInput } from './dhcp.js'
 import { acl, type Acl, type AclInput } from './acl.js'
 import { haChassisGroup, type HaChassisGroup, type HaChassisGroupInput } from './chassis.js'
-import { checkBool, checkItem, checkTagged, checkTaggedOpt, listOf, uniqueByName } from './checks.js'
+import { boolOption, checkBool, checkIp, checkItem, checkMac, checkTagged, checkTaggedOpt, intOption, listOf, sortKeys, uniqueByName, withOptions } from './checks.js'
 import { dns, type Dns, type DnsInput } from './dns.js'
 import { forwardingGroup, type ForwardingGroup, type ForwardingGroupInput } from './forwardingGroup.js'
 import { loadBalancer, loadBalancerGroup, type LoadBalancer, type LoadBalancerGroup, type LoadBalancerGroupInput, type LoadBalancerInput } from './loadBalancer.js'
@@ -44,11 +44,17 @@ export type SwitchPortType = '' | 'router' | 'localnet' | 'localport' | 'virtual
  * const vm: SwitchPortInput = { name: 'vm1', addresses: ['0a:58:0a:00:00:05 10.0.0.5'], portSecurity: ['0a:58:0a:00:00:05 10.0.0.5'] }
  */
 export interface SwitchPortInput {
+  /** The port's name, unique in the database; ovn-controller binds the port to the VIF whose `iface-id` is this name. */
   readonly name: string
+  /** What the port is (`""`: a VM or container VIF; `router`, `localnet`, `localport`, `virtual`, `external`, `l2gateway`, `vtep`). */
   readonly type?: SwitchPortType | undefined
-  /** `"MAC IP..."`, `"router"`, `"unknown"`, `"dynamic"`, `"MAC dynamic"`. */
+  /**
+   * The addresses OVN answers ARP/ND for and delivers to this port: `"MAC IP..."`,
+   * `"router"`, `"unknown"` (also flood unknown destinations here), `"dynamic"`,
+   * `"MAC dynamic"` (ovn-northd assigns from the switch's `subnet`/`ipv6Prefix`).
+   */
   readonly addresses?: ReadonlyArray<string> | undefined
-  /** `"MAC [IP[/prefix]...]"` entries. */
+  /** Source addresses the port may send from (and receive for): `"MAC [IP[/prefix]...]"` entries; empty: no port security. */
   readonly portSecurity?: ReadonlyArray<string> | undefined
   /**
    * The DHCPv4 options OVN's native DHCP answers this port's requests with
@@ -62,18 +68,21 @@ export interface SwitchPortInput {
   readonly tag?: number | undefined
   /** For a container port: the VM port it rides on. */
   readonly parentName?: string | undefined
+  /** Administrative state: `false` drops the port's traffic (OVN's default: enabled). */
   readonly enabled?: boolean | undefined
   /** `type: 'router'`: the Logical_Router_Port it connects to (options:router-port). */
   readonly routerPort?: string | undefined
   /** `type: 'localnet'` and `'l2gateway'`: the physical network (options:network_name). */
   readonly networkName?: string | undefined
-  /** `type: 'virtual'`: the virtual IP and the ports that may claim it. */
+  /** `type: 'virtual'`: the virtual IP (options:virtual-ip) that one of `virtualParents` claims by sending from it (a VRRP/keepalived VIP). */
   readonly virtualIp?: string | undefined
+  /** `type: 'virtual'`: the ports of the same switch that may claim `virtualIp` (options:virtual-parents). */
   readonly virtualParents?: ReadonlyArray<string> | undefined
   /** `type: 'l2gateway'`: the chassis (options:l2gateway-chassis). */
   readonly l2gatewayChassis?: string | undefined
-  /** `type: 'vtep'`: the VTEP switch and logical switch. */
+  /** `type: 'vtep'`: the VTEP gateway (options:vtep-physical-switch). */
   readonly vtepPhysicalSwitch?: string | undefined
+  /** `type: 'vtep'`: the logical switch on that gateway (options:vtep-logical-switch). */
   readonly vtepLogicalSwitch?: string | undefined
   /** The chassis to bind on (options:requested-chassis; `"a,b"` during live migration). */
   readonly requestedChassis?: string | undefined
@@ -84,8 +93,9 @@ export interface SwitchPortInput {
   readonly haChassisGroup?: HaChassisGroup | HaChassisGroupInput | string | undefined
   /** The mirrors that copy this port's traffic: values, inputs, or in a {@link topology} names of entries of its `mirrors`. */
   readonly mirrorRules?: ReadonlyArray<Mirror | MirrorInput | string> | undefined
-  /** Other options, as OVN strings. */
+  /** Other options, as OVN strings; a key also given by a typed field must agree with it. */
   readonly options?: StringMap | undefined
+  /** Keys for other programs (`iface-id-ver`, CMS ids); the engine adds its owner marks. */
   readonly externalIds?: StringMap | undefined
 }
 
@@ -127,6 +137,7 @@ export interface SwitchPort {
  * const i: LogicalSwitchInput = { name: 'sw0', otherConfig: { subnet: '10.0.0.0/24' } }
  */
 export interface LogicalSwitchInput {
+  /** The switch's name: its identity (ovn-nbctl's `ls-*` commands find it by name). */
   readonly name: string
   /** The switch's ports (values or their inputs); a port name is unique in the whole database. */
   readonly ports?: ReadonlyArray<SwitchPort | SwitchPortInput> | undefined
@@ -156,8 +167,35 @@ export interface LogicalSwitchInput {
   readonly excludeIps?: ReadonlyArray<string> | undefined
   /** The IPv6 /64 prefix OVN derives `dynamic` IPv6 addresses from (other_config:ipv6_prefix), e.g. `fd00:10::/64`. */
   readonly ipv6Prefix?: string | undefined
-  /** Other options, as OVN strings; `subnet`, `exclude_ips` and `ipv6_prefix` given here are checked too. */
+  /** other_config:mac_only — `dynamic` addresses get a MAC only (when neither `subnet` nor `ipv6Prefix` is set). */
+  readonly macOnly?: boolean | undefined
+  /** other_config:mcast_snoop — IP multicast snooping on the switch (OVN's default: off). */
+  readonly mcastSnoop?: boolean | undefined
+  /** other_config:mcast_querier — with snooping, the switch sends IGMP/MLD queries (OVN's default: on); needs `mcastEthSrc` and `mcastIp4Src`. */
+  readonly mcastQuerier?: boolean | undefined
+  /** other_config:mcast_flood_unregistered — with snooping, flood multicast of groups no port joined (OVN's default: off). */
+  readonly mcastFloodUnregistered?: boolean | undefined
+  /** other_config:mcast_table_size — how many multicast groups the switch keeps (1..32766; OVN's default 2048). */
+  readonly mcastTableSize?: number | undefined
+  /** other_config:mcast_idle_timeout — seconds a group with no report stays (15..3600; OVN's default 300). */
+  readonly mcastIdleTimeout?: number | undefined
+  /** other_config:mcast_query_interval — seconds between the querier's queries (1..3600; OVN's default: idle timeout / 2). */
+  readonly mcastQueryInterval?: number | undefined
+  /** other_config:mcast_query_max_response — the queries' max-response field, seconds (1..10; OVN's default 1). */
+  readonly mcastQueryMaxResponse?: number | undefined
+  /** other_config:mcast_eth_src — the source MAC of the querier's queries. */
+  readonly mcastEthSrc?: string | undefined
+  /** other_config:mcast_ip4_src — the source IPv4 address of the querier's IGMP queries. */
+  readonly mcastIp4Src?: string | undefined
+  /** other_config:mcast_ip6_src — the source IPv6 address of the querier's MLD queries. */
+  readonly mcastIp6Src?: string | undefined
+  /** other_config:vlan-passthru — let VLAN-tagged traffic from the switch's ports through (mind localnet ports with tag 0). */
+  readonly vlanPassthru?: boolean | undefined
+  /** other_config:requested-tnl-key — the switch's datapath tunnel key (1..16777215) instead of one ovn-northd picks (interconnection). */
+  readonly requestedTnlKey?: number | undefined
+  /** Other options, as OVN strings; `subnet`, `exclude_ips` and `ipv6_prefix` given here are checked too; a key also given by a typed field must agree with it. */
   readonly otherConfig?: StringMap | undefined
+  /** Keys for other programs (CMS ids); the engine adds its owner marks. */
   readonly externalIds?: StringMap | undefined
   /**
    * A switch several owners put ports into: created when missing, never deleted or
@@ -358,7 +396,8 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
     }),
   )
   const copp_ = checkTaggedOpt<Copp>(p, 'copp', input.copp, 'Copp', 'copp', { build: copp, ref: 'copp' })
-  const otherConfig = addressing(p, input, checkStringMap(p, 'otherConfig', input.otherConfig))
+  // keys sorted: switches of equal content are equal values, whichever way the keys were given
+  const otherConfig = sortKeys(typedConfig(p, input, addressing(p, input, checkStringMap(p, 'otherConfig', input.otherConfig))))
   const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({
     _tag: 'LogicalSwitch' as const,
@@ -375,6 +414,38 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
     externalIds,
     shared: input.shared === true,
   }))
+}
+
+/**
+ * The typed other_config keys (multicast snooping, MAC-only, VLAN pass-through, tunnel
+ * key), checked and merged with the free-form ones; left as they are when none is given.
+ */
+const typedConfig = (p: Problems, input: LogicalSwitchInput, other: StringMap): StringMap => {
+  const ip = (path: string, v: string | undefined, family: 4 | 6): string | undefined => {
+    if (v === undefined) return undefined
+    const a = checkIp(p, path, v, family)
+    return a === undefined ? undefined : Ip.print(a)
+  }
+  const typed: Record<string, string | undefined> = {
+    mac_only: boolOption(p, 'macOnly', input.macOnly),
+    mcast_snoop: boolOption(p, 'mcastSnoop', input.mcastSnoop),
+    mcast_querier: boolOption(p, 'mcastQuerier', input.mcastQuerier),
+    mcast_flood_unregistered: boolOption(p, 'mcastFloodUnregistered', input.mcastFloodUnregistered),
+    mcast_table_size: intOption(p, 'mcastTableSize', input.mcastTableSize, 1, 32766),
+    mcast_idle_timeout: intOption(p, 'mcastIdleTimeout', input.mcastIdleTimeout, 15, 3600),
+    mcast_query_interval: intOption(p, 'mcastQueryInterval', input.mcastQueryInterval, 1, 3600),
+    mcast_query_max_response: intOption(p, 'mcastQueryMaxResponse', input.mcastQueryMaxResponse, 1, 10),
+    mcast_eth_src: input.mcastEthSrc === undefined ? undefined : checkMac(p, 'mcastEthSrc', input.mcastEthSrc),
+    mcast_ip4_src: ip('mcastIp4Src', input.mcastIp4Src, 4),
+    mcast_ip6_src: ip('mcastIp6Src', input.mcastIp6Src, 6),
+    'vlan-passthru': boolOption(p, 'vlanPassthru', input.vlanPassthru),
+    'requested-tnl-key': intOption(p, 'requestedTnlKey', input.requestedTnlKey, 1, 16777215),
+  }
+  if (Object.values(typed).every((v) => v === undefined)) return other
+  const out = withOptions(p, 'otherConfig', other, typed)
+  // ovn-northd sends no query without both sources (ovn-nb(5))
+  if (input.mcastQuerier === true) for (const [k, f] of [['mcast_eth_src', 'mcastEthSrc'], ['mcast_ip4_src', 'mcastIp4Src']] as const) p.check(out[k] !== undefined, f, 'is required when mcastQuerier is on', 'required')
+  return out
 }
 
 /**

@@ -36,3 +36,57 @@ test('an error names the object it refused, and formatDslError makes one line pe
   t.true(E.isLeft(sw) && /^logicalSwitch "vmnet": subnet: /.test(_.formatDslError(sw.left)))
   t.true(E.isLeft(_.logicalSwitch(null as never)) && E.isLeft(_.logicalSwitch(null as never)) && (_.logicalSwitch(null as never) as E.Left<_.DslError>).left.name === undefined)
 })
+
+test('multicast snooping, MAC-only, VLAN pass-through and the tunnel key are typed switch fields written to other_config, checked', (t) => {
+  const sw = _.logicalSwitch({
+    name: 'mc',
+    mcastSnoop: true,
+    mcastQuerier: true,
+    mcastEthSrc: '0A:00:00:00:00:FE',
+    mcastIp4Src: '10.0.0.254',
+    mcastIp6Src: 'FD00::FE',
+    mcastTableSize: 4096,
+    mcastIdleTimeout: 600,
+    mcastQueryInterval: 60,
+    mcastQueryMaxResponse: 2,
+    mcastFloodUnregistered: false,
+    macOnly: true,
+    vlanPassthru: true,
+    requestedTnlKey: 7,
+    otherConfig: { other: 'x' },
+  })
+  if (E.isLeft(sw)) return t.fail(_.formatDslError(sw.left))
+  t.deepEqual(sw.right.otherConfig, {
+    mac_only: 'true',
+    mcast_eth_src: '0a:00:00:00:00:fe',
+    mcast_flood_unregistered: 'false',
+    mcast_idle_timeout: '600',
+    mcast_ip4_src: '10.0.0.254',
+    mcast_ip6_src: 'fd00::fe',
+    mcast_querier: 'true',
+    mcast_query_interval: '60',
+    mcast_query_max_response: '2',
+    mcast_snoop: 'true',
+    mcast_table_size: '4096',
+    other: 'x',
+    'requested-tnl-key': '7',
+    'vlan-passthru': 'true',
+  })
+  // the same key written both ways must agree
+  t.deepEqual(_.logicalSwitch({ name: 'mc', mcastSnoop: true, otherConfig: { mcast_snoop: 'true' } }), _.logicalSwitch({ name: 'mc', mcastSnoop: true }))
+  const bad = _.logicalSwitch({
+    name: 'mc',
+    mcastSnoop: 'yes' as never,
+    mcastTableSize: 40000,
+    mcastIdleTimeout: 10,
+    mcastQueryMaxResponse: 11,
+    mcastEthSrc: '0a:00:00:00:00',
+    mcastIp4Src: 'fd00::1',
+    requestedTnlKey: 0,
+    macOnly: true,
+    otherConfig: { mac_only: 'false' },
+  })
+  t.deepEqual(paths(bad), ['mcastSnoop', 'mcastTableSize', 'mcastIdleTimeout', 'mcastQueryMaxResponse', 'mcastEthSrc', 'mcastIp4Src', 'requestedTnlKey', 'otherConfig.mac_only'])
+  // a querier needs its sources
+  t.deepEqual(paths(_.logicalSwitch({ name: 'mc', mcastSnoop: true, mcastQuerier: true })), ['mcastEthSrc', 'mcastIp4Src'])
+})
