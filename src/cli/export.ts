@@ -11,7 +11,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { promises as fs } from 'node:fs'
 import { extname } from 'node:path'
-import { formatError } from '../ovsdb/errors.js'
+import { formatError } from '../errors.js'
 import { syncReplica } from '../ovsdb/replica.js'
 import { exportTopology, printExport, type ExportSelection } from '../nb/export.js'
 import { connectFirst } from './connect.js'

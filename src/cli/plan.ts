@@ -67,7 +67,9 @@ export const planMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO, 
     if (typeof out === 'string') {
       const saved = await planToSave(connection.client, connection.schema, desired, { cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}) })
       if (E.isLeft(saved)) {
-        run.io.stderr(`ovn-nb plan: ${saved.left._tag === 'Db' ? saved.left.message : formatApplyError(saved.left)}\n`)
+        const e = saved.left
+        run.io.stderr(`ovn-nb plan: ${e._tag === 'Db' ? e.message : formatError(e)}\n`)
+        if (json && e._tag !== 'Db') run.io.stdout(`${JSON.stringify({ error: errorToJson(e) }, null, 2)}\n`)
         return 1
       }
       run.phase(`writing ${out}`)

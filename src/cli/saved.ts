@@ -11,7 +11,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { promises as fs } from 'node:fs'
 import type { Client } from '../ovsdb/client.js'
-import { formatError } from '../ovsdb/errors.js'
+import { formatError } from '../errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'
 import type { DatabaseSchema } from '../ovsdb/schema.js'
 import type { DesiredState } from '../ovsdb/desired.js'
