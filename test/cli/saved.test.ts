@@ -4,13 +4,14 @@
  * `apply PLAN.json` does what a direct apply does; a change since to a row the plan
  * read refuses it (exit 1, nothing changed, the rows named); a change to a row it did
  * not read does not; a plan made on another database, of another version, or broken,
- * is refused before anything is sent.
+ * is refused before anything is sent; on a cluster, the plan records the cluster's id.
  */
 import test from 'ava'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
 import { runCli, tempFiles } from './support.js'
+import { startRaft } from '../support/raft.js'
 
 // the state: sw0 with ports; vm1's addresses and the port list change between versions
 const MODULE = `
@@ -151,4 +152,30 @@ test.serial('a saved plan of another version, a broken one, or one made on anoth
   t.regex(elsewhere.err, /^ovn-nb apply: the plan was made on another database; nothing was changed: NB_Global \S+ in the plan, \S+ in the database: another database\n$/)
   t.is(nbctl(other, 'show'), before)
   t.is(nbctl(server, 'show').includes('vm3'), false)
+})
+
+test.serial('on a clustered database the plan records the cluster id: applied there, refused by a plan of another cluster', async (t) => {
+  t.timeout(60_000)
+  const cluster = await startRaft()
+  t.teardown(() => cluster.stop())
+  const db = { unix: cluster.remotes }
+  nbctl(db, 'init')
+  const files = tempFiles(true)
+  t.teardown(() => files.remove())
+  const file = files.write('state.mjs', MODULE)
+  const planFile = join(files.dir, 'plan.json')
+  const planned = runCli({}, 'plan', file, '--out', planFile, '--db', cluster.remotes)
+  t.is(planned.code, 2, planned.err)
+  const saved = JSON.parse(readFileSync(planFile, 'utf8'))
+  t.is(saved.database.model, 'clustered')
+  t.regex(saved.database.cid, /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
+  // the same plan, said to be of another cluster: refused before anything is sent
+  const other = files.write('other.json', JSON.stringify({ ...saved, database: { ...saved.database, cid: '00000000-0000-0000-0000-000000000001' } }))
+  const refused = runCli({}, 'apply', other, '--db', cluster.remotes)
+  t.is(refused.code, 1)
+  t.regex(refused.err, /^ovn-nb apply: the plan was made on another database; nothing was changed: cluster 00000000-0000-0000-0000-000000000001 in the plan, \S+ on the server\n$/)
+  t.is(nbctl(db, 'ls-list').trim(), '')
+  const applied = runCli({}, 'apply', planFile, '--db', cluster.remotes)
+  t.is(applied.code, 0, applied.err)
+  t.regex(nbctl(db, 'ls-list'), /\(sw0\)/)
 })
