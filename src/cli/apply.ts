@@ -146,10 +146,11 @@ const applySavedMain = async (
         run.io.stderr(`ovn-nb apply: ${formatSavedApplyError(r.left)}\n`)
         return 1
       }
-      if (values['json'] === true) run.io.stdout(`${JSON.stringify({ plan, operations: r.right, attempts: r.right > 0 ? 1 : 0, created: {} }, null, 2)}\n`)
+      const { operations, created } = r.right
+      if (values['json'] === true) run.io.stdout(`${JSON.stringify({ plan, operations, attempts: operations > 0 ? 1 : 0, created: Object.fromEntries(created) }, null, 2)}\n`)
       else {
         run.io.stdout(`${renderText(plan)}\n`)
-        if (r.right > 0) run.io.stdout(`Applied the saved plan: ${r.right} operations in one transaction, guarded by ${saved.right.reads.length} reads.\n`)
+        if (operations > 0) run.io.stdout(`Applied the saved plan: ${operations} operations in one transaction, guarded by ${saved.right.reads.length} reads.\n`)
       }
       return 0
     } finally {

@@ -18,6 +18,7 @@ import type { DesiredState } from '../ovsdb/desired.js'
 import type { Operation, Wait } from '../ovsdb/wire/operation.js'
 import { nbIdentity } from '../nb/identity.js'
 import { diff, type PlanError, type PlanOptions } from '../plan/plan.js'
+import { createdUuids } from '../plan/compile.js'
 import {
   decodeSavedPlan,
   identityMismatch,
@@ -238,7 +239,8 @@ export const movedReads = async (client: Client, saved: SavedPlan): Promise<Read
 /**
  * Applies a saved plan: checks the database is the one it was made on, then sends its
  * reads and operations in one transaction; resolves with the number of operations of
- * the plan sent (0 for an empty plan: nothing is sent).
+ * the plan sent (0 for an empty plan: nothing is sent) and the UUIDs of the rows it
+ * created, by desired id.
  *
  * @category applying
  * @since 0.1.0
@@ -249,18 +251,22 @@ export const movedReads = async (client: Client, saved: SavedPlan): Promise<Read
  * declare const client: Client
  * declare const schema: DatabaseSchema
  * declare const saved: SavedPlan
- * const r = await applySaved(client, schema, saved) // Right(12) or Left({ _tag: 'Moved', moved: [...] })
+ * const r = await applySaved(client, schema, saved) // Right({ operations: 12, created: Map {...} }) or Left({ _tag: 'Moved', moved: [...] })
  */
-export const applySaved = async (client: Client, schema: DatabaseSchema, saved: SavedPlan): Promise<E.Either<SavedApplyError, number>> => {
+export const applySaved = async (
+  client: Client,
+  schema: DatabaseSchema,
+  saved: SavedPlan,
+): Promise<E.Either<SavedApplyError, { readonly operations: number; readonly created: ReadonlyMap<string, string> }>> => {
   const id = await databaseIdentity(client, schema)
   if (E.isLeft(id)) return E.left({ _tag: 'Failed', message: id.left })
   const other = identityMismatch(saved.database, id.right)
   if (other !== undefined) return E.left({ _tag: 'OtherDatabase', message: other })
   const ops: ReadonlyArray<Operation> = savedOperations(saved)
-  if (ops.length === 0) return E.right(0)
+  if (ops.length === 0) return E.right({ operations: 0, created: new Map() })
   // checked against the schema: the file came from outside
   const r = await client.transact(saved.plan.database, ops)()
-  if (E.isRight(r)) return E.right(saved.operations.length)
+  if (E.isRight(r)) return E.right({ operations: saved.operations.length, created: createdUuids(saved.plan, ops, r.right) })
   const e = r.left
   if (e._tag === 'OperationError' && e.error === 'timed out' && e.index < saved.reads.length) {
     const moved = await movedReads(client, saved)

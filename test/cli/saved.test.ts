@@ -175,7 +175,10 @@ test.serial('on a clustered database the plan records the cluster id: applied th
   t.is(refused.code, 1)
   t.regex(refused.err, /^ovn-nb apply: the plan was made on another database; nothing was changed: cluster 00000000-0000-0000-0000-000000000001 in the plan, \S+ on the server\n$/)
   t.is(nbctl(db, 'ls-list').trim(), '')
-  const applied = runCli({}, 'apply', planFile, '--db', cluster.remotes)
+  const applied = runCli({}, 'apply', planFile, '--db', cluster.remotes, '--json')
   t.is(applied.code, 0, applied.err)
-  t.regex(nbctl(db, 'ls-list'), /\(sw0\)/)
+  // --json: the rows created, by desired id, as a direct apply reports them
+  const created = JSON.parse(applied.out).created
+  t.deepEqual(Object.keys(created).sort(), ['ls:sw0', 'lsp:vm1', 'lsp:vm2'])
+  t.is(nbctl(db, 'get', 'Logical_Switch', 'sw0', '_uuid').trim(), created['ls:sw0'])
 })
