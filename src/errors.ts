@@ -8,6 +8,8 @@ import type { ApplyError } from './apply/apply.js'
 import { formatApplyError } from './apply/format.js'
 import { formatDslError, type DslError } from './nb/dsl/common.js'
 import { TopologyError } from './nb/dsl/parse.js'
+import * as MatchError from './nb/match/MatchError.js'
+import * as NetError from './nb/net/NetError.js'
 import type { OvsdbError } from './ovsdb/errors.js'
 
 // -------------------------------------------------------------------------------------
@@ -15,8 +17,10 @@ import type { OvsdbError } from './ovsdb/errors.js'
 // -------------------------------------------------------------------------------------
 
 /**
- * Every error the library returns (or throws, for {@link TopologyError}), and anything
- * else with a `message` (a CLI load failure, an `Error`).
+ * Every error the library returns (or throws, for {@link TopologyError}): DSL and
+ * topology problems, the planner's and apply's errors, OVSDB errors, the address and
+ * match parsers' errors, and anything else with a `message` (a CLI load failure, an
+ * `Error`, a `LaunchError` of `ovn-nb/testing`).
  *
  * @category model
  * @since 0.2.0
@@ -24,11 +28,27 @@ import type { OvsdbError } from './ovsdb/errors.js'
  * import type { LibraryError } from 'ovn-nb'
  * const e: LibraryError = { _tag: 'Timeout', method: 'transact', ms: 5000 }
  */
-export type LibraryError = DslError | TopologyError | ApplyError | OvsdbError | { readonly message: string }
+export type LibraryError = DslError | TopologyError | ApplyError | OvsdbError | NetError.NetError | MatchError.MatchError | { readonly message: string }
 
 // -------------------------------------------------------------------------------------
 // utils
 // -------------------------------------------------------------------------------------
+
+const NET_TAGS: ReadonlySet<string> = new Set(['InvalidMac', 'InvalidIpv4', 'InvalidIpv6', 'InvalidCidr', 'InvalidIfAddr', 'InvalidLspAddress', 'InvalidPortSecurity'])
+
+// formatApplyError formats these too (its default case)
+const OVSDB_TAGS: ReadonlySet<string> = new Set([
+  'InvalidRemote',
+  'TransportError',
+  'ProtocolError',
+  'RpcError',
+  'DecodeError',
+  'InvalidOperations',
+  'SchemaMismatch',
+  'OperationError',
+  'Timeout',
+  'ConnectionClosed',
+])
 
 const APPLY_TAGS: ReadonlySet<string> = new Set([
   'InvalidDesired',
@@ -61,9 +81,11 @@ export const formatError = (e: LibraryError): string => {
   const tag = (e as { readonly _tag?: unknown })._tag
   if (tag === 'DslError') return formatDslError(e as DslError)
   if (typeof tag === 'string' && APPLY_TAGS.has(tag)) return formatApplyError(e as ApplyError)
-  // an OVSDB error (formatApplyError formats those too), or a plain message
-  if (typeof tag === 'string') return formatApplyError(e as ApplyError)
-  return (e as { readonly message: string }).message
+  if (typeof tag === 'string' && NET_TAGS.has(tag)) return NetError.format(e as NetError.NetError)
+  if (tag === 'MatchError') return MatchError.format(e as MatchError.MatchError)
+  if (typeof tag === 'string' && OVSDB_TAGS.has(tag)) return formatApplyError(e as ApplyError)
+  // anything else with a message (a load failure, an Error, a LaunchError)
+  return (e as { readonly message?: unknown }).message !== undefined ? String((e as { readonly message: unknown }).message) : JSON.stringify(e)
 }
 
 /**

@@ -3,6 +3,7 @@
  * against a real ovsdb-server: the exact file of issue 13, and its bad variant.
  */
 import test from 'ava'
+import { parseTopology, topologyToData } from '../../src/nb/dsl/index.js'
 import { nbctl, ovsdbClient, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
 import { runBin, silentServer, tempFiles } from './support.js'
 
@@ -63,6 +64,10 @@ test('the JSON topology of issue 13: plan (2), apply, plan again (0, empty); row
   // the same data as a JavaScript module's default export: the same state
   const module = await runBin(['plan', files.write('vmnet.mjs', `export default ${GOOD}`), '--db', server.unix])
   t.is(module.code, 0, module.out + module.err)
+  // and printed back to plain data (what an export writes): the same state again
+  const printed = files.write('printed.json', JSON.stringify(topologyToData(parseTopology(JSON.parse(GOOD)))))
+  const reprint = await runBin(['plan', printed, '--db', server.unix])
+  t.is(reprint.code, 0, reprint.out + reprint.err)
 
   // another writer: a port in vmnet and keys in rows of ours
   nbctl(server, 'lsp-add', 'vmnet', 'vm-other')

@@ -139,7 +139,8 @@ const portInput = (port: SwitchPort): SwitchPortInput => ({
   ...(port.mirrorRules.length > 0 ? { mirrorRules: port.mirrorRules.map(nameOf) } : {}),
 })
 
-const aclInput = (a: Acl): AclInput => plain<AclInput>(a, ['references'])
+// log is false unless given
+const aclInput = (a: Acl): AclInput => plain<AclInput>(a, ['references', ...(a.log ? [] : ['log'])])
 const qosInput = (q: Qos): QosInput => plain<QosInput>(q, ['references'])
 const policyInput = (x: RouterPolicy): RouterPolicyInput => plain<RouterPolicyInput>(x, ['references'])
 const routeInput = (r: StaticRoute): StaticRouteInput => ({ ...plain<StaticRouteInput>(r, ['bfd']), ...(r.bfd !== undefined ? { bfd: plain(r.bfd) } : {}) })
