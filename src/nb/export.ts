@@ -306,9 +306,32 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
   }
 
   // ---- ACLs -----------------------------------------------------------------------------
+  // A match naming a port group or address set the export does not hold (another
+  // writer's, or one not selected) would make the DSL refuse the whole topology. Such an
+  // ACL is left out, and said: the row it belongs to is adopted without it, and it stays
+  // as it is, unowned and in place (a plan removes from a set only what its owner put
+  // there), so it does not block a takeover.
+  const heldNames = (table: string): ReadonlySet<string> => new Set(rows(table).flatMap(([, r]) => (selected(r) ? [str(r['name']) ?? ''] : [])))
+  const pgHeld = heldNames('Port_Group')
+  const asHeld = heldNames('Address_Set')
+  const missingName = (m: string): string | undefined => {
+    for (const x of m.matchAll(/@([A-Za-z_][A-Za-z0-9_.]*)/g)) if (!pgHeld.has(x[1]!)) return `port group ${x[1]!}`
+    for (const x of m.matchAll(/\$([A-Za-z_][A-Za-z0-9_.]*)/g)) {
+      const implicit = /^(.*)_ip[46]$/.exec(x[1]!)
+      if (!asHeld.has(x[1]!) && !(implicit !== null && pgHeld.has(implicit[1]!))) return `address set ${x[1]!}`
+    }
+    return undefined
+  }
   const acl = (label: string, uuid: string): Obj | undefined => {
     const r = row('ACL', uuid)
     if (r === undefined) return undefined
+    const missing = missingName(str(r['match']) ?? '')
+    if (missing !== undefined) {
+      notes.push(
+        `ACL ${label} ${str(r['direction']) ?? ''} ${String(opt(r['priority']))} ${JSON.stringify(str(r['match']) ?? '')}: names ${missing}, which this export does not hold: left out (it stays as it is, unowned)`,
+      )
+      return undefined
+    }
     exported.add(uuid)
     const o: Obj = { direction: str(r['direction']) ?? '', priority: Number(opt(r['priority'])), match: str(r['match']) ?? '', action: str(r['action']) ?? '' }
     if (opt(r['log']) === true) o['log'] = true
@@ -561,21 +584,6 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     for (const [uuid, r] of rows(t)) if (!exported.has(uuid) && selected(r)) left.set(t, (left.get(t) ?? 0) + 1)
   }
   for (const [t, n] of left) notes.push(`${t} (${n} row${n === 1 ? '' : 's'}): not exported (no field for ${t} in the export yet)`)
-
-  // a match naming a port group or address set the export does not hold (another
-  // writer's, or not selected) is refused by the DSL's topology check: said, not hidden
-  const pgNames = new Set(portGroups.map((g) => g['name'] as string))
-  const asNames = new Set(addressSets.map((a) => a['name'] as string))
-  const checkMatch = (label: string, a: Obj): void => {
-    const m = a['match'] as string
-    for (const x of m.matchAll(/@([A-Za-z_][A-Za-z0-9_.]*)/g)) if (!pgNames.has(x[1]!)) notes.push(`ACL ${label} ${JSON.stringify(m)}: names port group ${x[1]!}, which this export does not hold: the topology will be refused until it is added`)
-    for (const x of m.matchAll(/\$([A-Za-z_][A-Za-z0-9_.]*)/g)) {
-      const implicit = /^(.*)_ip[46]$/.exec(x[1]!)
-      if (!asNames.has(x[1]!) && !(implicit !== null && pgNames.has(implicit[1]!)))
-        notes.push(`ACL ${label} ${JSON.stringify(m)}: names address set ${x[1]!}, which this export does not hold: the topology will be refused until it is added`)
-    }
-  }
-  for (const o of [...switches, ...portGroups]) for (const a of (o['acls'] as ReadonlyArray<Obj> | undefined) ?? []) checkMatch(o['name'] as string, a)
 
   const data: Obj = { owner: options.owner }
   const byName = (a: Obj, b: Obj): number => byText(a['name'] as string, b['name'] as string)

@@ -192,7 +192,7 @@ test.serial('property: a random network applied by one owner, exported (--all, o
   t.is(runs, 10)
 })
 
-test.serial('a network OVN accepts and the DSL would refuse: a router with NAT and no gateway exports as it is (generic rows, said on stderr) and is taken over; an ACL naming a port group the export does not hold is said', async (t) => {
+test.serial('a network OVN accepts and the DSL would refuse: a router with NAT and no gateway exports as it is (generic rows, said on stderr) and is taken over; an ACL naming another writer\'s port group is left out, said, and stays in place', async (t) => {
   t.timeout(60_000)
   const s = await startOvsdb()
   t.teardown(() => void s.stop())
@@ -212,7 +212,7 @@ test.serial('a network OVN accepts and the DSL would refuse: a router with NAT a
   t.is(r.code, 0, r.err)
   t.is(
     r.err,
-    'ovn-nb export: not expressed: ACL sw9 "outport == @theirs": names port group theirs, which this export does not hold: the topology will be refused until it is added\n' +
+    'ovn-nb export: not expressed: ACL sw9 to-lport 100 "outport == @theirs": names port group theirs, which this export does not hold: left out (it stays as it is, unowned)\n' +
       'ovn-nb export: not expressed: Logical_Router r9: exported as it is, in the generic row form (rows): the DSL would refuse it (NAT needs a gateway router (chassis) or a distributed gateway port)\n',
   )
   const data = JSON.parse(readFileSync(net, 'utf8'))
@@ -221,15 +221,18 @@ test.serial('a network OVN accepts and the DSL would refuse: a router with NAT a
     data.rows.map((x: { table: string; key: string }) => `${x.table} ${x.key}`),
     ['Logical_Router r9', 'Logical_Router_Port lrp9', 'Logical_Router_Static_Route r9||0.0.0.0/0|10.9.0.254|', 'NAT r9|snat|172.16.9.1|10.9.0.0/24'],
   )
-  // without the switch whose ACL names another writer's port group, it is taken over as it is
-  delete data.switches
-  const file = files.write('taken.json', JSON.stringify(data))
-  const before = nbctl(s, 'show')
-  const planned = runCli({}, 'plan', file, '--adopt', '--db', s.unix)
+  t.deepEqual(data.switches, [{ name: 'sw9' }])
+  // the exported file itself is taken over: nothing added, changed or removed
+  const before = { show: nbctl(s, 'show'), acls: nbctl(s, 'acl-list', 'sw9') }
+  const planned = runCli({}, 'plan', net, '--adopt', '--db', s.unix)
   t.is(planned.code, 2, planned.err)
-  t.regex(planned.out, /^Plan: 0 to add, 0 to change, 0 to destroy, 4 to adopt\.$/m)
-  t.is(runCli({}, 'apply', file, '--adopt', '--db', s.unix).code, 0)
-  t.is(nbctl(s, 'show'), before)
+  t.regex(planned.out, /^Plan: 0 to add, 0 to change, 0 to destroy, 5 to adopt\.$/m)
+  t.is(runCli({}, 'apply', net, '--adopt', '--db', s.unix).code, 0)
+  t.is(nbctl(s, 'show'), before.show)
   t.is(nbctl(s, 'get', 'NAT', nbctl(s, '--bare', '--columns=_uuid', 'list', 'NAT').trim(), 'external_ids:"ovn-nb/owner"').trim(), 'me')
-  t.is(runCli({}, 'plan', file, '--db', s.unix).code, 0)
+  t.is(nbctl(s, 'get', 'Logical_Switch', 'sw9', 'external_ids:"ovn-nb/owner"').trim(), 'me')
+  // the ACL the export left out: still on the switch, still nobody's
+  t.is(nbctl(s, 'acl-list', 'sw9'), before.acls)
+  t.is(nbctl(s, '--bare', '--columns=external_ids', 'list', 'ACL').trim(), '')
+  t.is(runCli({}, 'plan', net, '--db', s.unix).code, 0)
 })
