@@ -1,7 +1,7 @@
 /**
  * export: the Northbound database -> a topology in the plain-data form (each DSL
  * constructor's input, nested values as nested objects, references by name): switches
- * with their ports and ACLs, routers with their ports (gateway chassis), static routes,
+ * with their ports, ACLs, QoS rules and DNS records (by key), routers with their ports (gateway chassis), static routes,
  * policies and NAT, port groups with ACLs and their ports by name, address sets, DHCP
  * options (each with a `key`, which ports name), load balancers (by name from switches
  * and routers). Pure: rows in, data and the list of what it could not express out.
@@ -107,6 +107,15 @@ const isDefault = (v: Value | undefined): boolean => {
   return false
 }
 
+/** A value for people: a one-element set as its element, sets as lists, maps as objects. */
+const shown = (v: Value): string => {
+  const xs = Array.isArray(v) && v[0] === 'set' ? (v[1] as ReadonlyArray<Atom>) : undefined
+  if (xs !== undefined && xs.length === 1) return JSON.stringify(xs[0])
+  if (xs !== undefined) return JSON.stringify(xs)
+  if (Array.isArray(v) && v[0] === 'map') return JSON.stringify(Object.fromEntries(pairs(v).map(([k, x]) => [String(k), x])))
+  return JSON.stringify(v)
+}
+
 /** Sets a field only when it says something: no empty lists, maps or undefined. */
 const put = (o: Obj, k: string, v: Json | undefined): void => {
   if (v === undefined) return
@@ -121,7 +130,9 @@ const put = (o: Obj, k: string, v: Json | undefined): void => {
 
 /** The columns each exported table maps to fields; any other column with a value is reported. */
 const MODELED: Readonly<Record<string, ReadonlySet<string>>> = {
-  Logical_Switch: new Set(['name', 'ports', 'acls', 'load_balancer', 'other_config', 'external_ids']),
+  Logical_Switch: new Set(['name', 'ports', 'acls', 'qos_rules', 'dns_records', 'load_balancer', 'other_config', 'external_ids']),
+  QoS: new Set(['direction', 'priority', 'match', 'action', 'bandwidth', 'external_ids']),
+  DNS: new Set(['records', 'external_ids']),
   Logical_Switch_Port: new Set(['name', 'type', 'addresses', 'port_security', 'dhcpv4_options', 'dhcpv6_options', 'tag', 'parent_name', 'enabled', 'options', 'external_ids', 'up', 'dynamic_addresses']),
   Logical_Router: new Set(['name', 'ports', 'static_routes', 'policies', 'nat', 'load_balancer', 'enabled', 'options', 'external_ids']),
   Logical_Router_Port: new Set(['name', 'mac', 'networks', 'peer', 'gateway_chassis', 'ipv6_ra_configs', 'ipv6_prefix', 'enabled', 'options', 'external_ids']),
@@ -285,7 +296,7 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     for (const c of Object.keys(r).sort()) {
       if (modeled.has(c) || c === '_uuid' || c === '_version' || isDefault(r[c])) continue
       const refs = uuids(r[c]).length
-      notes.push(`${label}: column ${c} ${refs > 0 && refs === atoms(r[c]).length ? `(${refs} reference${refs === 1 ? '' : 's'})` : `= ${JSON.stringify(r[c])}`} not exported (no field for it)`)
+      notes.push(`${label}: column ${c} ${refs > 0 && refs === atoms(r[c]).length ? `(${refs} reference${refs === 1 ? '' : 's'})` : `= ${shown(r[c]!)}`} not exported (no field for it)`)
     }
   }
 
@@ -302,6 +313,22 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
       for (let i = 2; taken.has(key); i++) key = `${str(r['cidr']) ?? uuid}#${i}`
       taken.add(key)
       dhcpKeys.set(uuid, key)
+    }
+  }
+
+  // DNS record sets are named by a key too: the id in their marks, else dns1, dns2... in
+  // the order of their records
+  const dnsKeys = new Map<string, string>()
+  {
+    const taken = new Set<string>()
+    const dnsRows = [...rows('DNS')].sort((a, b) => byText(JSON.stringify(strMap(a[1]['records'])), JSON.stringify(strMap(b[1]['records']))) || byText(a[0], b[0]))
+    let n = 0
+    for (const [uuid, r] of dnsRows) {
+      const id = strMap(r['external_ids'])['ovn-nb/id']
+      let key = typeof id === 'string' && id.startsWith('DNS:') ? id.slice('DNS:'.length) : ''
+      while (key === '' || taken.has(key)) key = `dns${++n}`
+      taken.add(key)
+      dnsKeys.set(uuid, key)
     }
   }
 
@@ -402,6 +429,21 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     const o: Obj = { name }
     put(o, 'ports', uuids(r['ports']).flatMap((u) => (switchPort(u) === undefined ? [] : [switchPort(u)!])).sort((a, b) => byText(a['name'] as string, b['name'] as string)))
     put(o, 'acls', aclList(name, r['acls']))
+    const qos: Obj[] = []
+    for (const u of uuids(r['qos_rules'])) {
+      const x = row('QoS', u)
+      if (x === undefined) continue
+      exported.add(u)
+      const q: Obj = { direction: str(x['direction']) ?? '', priority: Number(opt(x['priority'])), match: str(x['match']) ?? '' }
+      const nums = (v: Value | undefined): Obj => Object.fromEntries([...pairs(v)].sort((a, b) => byText(String(a[0]), String(b[0]))).map(([k, n]) => [String(k), Number(n)]))
+      put(q, 'action', nums(x['action']))
+      put(q, 'bandwidth', nums(x['bandwidth']))
+      put(q, 'externalIds', ids(x))
+      unmodeled('QoS', `QoS ${name} ${q['direction'] as string} ${String(q['priority'])} ${JSON.stringify(q['match'])}`, x)
+      qos.push(q)
+    }
+    put(o, 'qosRules', qos.sort((a, b) => byText(a['direction'] as string, b['direction'] as string) || (b['priority'] as number) - (a['priority'] as number) || byText(a['match'] as string, b['match'] as string)))
+    put(o, 'dnsRecords', sorted(uuids(r['dns_records']).flatMap((u) => (dnsKeys.has(u) ? [dnsKeys.get(u)!] : []))))
     put(o, 'loadBalancers', lbNames(`Logical_Switch ${name}`, r['load_balancer']))
     put(o, 'otherConfig', strMap(r['other_config']))
     put(o, 'externalIds', ids(r))
@@ -559,6 +601,19 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     unmodeled('DHCP_Options', `DHCP_Options ${o['key'] as string}`, r)
     dhcpOptions.push(o)
   }
+  const dns: Obj[] = []
+  for (const [uuid, r] of rows('DNS')) {
+    // record sets a selected switch uses go with it, whoever owns them
+    const used = switches.some((o) => ((o['dnsRecords'] as ReadonlyArray<string> | undefined) ?? []).includes(dnsKeys.get(uuid)!))
+    if (!selected(r) && !used) continue
+    exported.add(uuid)
+    const records: Obj = {}
+    for (const [k, v] of Object.entries(strMap(r['records']))) records[k] = (v as string).split(' ').filter((x) => x !== '')
+    const o: Obj = { key: dnsKeys.get(uuid)!, records }
+    put(o, 'externalIds', ids(r))
+    unmodeled('DNS', `DNS ${o['key'] as string}`, r)
+    dns.push(o)
+  }
   const loadBalancers: Obj[] = []
   for (const [uuid, r] of rows('Load_Balancer')) {
     if (!selected(r)) continue
@@ -592,6 +647,7 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
   put(data, 'portGroups', portGroups.sort(byName))
   put(data, 'addressSets', addressSets.sort(byName))
   put(data, 'dhcpOptions', dhcpOptions.sort((a, b) => byText(a['key'] as string, b['key'] as string)))
+  put(data, 'dns', dns.sort((a, b) => byText(a['key'] as string, b['key'] as string)))
   put(data, 'loadBalancers', loadBalancers.sort(byName))
   put(data, 'rows', generic.sort((a, b) => byText(a['table'] as string, b['table'] as string) || byText(a['key'] as string, b['key'] as string)))
   return { data, unexpressed: [...new Set(notes)].sort() }

@@ -53,9 +53,12 @@ export const buildNetwork = (s: OvsdbServer): void => {
   n('lb-add', 'lb-web', '10.1.0.100:80', '10.1.0.11:80,10.1.0.12:80', 'tcp')
   n('ls-lb-add', 'sw1', 'lb-web')
   n('lr-lb-add', 'r0', 'lb-web')
+  n('qos-add', 'sw1', 'from-lport', '100', 'ip4', 'dscp=10', 'rate=1000', 'burst=200')
+  const dns = n('create', 'DNS', 'records="vm1.example.org"="10.1.0.11","vm2.example.org"="10.1.0.12"').trim()
+  n('add', 'Logical_Switch', 'sw0', 'dns_records', dns)
 }
 
-const TABLES = ['Logical_Switch', 'Logical_Switch_Port', 'Logical_Router', 'Logical_Router_Port', 'Gateway_Chassis', 'ACL', 'Port_Group', 'Address_Set', 'DHCP_Options', 'NAT', 'Logical_Router_Static_Route', 'Load_Balancer']
+const TABLES = ['Logical_Switch', 'Logical_Switch_Port', 'Logical_Router', 'Logical_Router_Port', 'Gateway_Chassis', 'ACL', 'Port_Group', 'Address_Set', 'DHCP_Options', 'NAT', 'Logical_Router_Static_Route', 'Load_Balancer', 'QoS', 'DNS']
 
 const counts = (s: OvsdbServer): Record<string, number> =>
   Object.fromEntries(TABLES.map((t) => [t, nbctl(s, '--bare', '--columns=_uuid', 'list', t).split('\n').filter((l) => l.trim() !== '').length]))
@@ -85,6 +88,9 @@ test.serial('export of a network ovn-nbctl made: plan --adopt creates, changes a
   t.is(data.switches[0].ports.find((p: { name: string }) => p.name === 'vm1').dhcpv4Options, '10.1.0.0/24')
   t.deepEqual(data.routers[0].ports.find((p: { name: string }) => p.name === 'lrp-ext').gatewayChassis, [{ chassisName: 'gw-1', priority: 20 }, { chassisName: 'gw-2', priority: 10 }])
   t.deepEqual(data.switches[1].loadBalancers, ['lb-web'])
+  t.deepEqual(data.switches[1].qosRules, [{ direction: 'from-lport', priority: 100, match: 'ip4', action: { dscp: 10 }, bandwidth: { burst: 200, rate: 1000 } }])
+  t.deepEqual(data.switches[0].dnsRecords, ['dns1'])
+  t.deepEqual(data.dns, [{ key: 'dns1', records: { 'vm1.example.org': ['10.1.0.11'], 'vm2.example.org': ['10.1.0.12'] } }])
 
   // the exported file is the topology the CLI plans
   const file = net
@@ -124,7 +130,9 @@ test.serial('export says what it cannot express: a table it has no field for, on
   const s = await startOvsdb()
   t.teardown(() => void s.stop())
   nbctl(s, 'ls-add', 'sw0')
-  nbctl(s, 'qos-add', 'sw0', 'to-lport', '100', 'ip4', 'dscp=10')
+  nbctl(s, 'lsp-add', 'sw0', 'p1')
+  nbctl(s, 'set', 'Logical_Switch_Port', 'p1', 'tag_request=7')
+  nbctl(s, 'meter-add', 'm1', 'drop', '10', 'kbps')
   const files = tempFiles(true)
   t.teardown(() => files.remove())
   const out = `${files.dir}/net.ts`
@@ -132,12 +140,13 @@ test.serial('export says what it cannot express: a table it has no field for, on
   t.is(r.code, 0, r.err)
   t.is(
     r.err,
-    'ovn-nb export: not expressed: Logical_Switch sw0: column qos_rules (1 reference) not exported (no field for it)\n' +
-      'ovn-nb export: not expressed: QoS (1 row): not exported (no field for QoS in the export yet)\n',
+    'ovn-nb export: not expressed: Logical_Switch_Port p1: column tag_request = 7 not exported (no field for it)\n' +
+      'ovn-nb export: not expressed: Meter (1 row): not exported (no field for Meter in the export yet)\n' +
+      'ovn-nb export: not expressed: Meter_Band (1 row): not exported (no field for Meter_Band in the export yet)\n',
   )
   const ts = readFileSync(out, 'utf8')
-  t.regex(ts, /^\/\/ Not expressed \(left out of this file\):\n\/\/ {3}Logical_Switch sw0: column qos_rules/m)
-  t.regex(ts, /^export default \{\n {2}"owner": "ovn-nb",\n {2}"switches": \[\n {4}\{\n {6}"name": "sw0"\n/m)
+  t.regex(ts, /^\/\/ Not expressed \(left out of this file\):\n\/\/ {3}Logical_Switch_Port p1: column tag_request = 7/m)
+  t.regex(ts, /^export default \{\n {2}"owner": "ovn-nb",\n {2}"switches": \[\n {4}\{\n {6}"name": "sw0",\n {6}"ports": \[/m)
   const bad = runCli({}, 'export', '--db', s.unix, '--unowned', '--all')
   t.deepEqual(bad, { code: 1, out: '', err: 'ovn-nb export: --unowned and --all exclude each other\n' })
 })
