@@ -133,9 +133,9 @@ const MODELED: Readonly<Record<string, ReadonlySet<string>>> = {
   Logical_Switch: new Set(['name', 'ports', 'acls', 'qos_rules', 'dns_records', 'load_balancer', 'other_config', 'external_ids']),
   QoS: new Set(['direction', 'priority', 'match', 'action', 'bandwidth', 'external_ids']),
   DNS: new Set(['records', 'external_ids']),
-  Logical_Switch_Port: new Set(['name', 'type', 'addresses', 'port_security', 'dhcpv4_options', 'dhcpv6_options', 'tag', 'parent_name', 'enabled', 'options', 'external_ids', 'up', 'dynamic_addresses']),
+  Logical_Switch_Port: new Set(['name', 'type', 'addresses', 'port_security', 'dhcpv4_options', 'dhcpv6_options', 'tag', 'parent_name', 'enabled', 'ha_chassis_group', 'options', 'external_ids', 'up', 'dynamic_addresses']),
   Logical_Router: new Set(['name', 'ports', 'static_routes', 'policies', 'nat', 'load_balancer', 'enabled', 'options', 'external_ids']),
-  Logical_Router_Port: new Set(['name', 'mac', 'networks', 'peer', 'gateway_chassis', 'ipv6_ra_configs', 'ipv6_prefix', 'enabled', 'options', 'external_ids']),
+  Logical_Router_Port: new Set(['name', 'mac', 'networks', 'peer', 'gateway_chassis', 'ha_chassis_group', 'ipv6_ra_configs', 'ipv6_prefix', 'enabled', 'options', 'external_ids']),
   ACL: new Set(['direction', 'priority', 'match', 'action', 'log', 'severity', 'meter', 'name', 'label', 'options', 'external_ids']),
   NAT: new Set(['type', 'external_ip', 'logical_ip', 'logical_port', 'external_mac', 'external_port_range', 'gateway_port', 'options', 'external_ids']),
   Logical_Router_Static_Route: new Set(['ip_prefix', 'nexthop', 'policy', 'route_table', 'output_port', 'options', 'external_ids']),
@@ -145,7 +145,15 @@ const MODELED: Readonly<Record<string, ReadonlySet<string>>> = {
   DHCP_Options: new Set(['cidr', 'options', 'external_ids']),
   Load_Balancer: new Set(['name', 'vips', 'protocol', 'selection_fields', 'options', 'external_ids']),
   Gateway_Chassis: new Set(['name', 'chassis_name', 'priority', 'external_ids']),
+  HA_Chassis_Group: new Set(['name', 'ha_chassis', 'external_ids']),
+  HA_Chassis: new Set(['chassis_name', 'priority', 'external_ids']),
 }
+
+/**
+ * Columns the DSL writes whole (optional references) that the export has no field for:
+ * a topology made from the export sets them empty, so each one found is said with that.
+ */
+const CLEARED: ReadonlySet<string> = new Set(['Logical_Switch.copp', 'Logical_Router.copp', 'Logical_Router_Static_Route.bfd', 'NAT.allowed_ext_ips', 'NAT.exempted_ext_ips'])
 
 /** A switch port's options that the DSL sets through typed fields (switch.ts), and those fields. */
 const PORT_OPTIONS: ReadonlyArray<readonly [string, string]> = [
@@ -296,7 +304,9 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     for (const c of Object.keys(r).sort()) {
       if (modeled.has(c) || c === '_uuid' || c === '_version' || isDefault(r[c])) continue
       const refs = uuids(r[c]).length
-      notes.push(`${label}: column ${c} ${refs > 0 && refs === atoms(r[c]).length ? `(${refs} reference${refs === 1 ? '' : 's'})` : `= ${shown(r[c]!)}`} not exported (no field for it)`)
+      // a column the DSL writes whole: a plan of this export would empty it
+      const cleared = CLEARED.has(`${table}.${c}`) ? ': a plan of this export would clear it (add it to the file by hand)' : ''
+      notes.push(`${label}: column ${c} ${refs > 0 && refs === atoms(r[c]).length ? `(${refs} reference${refs === 1 ? '' : 's'})` : `= ${shown(r[c]!)}`} not exported (no field for it)${cleared}`)
     }
   }
 
@@ -330,6 +340,15 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
       taken.add(key)
       dnsKeys.set(uuid, key)
     }
+  }
+
+  // HA chassis groups are named by ports (switch ports and router ports) by name
+  const haGroup = (label: string, o: Obj, v: Value | undefined): void => {
+    const u = uuidOf(opt(v))
+    if (u === undefined) return
+    const n = nameIn('HA_Chassis_Group', u)
+    if (n === undefined) notes.push(`${label}: ha_chassis_group refers to a row that does not exist (${u}): not exported`)
+    else o['haChassisGroup'] = n
   }
 
   // ---- ACLs -----------------------------------------------------------------------------
@@ -406,6 +425,7 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     const tag = opt(r['tag'])
     if (typeof tag === 'number') o['tag'] = tag
     put(o, 'parentName', str(r['parent_name']))
+    haGroup(`Logical_Switch_Port ${name}`, o, r['ha_chassis_group'])
     const enabled = opt(r['enabled'])
     if (typeof enabled === 'boolean') o['enabled'] = enabled
     // the options the DSL has typed fields for go there (a router port's routerPort is required)
@@ -471,6 +491,7 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
       gcs.push({ chassisName, priority: Number(opt(gr['priority']) ?? 0) })
     }
     put(o, 'gatewayChassis', gcs.sort((a, b) => (b['priority'] as number) - (a['priority'] as number) || byText(a['chassisName'] as string, b['chassisName'] as string)))
+    haGroup(`Logical_Router_Port ${name}`, o, r['ha_chassis_group'])
     put(o, 'ipv6RaConfigs', strMap(r['ipv6_ra_configs']))
     put(o, 'ipv6Prefix', sorted(atoms(r['ipv6_prefix']).map(String)))
     const enabled = opt(r['enabled'])
@@ -601,6 +622,27 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     unmodeled('DHCP_Options', `DHCP_Options ${o['key'] as string}`, r)
     dhcpOptions.push(o)
   }
+  const haChassisGroups: Obj[] = []
+  const usedGroups = new Set([...switches.flatMap((w) => ((w['ports'] as ReadonlyArray<Obj> | undefined) ?? [])), ...routers.flatMap((w) => ((w['ports'] as ReadonlyArray<Obj> | undefined) ?? []))].flatMap((p) => (typeof p['haChassisGroup'] === 'string' ? [p['haChassisGroup']] : [])))
+  for (const [uuid, r] of rows('HA_Chassis_Group')) {
+    const name = str(r['name']) ?? ''
+    // a group a selected port uses goes with it, whoever owns it
+    if (!selected(r) && !usedGroups.has(name)) continue
+    exported.add(uuid)
+    const chassis: Obj[] = []
+    for (const u of uuids(r['ha_chassis'])) {
+      const c = row('HA_Chassis', u)
+      if (c === undefined) continue
+      exported.add(u)
+      unmodeled('HA_Chassis', `HA_Chassis ${name} / ${str(c['chassis_name']) ?? u}`, c)
+      chassis.push({ chassisName: str(c['chassis_name']) ?? '', priority: Number(opt(c['priority']) ?? 0) })
+    }
+    const o: Obj = { name }
+    put(o, 'chassis', chassis.sort((a, b) => (b['priority'] as number) - (a['priority'] as number) || byText(a['chassisName'] as string, b['chassisName'] as string)))
+    put(o, 'externalIds', ids(r))
+    unmodeled('HA_Chassis_Group', `HA_Chassis_Group ${name}`, r)
+    haChassisGroups.push(o)
+  }
   const dns: Obj[] = []
   for (const [uuid, r] of rows('DNS')) {
     // record sets a selected switch uses go with it, whoever owns them
@@ -647,6 +689,7 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
   put(data, 'portGroups', portGroups.sort(byName))
   put(data, 'addressSets', addressSets.sort(byName))
   put(data, 'dhcpOptions', dhcpOptions.sort((a, b) => byText(a['key'] as string, b['key'] as string)))
+  put(data, 'haChassisGroups', haChassisGroups.sort(byName))
   put(data, 'dns', dns.sort((a, b) => byText(a['key'] as string, b['key'] as string)))
   put(data, 'loadBalancers', loadBalancers.sort(byName))
   put(data, 'rows', generic.sort((a, b) => byText(a['table'] as string, b['table'] as string) || byText(a['key'] as string, b['key'] as string)))

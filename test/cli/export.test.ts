@@ -56,9 +56,14 @@ export const buildNetwork = (s: OvsdbServer): void => {
   n('qos-add', 'sw1', 'from-lport', '100', 'ip4', 'dscp=10', 'rate=1000', 'burst=200')
   const dns = n('create', 'DNS', 'records="vm1.example.org"="10.1.0.11","vm2.example.org"="10.1.0.12"').trim()
   n('add', 'Logical_Switch', 'sw0', 'dns_records', dns)
+  n('ha-chassis-group-add', 'hg-ext')
+  n('ha-chassis-group-add-chassis', 'hg-ext', 'gw-3', '30')
+  n('ha-chassis-group-add-chassis', 'hg-ext', 'gw-4', '20')
+  const hg = n('--bare', '--columns=_uuid', 'find', 'HA_Chassis_Group', 'name=hg-ext').trim()
+  n('lsp-add', 'sw1', 'ext1', '--', 'lsp-set-type', 'ext1', 'external', '--', 'lsp-set-addresses', 'ext1', '0a:00:00:00:00:31 10.2.0.31', '--', 'set', 'Logical_Switch_Port', 'ext1', `ha_chassis_group=${hg}`)
 }
 
-const TABLES = ['Logical_Switch', 'Logical_Switch_Port', 'Logical_Router', 'Logical_Router_Port', 'Gateway_Chassis', 'ACL', 'Port_Group', 'Address_Set', 'DHCP_Options', 'NAT', 'Logical_Router_Static_Route', 'Load_Balancer', 'QoS', 'DNS']
+const TABLES = ['Logical_Switch', 'Logical_Switch_Port', 'Logical_Router', 'Logical_Router_Port', 'Gateway_Chassis', 'ACL', 'Port_Group', 'Address_Set', 'DHCP_Options', 'NAT', 'Logical_Router_Static_Route', 'Load_Balancer', 'QoS', 'DNS', 'HA_Chassis_Group', 'HA_Chassis']
 
 const counts = (s: OvsdbServer): Record<string, number> =>
   Object.fromEntries(TABLES.map((t) => [t, nbctl(s, '--bare', '--columns=_uuid', 'list', t).split('\n').filter((l) => l.trim() !== '').length]))
@@ -90,6 +95,8 @@ test.serial('export of a network ovn-nbctl made: plan --adopt creates, changes a
   t.deepEqual(data.switches[1].loadBalancers, ['lb-web'])
   t.deepEqual(data.switches[1].qosRules, [{ direction: 'from-lport', priority: 100, match: 'ip4', action: { dscp: 10 }, bandwidth: { burst: 200, rate: 1000 } }])
   t.deepEqual(data.switches[0].dnsRecords, ['dns1'])
+  t.is(data.switches[1].ports.find((p: { name: string }) => p.name === 'ext1').haChassisGroup, 'hg-ext')
+  t.deepEqual(data.haChassisGroups, [{ name: 'hg-ext', chassis: [{ chassisName: 'gw-3', priority: 30 }, { chassisName: 'gw-4', priority: 20 }] }])
   t.deepEqual(data.dns, [{ key: 'dns1', records: { 'vm1.example.org': ['10.1.0.11'], 'vm2.example.org': ['10.1.0.12'] } }])
 
   // the exported file is the topology the CLI plans
@@ -133,6 +140,7 @@ test.serial('export says what it cannot express: a table it has no field for, on
   nbctl(s, 'lsp-add', 'sw0', 'p1')
   nbctl(s, 'set', 'Logical_Switch_Port', 'p1', 'tag_request=7')
   nbctl(s, 'meter-add', 'm1', 'drop', '10', 'kbps')
+  nbctl(s, '--id=@c', 'create', 'Copp', 'name=c1', 'meters:arp=m1', '--', 'set', 'Logical_Switch', 'sw0', 'copp=@c')
   const files = tempFiles(true)
   t.teardown(() => files.remove())
   const out = `${files.dir}/net.ts`
@@ -140,12 +148,14 @@ test.serial('export says what it cannot express: a table it has no field for, on
   t.is(r.code, 0, r.err)
   t.is(
     r.err,
-    'ovn-nb export: not expressed: Logical_Switch_Port p1: column tag_request = 7 not exported (no field for it)\n' +
+    'ovn-nb export: not expressed: Copp (1 row): not exported (no field for Copp in the export yet)\n' +
+      'ovn-nb export: not expressed: Logical_Switch sw0: column copp (1 reference) not exported (no field for it): a plan of this export would clear it (add it to the file by hand)\n' +
+      'ovn-nb export: not expressed: Logical_Switch_Port p1: column tag_request = 7 not exported (no field for it)\n' +
       'ovn-nb export: not expressed: Meter (1 row): not exported (no field for Meter in the export yet)\n' +
       'ovn-nb export: not expressed: Meter_Band (1 row): not exported (no field for Meter_Band in the export yet)\n',
   )
   const ts = readFileSync(out, 'utf8')
-  t.regex(ts, /^\/\/ Not expressed \(left out of this file\):\n\/\/ {3}Logical_Switch_Port p1: column tag_request = 7/m)
+  t.regex(ts, /^\/\/ Not expressed \(left out of this file\):\n\/\/ {3}Copp \(1 row\): not exported/m)
   t.regex(ts, /^export default \{\n {2}"owner": "ovn-nb",\n {2}"switches": \[\n {4}\{\n {6}"name": "sw0",\n {6}"ports": \[/m)
   const bad = runCli({}, 'export', '--db', s.unix, '--unowned', '--all')
   t.deepEqual(bad, { code: 1, out: '', err: 'ovn-nb export: --unowned and --all exclude each other\n' })
