@@ -52,6 +52,17 @@ const expected: Readonly<Record<string, ReadonlyArray<RegExp>>> = {
         ]
       : [/^part 2 \(two chassis\) skipped: /m]),
   ],
+  'takeover.js': [
+    /^A network written without ovn-nb, on a throwaway ovsdb-server/m,
+    /^\$ ovn-nb export --owner me --unowned --out net\.json {2}\(exit 0\)$/m,
+    /"dhcpv4Options": "10\.1\.0\.0\/24"/,
+    /^\$ ovn-nb plan net\.json --adopt {2}\(exit 2\)\n(  = .*\n( {6}.*\n)?)+  Plan: 0 to add, 0 to change, 0 to destroy, 6 to adopt\.$/m,
+    /^ {2}= DHCP_Options 10\.1\.0\.0\/24 \(adopt\)$/m,
+    /^\$ ovn-nb apply net\.json --adopt {2}\(exit 0\)$/m,
+    /^\$ ovn-nb plan net\.json {2}\(exit 0\)\n {2}No changes\. The database matches the desired state\.$/m,
+    /^\$ ovn-nb plan net\.json --out plan\.json {2}\(exit 2\)\n {2}\+ Logical_Switch_Port vm3$/m,
+    /^\$ ovn-nb apply plan\.json {2}\(exit 0\)\n(.*\n)+ {2}Applied the saved plan: 3 operations in one transaction, guarded by 4 reads\.$/m,
+  ],
   'topology.js': [
     /topology "example-two-tier": 3 switches, 1 router, 2 port groups, 1 load balancer, 2 DHCP options/,
     /^\+ Logical_Switch sw-web$/m,
@@ -97,4 +108,12 @@ test('vm-migration runs its Northbound part and says why it skips the two chassi
   t.is(r.status, 0, r.stderr)
   t.regex(r.stdout, /^gc after restart without vm-b: removed \{"DHCP_Options":2,"Logical_Switch_Port":1\}$/m)
   t.regex(r.stdout, /^part 2 \(two chassis\) skipped: ovsdb-server is not installed/m)
+})
+
+test('the takeover example runs on the embedded server where OVN is not installed', (t) => {
+  const r = spawnSync(process.execPath, [join(dir, 'takeover.js')], { encoding: 'utf8', timeout: 60000, env: { ...process.env, PATH: '/nonexistent' } })
+  t.is(r.status, 0, r.stderr)
+  t.regex(r.stdout, /^A network written without ovn-nb, on the embedded in-memory server/m)
+  t.regex(r.stdout, /Plan: 0 to add, 0 to change, 0 to destroy, 6 to adopt\./)
+  t.regex(r.stdout, /^ {2}Applied the saved plan: 3 operations in one transaction, guarded by 4 reads\.$/m)
 })

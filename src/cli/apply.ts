@@ -1,8 +1,9 @@
 /**
  * `ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--cascade]
  * [--adopt | --adopt-from OWNER,...] [--timeout SECONDS] [TLS options]`: makes the Northbound database hold the desired state FILE
- * exports, and prints the plan it applied. Exit status: 0 applied (or nothing to do),
- * 1 error.
+ * exports, and prints the plan it applied. `ovn-nb apply PLAN.json [--db REMOTE] [--json]`:
+ * applies a plan saved by `ovn-nb plan --out`, exactly, or nothing when the database
+ * moved since (see `saved.ts`). Exit status: 0 applied (or nothing to do), 1 error.
  *
  * @module
  */
@@ -14,6 +15,12 @@ import { errorToJson, formatError } from '../errors.js'
 import { nodeIO, type CliIO } from './load.js'
 import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
+import { applySaved, formatSavedApplyError, readSavedPlan } from './saved.js'
+import { connectFirst } from './connect.js'
+import { connectionArgs, connectionOptions } from './options.js'
+import { runWithin } from './run.js'
+import { parseCommandArgs } from './load.js'
+import type { SavedPlan } from '../plan/saved.js'
 
 const USAGE = `usage: ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--wait-timeout MS] [--cascade] [--adopt | --adopt-from OWNER,...]
                     [--timeout SECONDS] [TLS options]
@@ -34,6 +41,11 @@ ${connectionUsage('in turn')}
   --cascade               delete rows of the owner even when they hold rows of other writers
                           (the plan lists each such row under the delete that takes it)
 ${adoptUsage}
+
+With PLAN.json, a plan saved by "ovn-nb plan FILE --out PLAN.json" (told by its content):
+applies exactly its operations, in one transaction guarded by every row the plan read,
+or refuses (status 1, nothing changed, the rows that changed named) when the database
+moved since, or is another one. --owner, --cascade, --adopt, --wait do not apply to it.
 
 Exit status: 0 applied (or nothing to do), 1 error (one line on stderr). After a
 timeout, whether a transaction that was sent committed is unknown: "ovn-nb plan" tells.
@@ -65,6 +77,12 @@ export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO,
     return E.isLeft(a) ? a.left : undefined
   }
   const extra = { wait: { type: 'string' }, 'wait-timeout': { type: 'string' }, cascade: { type: 'boolean' }, ...adoptArgs } as const
+  // a saved plan is told by its content, before anything is loaded or connected
+  const parsed = parseCommandArgs(argv, { ...connectionArgs, owner: { type: 'string' }, json: { type: 'boolean' }, ...extra })
+  if (E.isRight(parsed) && parsed.right.positionals.length === 1) {
+    const saved = await readSavedPlan(parsed.right.positionals[0]!)
+    if (saved !== undefined) return applySavedMain(saved, parsed.right.values, io, env)
+  }
   return runDesiredCommand(
     'apply',
     argv,
@@ -99,4 +117,44 @@ export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO,
     check,
     env,
   )
+}
+
+/** `ovn-nb apply PLAN.json`: a saved plan, checked before any I/O, applied exactly or not at all. */
+const applySavedMain = async (
+  saved: E.Either<string, SavedPlan>,
+  values: Readonly<Record<string, string | boolean | undefined>>,
+  io: CliIO,
+  env: NodeJS.ProcessEnv,
+): Promise<number> => {
+  const fail = (line: string): number => {
+    io.stderr(`ovn-nb apply: ${line}\n`)
+    return 1
+  }
+  if (E.isLeft(saved)) return fail(saved.left)
+  const ignored = ['owner', 'cascade', 'adopt', 'adopt-from', 'wait', 'wait-timeout'].filter((k) => values[k] !== undefined)
+  if (ignored.length > 0) return fail(`${ignored.map((k) => `--${k}`).join(', ')}: a saved plan is applied as it was made (make it again with ovn-nb plan --out to change that)`)
+  const options = await connectionOptions(values, env)
+  if (E.isLeft(options)) return fail(options.left)
+  const plan = saved.right.plan
+  return runWithin('apply', io, { timeoutMs: options.right.timeoutMs, verbose: options.right.verbose }, async (run) => {
+    const connection = await connectFirst(options.right, run, true)
+    if (E.isLeft(connection)) return fail(connection.left)
+    try {
+      run.phase(`applying a saved plan to ${connection.right.client.remote} (if the transaction was sent, whether it committed is unknown: "ovn-nb plan" tells)`)
+      const r = await applySaved(connection.right.client, connection.right.schema, saved.right)
+      if (E.isLeft(r)) {
+        run.io.stderr(`ovn-nb apply: ${formatSavedApplyError(r.left)}\n`)
+        return 1
+      }
+      const { operations, created } = r.right
+      if (values['json'] === true) run.io.stdout(`${JSON.stringify({ plan, operations, attempts: operations > 0 ? 1 : 0, created: Object.fromEntries(created) }, null, 2)}\n`)
+      else {
+        run.io.stdout(`${renderText(plan)}\n`)
+        if (operations > 0) run.io.stdout(`Applied the saved plan: ${operations} operations in one transaction, guarded by ${saved.right.reads.length} reads.\n`)
+      }
+      return 0
+    } finally {
+      await connection.right.client.close()()
+    }
+  })
 }

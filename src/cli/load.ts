@@ -135,14 +135,14 @@ const describeLeft = (left: unknown): string => {
 
 // A desired state's rows have ids (`{ owner, rows: [{ table, id, columns }] }`); a
 // topology's plain data has lists of objects by kind, and its generic rows (values of
-// row(...)) carry no id.
+// row(...), or their plain form { table, key, columns }) carry no id.
 const TOPOLOGY_FIELDS = ['switches', 'routers', 'portGroups', 'addressSets', 'dhcpOptions', 'loadBalancers', 'loadBalancerGroups', 'meters', 'haChassisGroups', 'staticMacBindings', 'bfds', 'copps', 'mirrors', 'dns']
 const isDesiredState = (u: Record<string, unknown>): boolean =>
   !TOPOLOGY_FIELDS.some((k) => k in u) && Array.isArray(u['rows']) && (u['rows'] as ReadonlyArray<unknown>).every((r) => isObject(r) && 'id' in r)
 // `rows` and no list of a topology, but rows that are not generic rows: a desired state
 // written wrong, told as such (`rows[0].id is not a string`)
 const isMalformedDesired = (u: Record<string, unknown>): boolean =>
-  'rows' in u && !TOPOLOGY_FIELDS.some((k) => k in u) && !(Array.isArray(u['rows']) && u['rows'].every((r) => isObject(r) && r['_tag'] === 'GenericRow'))
+  'rows' in u && !TOPOLOGY_FIELDS.some((k) => k in u) && !(Array.isArray(u['rows']) && u['rows'].every((r) => isObject(r) && (r['_tag'] === 'GenericRow' || ('key' in r && !('id' in r)))))
 
 /**
  * Why a desired state could not be loaded: one line, and what was thrown when the

@@ -39,6 +39,7 @@ export const commands: Readonly<Record<string, Command>> = {
   plan: { summary: 'show what apply would change to make the database hold a desired state', run: async (argv) => (await import('./plan.js')).planMain(argv) },
   apply: { summary: 'make the database hold the desired state a .ts/.js module exports', run: async (argv) => (await import('./apply.js')).applyMain(argv) },
   destroy: { summary: 'remove every row of an owner (other writers\' rows, and ours that hold them, kept)', run: async (argv) => (await import('./destroy.js')).destroyMain(argv) },
+  export: { summary: 'print the network the database holds as a topology (plain data, JSON or TypeScript)', run: async (argv) => (await import('./export.js')).exportMain(argv) },
   status: { summary: 'database model, leader, schema and northd progress (CNI STATUS)', run: async (argv) => (await import('./status.js')).statusMain(argv) },
 }
 

@@ -1,7 +1,8 @@
 /**
  * `ovn-nb plan FILE [--db REMOTE] [--owner NAME] [--json] [--cascade] [--adopt |
- * --adopt-from OWNER,...] [--timeout SECONDS] [TLS options]`: what `apply` would
- * change, without changing anything. Exit status: 0
+ * --adopt-from OWNER,...] [--out PLAN.json] [--timeout SECONDS] [TLS options]`: what `apply` would
+ * change, without changing anything; with `--out`, the plan saved with what it read,
+ * for `ovn-nb apply PLAN.json` (see `saved.ts`). Exit status: 0
  * nothing to do, 2 changes, 1 error.
  *
  * @module
@@ -14,8 +15,12 @@ import { errorToJson, formatError } from '../errors.js'
 import { nodeIO, type CliIO } from './load.js'
 import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
+import { planToSave } from './saved.js'
+import { encodeSavedPlan } from '../plan/saved.js'
+import { promises as fs } from 'node:fs'
 
-const USAGE = `usage: ovn-nb plan FILE [--db REMOTE] [--owner NAME] [--json] [--cascade] [--adopt | --adopt-from OWNER,...] [--timeout SECONDS] [TLS options]
+const USAGE = `usage: ovn-nb plan FILE [--db REMOTE] [--owner NAME] [--json] [--cascade] [--adopt | --adopt-from OWNER,...] [--out PLAN.json]
+                   [--timeout SECONDS] [TLS options]
 
 Prints what "ovn-nb apply" would change in the Northbound database to make it hold the
 desired state that FILE (a .ts or .js module) exports by default: a desired state
@@ -28,6 +33,9 @@ ${connectionUsage('in turn')}
   --cascade               delete rows of the owner even when they hold rows of other writers
                           (listed under each delete); without it such rows are kept and reported
 ${adoptUsage}
+  --out PLAN.json         also save the plan, with every row it read, for "ovn-nb apply PLAN.json":
+                          that applies exactly these operations, or nothing if any of those rows,
+                          or the database itself, changed since
 
 Exit status: 0 nothing to do, 2 changes to make, 1 error (one line on stderr).
 `
@@ -48,12 +56,33 @@ export const planMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO, 
     return 0
   }
   const check = (values: Readonly<Record<string, string | boolean | undefined>>): string | undefined => {
+    if (values['out'] === '') return '--out needs a file name'
     const a = adoptOption(values)
     return E.isLeft(a) ? a.left : undefined
   }
-  return runDesiredCommand('plan', argv, io, { cascade: { type: 'boolean' }, ...adoptArgs }, async ({ desired, connection, json, values }, run) => {
+  return runDesiredCommand('plan', argv, io, { cascade: { type: 'boolean' }, out: { type: 'string' }, ...adoptArgs }, async ({ desired, connection, json, values }, run) => {
     run.phase(`reading the database from ${connection.client.remote}`)
     const adopt = adoptOption(values)
+    const out = values['out']
+    if (typeof out === 'string') {
+      const saved = await planToSave(connection.client, connection.schema, desired, { cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}) })
+      if (E.isLeft(saved)) {
+        const e = saved.left
+        run.io.stderr(`ovn-nb plan: ${e._tag === 'Db' ? e.message : formatError(e)}\n`)
+        if (json && e._tag !== 'Db') run.io.stdout(`${JSON.stringify({ error: errorToJson(e) }, null, 2)}\n`)
+        return 1
+      }
+      run.phase(`writing ${out}`)
+      try {
+        await fs.writeFile(out, encodeSavedPlan(saved.right))
+      } catch (e) {
+        run.io.stderr(`ovn-nb plan: ${out}: cannot write the plan: ${e instanceof Error ? e.message : String(e)}\n`)
+        return 1
+      }
+      const plan = saved.right.plan
+      run.io.stdout(`${json ? renderJson(plan) : `${renderText(plan)}\nSaved the plan to ${out}: "ovn-nb apply ${out}" applies exactly these changes.`}\n`)
+      return plan.entries.length === 0 ? 0 : 2
+    }
     const r = await apply(connection.client, desired, { dryRun: true, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}) })()
     if (E.isLeft(r)) {
       run.io.stderr(`ovn-nb plan: ${formatError(r.left)}\n`)

@@ -31,7 +31,9 @@ export type Part = string | number | boolean
 const partOf = (v: Value): Part => (typeof v === 'object' ? valueKey(v) : v)
 
 /** The key of a `{ key }` rule. */
-const idKeyText = (owner: string, id: string): string => `${owner}\u0001${id}`
+// led by \u0003 so that describeKey can show the id alone (`DHCP_Options 10.1.0.0/24`,
+// not the owner and the table again)
+const idKeyText = (owner: string, id: string): string => `\u0003${owner}\u0001${id}`
 
 /** A key with its parent's part in front. */
 const underParent = (prefix: string, key: string): string => `${prefix}\u0002${key}`

@@ -39,6 +39,9 @@ export const createdName = (i: number, id: string): string => {
 
 /** Identity keys are internal strings; this makes them readable: `sw0 / to-lport 1000 "ip4"`. @internal */
 export const describeKey = (k: string, memo?: Map<string, string>): string => {
+  // an id kept in the row's marks (keys.ts): the id, without the owner and a leading
+  // `Table:` the DSL's ids carry (the plan prints the table already)
+  if (k.charCodeAt(0) === 3) return k.slice(k.indexOf('\u0001') + 1).replace(ID_TABLE, '')
   const cut = k.lastIndexOf('\u0002')
   if (cut < 0) return describePart(k, 0)
   // the parents' part, shared by their children
@@ -53,6 +56,8 @@ export const describeKey = (k: string, memo?: Map<string, string>): string => {
   }
   return `${p} / ${describePart(k, cut + 1)}`
 }
+
+const ID_TABLE = /^[A-Z][A-Za-z_]*:/
 
 const PARENT_PART = /^[A-Z][A-Za-z_]*\.[a-z_]+:/
 

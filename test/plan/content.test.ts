@@ -48,7 +48,7 @@ test('with adopt on, an unowned DHCP_Options row of the same cidr and options is
   const lsp = p.entries.find((e) => e.table === 'Logical_Switch_Port') as _.UpdateRow
   t.false(lsp.changes.some((c) => c.column === 'dhcpv4_options'))
   t.deepEqual(p.summary, { create: 0, update: 0, delete: 0, adopt: 3 })
-  t.regex(_.renderText(p), /^= DHCP_Options me dhcp:net1 \(adopt\)$/m)
+  t.regex(_.renderText(p), /^= DHCP_Options dhcp:net1 \(adopt\)$/m)
   t.regex(_.renderText(p), /^Plan: 0 to add, 0 to change, 0 to destroy, 3 to adopt\.$/m)
   t.true(JSON.parse(_.renderJson(p)).entries.every((e: { adopt?: boolean }) => e.adopt === true))
   // the row once marked is ours, found by its id: nothing more to do

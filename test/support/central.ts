@@ -21,7 +21,13 @@ export interface Central {
 export const startCentral = async (): Promise<Central> => {
   const dir = mkdtempSync(join(tmpdir(), 'ovn-nb-central-'))
   const nb = await startOvsdb({ dir, name: 'nb' })
-  const sb = await startOvsdb({ dir, name: 'sb', schema: SB_SCHEMA })
+  // the NB server started is ours to stop if the SB one does not: a server left running
+  // keeps the test worker alive (seen under load: "did not become ready", then a hang)
+  const sb = await startOvsdb({ dir, name: 'sb', schema: SB_SCHEMA }).catch(async (e: unknown) => {
+    await nb.stop()
+    rmSync(dir, { recursive: true, force: true })
+    throw e
+  })
   nbctl(nb, 'init')
   const ctl = join(dir, 'northd.ctl')
   const log = join(dir, 'northd.log')

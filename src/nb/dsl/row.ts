@@ -186,3 +186,35 @@ export const row = <T extends NB.TableName>(table: T, key: string, columns: RowC
   if (typeof options !== 'object' || options === null || (options.shared !== undefined && typeof options.shared !== 'boolean')) p.add('options.shared', 'must be a boolean')
   return p.result(() => ({ _tag: 'GenericRow' as const, table, key, columns: out, shared: options?.shared === true }))
 }
+
+/**
+ * A generic row as plain data: what {@link row} takes, as one object — the form a
+ * topology's `rows` take in JSON (`ovn-nb export` writes rows the DSL would refuse this
+ * way). Sets are lists, maps objects, references `["ref", "Table:key"]`.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { GenericRowInput } from 'ovn-nb'
+ * const r: GenericRowInput = { table: 'NAT', key: 'r9|snat|172.16.9.1|10.9.0.0/24', columns: { type: 'snat', external_ip: '172.16.9.1', logical_ip: '10.9.0.0/24' } }
+ */
+export interface GenericRowInput {
+  readonly table: NB.TableName
+  readonly key: string
+  readonly columns: Readonly<Record<string, unknown>>
+  readonly shared?: boolean | undefined
+}
+
+/**
+ * {@link row} of a {@link GenericRowInput}.
+ *
+ * @category constructors
+ * @since 0.1.0
+ * @example
+ * import { rowFromInput } from 'ovn-nb'
+ * rowFromInput({ table: 'Connection', key: 'ptcp', columns: { target: 'ptcp:6641' } }) // Right({ _tag: 'GenericRow', ... })
+ */
+export const rowFromInput = (input: GenericRowInput): E.Either<DslError, GenericRow> => {
+  const i = (typeof input === 'object' && input !== null ? input : {}) as Partial<GenericRowInput>
+  return row(i.table as NB.TableName, i.key as string, (i.columns ?? {}) as never, i.shared !== undefined ? { shared: i.shared } : {})
+}

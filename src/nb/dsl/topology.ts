@@ -33,7 +33,7 @@ import type { Nat } from './nat.js'
 import type { Qos } from './qos.js'
 import type { RouterPolicy, StaticRoute } from './route.js'
 import { logicalRouter, type LogicalRouter, type LogicalRouterInput, type RouterPort } from './router.js'
-import type { GenericRow } from './row.js'
+import { rowFromInput, type GenericRow, type GenericRowInput } from './row.js'
 import { logicalSwitch, type LogicalSwitch, type LogicalSwitchInput, type SwitchPort } from './switch.js'
 
 // -------------------------------------------------------------------------------------
@@ -81,7 +81,7 @@ export interface TopologyInput {
   /** DNS record sets, named by switches (`dnsRecords`) by key. */
   readonly dns?: ReadonlyArray<Dns | DnsInput> | undefined
   /** Rows of tables the DSL has no constructor for ({@link row}). */
-  readonly rows?: ReadonlyArray<GenericRow> | undefined
+  readonly rows?: ReadonlyArray<GenericRow | GenericRowInput> | undefined
 }
 
 /**
@@ -481,8 +481,8 @@ const LISTS: ReadonlyArray<ListSpec> = [
   { field: 'switches', tag: 'LogicalSwitch', what: 'logicalSwitch', build: logicalSwitch, kind: 'logicalSwitch', nameOf: byName },
   { field: 'routers', tag: 'LogicalRouter', what: 'logicalRouter', build: logicalRouter, kind: 'logicalRouter', nameOf: byName },
   { field: 'portGroups', tag: 'PortGroup', what: 'portGroup', build: portGroup, kind: 'portGroup', nameOf: byName },
-  // generic rows have no plain form: row(...) makes them
-  { field: 'rows', tag: 'GenericRow', what: 'row' },
+  // generic rows in plain form: { table, key, columns, shared? } (see GenericRowInput)
+  { field: 'rows', tag: 'GenericRow', what: 'row', build: rowFromInput },
 ]
 
 const asRecord = (x: unknown): Readonly<Record<string, unknown>> => (typeof x === 'object' && x !== null ? (x as Readonly<Record<string, unknown>>) : {})

@@ -1,0 +1,716 @@
+/**
+ * export: the Northbound database -> a topology in the plain-data form (each DSL
+ * constructor's input, nested values as nested objects, references by name): switches
+ * with their ports, ACLs, QoS rules and DNS records (by key), routers with their ports (gateway chassis), static routes,
+ * policies and NAT, port groups with ACLs and their ports by name, address sets, DHCP
+ * options (each with a `key`, which ports name), load balancers (by name from switches
+ * and routers). Pure: rows in, data and the list of what it could not express out.
+ *
+ * Nothing is dropped silently: a row of a table the export does not model, a column
+ * with a value the DSL has no field for, a reference it cannot name, each is one line of
+ * {@link ExportResult.unexpressed}. Columns ovn-northd writes (a port's `up` and
+ * `dynamic_addresses`) are state, not configuration, and are left out by design. The
+ * marks of owned rows (`ovn-nb/owner`, `ovn-nb/id`, `ovn-nb/managed`) are the engine's and
+ * are left out too: it writes them again for the topology's owner.
+ *
+ * Deterministic: every list is sorted (by name, or by the fields that identify the
+ * item), every object's fields come in one fixed order, so the same database gives the
+ * same bytes.
+ *
+ * @module
+ */
+import type { Row, Value } from '../ovsdb/wire/datum.js'
+import type { Atom } from '../ovsdb/wire/atom.js'
+import type { CurrentState } from '../plan/plan.js'
+import { setElements } from '../ovsdb/values.js'
+
+// -------------------------------------------------------------------------------------
+// model
+// -------------------------------------------------------------------------------------
+
+/**
+ * Which rows an export takes: those of one owner, those without an owner (what a
+ * takeover adopts), or all of them.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { ExportSelection } from './export.js'
+ * const s: ExportSelection = { _tag: 'Unowned' }
+ */
+export type ExportSelection = { readonly _tag: 'Owner'; readonly owner: string } | { readonly _tag: 'Unowned' } | { readonly _tag: 'All' }
+
+/**
+ * Options of {@link exportTopology}.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { ExportOptions } from './export.js'
+ * const o: ExportOptions = { owner: 'me', select: { _tag: 'Unowned' } }
+ */
+export interface ExportOptions {
+  /** The owner the exported topology names. */
+  readonly owner: string
+  readonly select: ExportSelection
+  /** The `external_ids` key holding the owner (default `ovn-nb/owner`). */
+  readonly ownerKey?: string
+}
+
+/** A plain JSON value. */
+type Json = string | number | boolean | null | ReadonlyArray<Json> | { readonly [k: string]: Json }
+type Obj = Record<string, Json>
+
+/**
+ * An export: the topology as plain data (`owner`, `switches`, `routers`, ...), and what
+ * it could not express, one line each, sorted.
+ *
+ * @category model
+ * @since 0.1.0
+ * @example
+ * import type { ExportResult } from './export.js'
+ * const r: ExportResult = { data: { owner: 'me', switches: [] }, unexpressed: ['QoS (1 row): not exported'] }
+ */
+export interface ExportResult {
+  readonly data: { readonly [k: string]: Json }
+  readonly unexpressed: ReadonlyArray<string>
+}
+
+// -------------------------------------------------------------------------------------
+// reading values
+// -------------------------------------------------------------------------------------
+
+const MARKS = new Set(['ovn-nb/owner', 'ovn-nb/id', 'ovn-nb/managed'])
+
+const atoms = (v: Value | undefined): ReadonlyArray<Atom> => (v === undefined ? [] : setElements(v))
+const opt = (v: Value | undefined): Atom | undefined => atoms(v)[0]
+const str = (v: Value | undefined): string | undefined => {
+  const a = opt(v)
+  return typeof a === 'string' ? a : undefined
+}
+const uuidOf = (a: Atom | undefined): string | undefined => (Array.isArray(a) && a[0] === 'uuid' ? (a[1] as string) : undefined)
+const uuids = (v: Value | undefined): ReadonlyArray<string> => atoms(v).flatMap((a) => (uuidOf(a) === undefined ? [] : [uuidOf(a)!]))
+const pairs = (v: Value | undefined): ReadonlyArray<readonly [Atom, Atom]> =>
+  Array.isArray(v) && v[0] === 'map' ? (v[1] as ReadonlyArray<readonly [Atom, Atom]>) : []
+const strMap = (v: Value | undefined, drop: ReadonlySet<string> = new Set()): Obj => {
+  const out: Obj = {}
+  for (const [k, x] of [...pairs(v)].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1))) if (!drop.has(String(k))) out[String(k)] = String(x)
+  return out
+}
+const sorted = (xs: ReadonlyArray<string>): ReadonlyArray<string> => [...xs].sort()
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Whether a value is its column's default (empty set/map, '', 0, false). */
+const isDefault = (v: Value | undefined): boolean => {
+  if (v === undefined || v === '' || v === 0 || v === false) return true
+  if (Array.isArray(v) && (v[0] === 'set' || v[0] === 'map')) return (v[1] as ReadonlyArray<unknown>).length === 0
+  return false
+}
+
+/** A value for people: a one-element set as its element, sets as lists, maps as objects. */
+const shown = (v: Value): string => {
+  const xs = Array.isArray(v) && v[0] === 'set' ? (v[1] as ReadonlyArray<Atom>) : undefined
+  if (xs !== undefined && xs.length === 1) return JSON.stringify(xs[0])
+  if (xs !== undefined) return JSON.stringify(xs)
+  if (Array.isArray(v) && v[0] === 'map') return JSON.stringify(Object.fromEntries(pairs(v).map(([k, x]) => [String(k), x])))
+  return JSON.stringify(v)
+}
+
+/** Sets a field only when it says something: no empty lists, maps or undefined. */
+const put = (o: Obj, k: string, v: Json | undefined): void => {
+  if (v === undefined) return
+  if (Array.isArray(v) && v.length === 0) return
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0) return
+  o[k] = v
+}
+
+// -------------------------------------------------------------------------------------
+// export
+// -------------------------------------------------------------------------------------
+
+/** The columns each exported table maps to fields; any other column with a value is reported. */
+const MODELED: Readonly<Record<string, ReadonlySet<string>>> = {
+  Logical_Switch: new Set(['name', 'ports', 'acls', 'qos_rules', 'dns_records', 'load_balancer', 'other_config', 'external_ids']),
+  QoS: new Set(['direction', 'priority', 'match', 'action', 'bandwidth', 'external_ids']),
+  DNS: new Set(['records', 'external_ids']),
+  Logical_Switch_Port: new Set(['name', 'type', 'addresses', 'port_security', 'dhcpv4_options', 'dhcpv6_options', 'tag', 'parent_name', 'enabled', 'ha_chassis_group', 'options', 'external_ids', 'up', 'dynamic_addresses']),
+  Logical_Router: new Set(['name', 'ports', 'static_routes', 'policies', 'nat', 'load_balancer', 'enabled', 'options', 'external_ids']),
+  Logical_Router_Port: new Set(['name', 'mac', 'networks', 'peer', 'gateway_chassis', 'ha_chassis_group', 'ipv6_ra_configs', 'ipv6_prefix', 'enabled', 'options', 'external_ids']),
+  ACL: new Set(['direction', 'priority', 'match', 'action', 'log', 'severity', 'meter', 'name', 'label', 'options', 'external_ids']),
+  NAT: new Set(['type', 'external_ip', 'logical_ip', 'logical_port', 'external_mac', 'external_port_range', 'gateway_port', 'options', 'external_ids']),
+  Logical_Router_Static_Route: new Set(['ip_prefix', 'nexthop', 'policy', 'route_table', 'output_port', 'options', 'external_ids']),
+  Logical_Router_Policy: new Set(['priority', 'match', 'action', 'nexthops', 'options', 'external_ids']),
+  Port_Group: new Set(['name', 'ports', 'acls', 'external_ids']),
+  Address_Set: new Set(['name', 'addresses', 'external_ids']),
+  DHCP_Options: new Set(['cidr', 'options', 'external_ids']),
+  Load_Balancer: new Set(['name', 'vips', 'protocol', 'selection_fields', 'options', 'external_ids']),
+  Gateway_Chassis: new Set(['name', 'chassis_name', 'priority', 'external_ids']),
+  HA_Chassis_Group: new Set(['name', 'ha_chassis', 'external_ids']),
+  HA_Chassis: new Set(['chassis_name', 'priority', 'external_ids']),
+}
+
+/**
+ * Columns the DSL writes whole (optional references) that the export has no field for:
+ * a topology made from the export sets them empty, so each one found is said with that.
+ */
+const CLEARED: ReadonlySet<string> = new Set(['Logical_Switch.copp', 'Logical_Router.copp', 'Logical_Router_Static_Route.bfd', 'NAT.allowed_ext_ips', 'NAT.exempted_ext_ips'])
+
+/** A switch port's options that the DSL sets through typed fields (switch.ts), and those fields. */
+const PORT_OPTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['router-port', 'routerPort'],
+  ['network_name', 'networkName'],
+  ['virtual-ip', 'virtualIp'],
+  ['virtual-parents', 'virtualParents'],
+  ['l2gateway-chassis', 'l2gatewayChassis'],
+  ['vtep-physical-switch', 'vtepPhysicalSwitch'],
+  ['vtep-logical-switch', 'vtepLogicalSwitch'],
+  ['requested-chassis', 'requestedChassis'],
+  ['activation-strategy', 'activationStrategy'],
+]
+
+/** Tables whose rows are never part of a network's topology: the server's and ovn-northd's own. */
+const NOT_TOPOLOGY = new Set(['NB_Global', 'Connection', 'SSL'])
+
+// ---- rows the DSL would refuse --------------------------------------------------------------
+
+type RowOf = (table: string, uuid: string | undefined) => Row | undefined
+
+const isGatewayPort = (p: Row): boolean => uuids(p['gateway_chassis']).length > 0 || uuidOf(opt(p['ha_chassis_group'])) !== undefined
+
+/**
+ * Why the DSL would refuse a router OVN accepts (router.ts's checks), or undefined: NAT on
+ * a router with neither a chassis nor a distributed gateway port (ovn-northd ignores such
+ * NAT), load balancers on a router with several distributed gateway ports.
+ */
+const dslRefuses = (r: Row, rowOf: RowOf): string | undefined => {
+  const gatewayRouter = pairs(r['options']).some((p) => p[0] === 'chassis')
+  const dgps = uuids(r['ports']).filter((u) => {
+    const p = rowOf('Logical_Router_Port', u)
+    return p !== undefined && isGatewayPort(p)
+  })
+  if (uuids(r['nat']).length > 0 && !gatewayRouter && dgps.length === 0) return 'NAT needs a gateway router (chassis) or a distributed gateway port'
+  if (uuids(r['load_balancer']).length > 0 && dgps.length > 1) return 'load balancers on a router with several distributed gateway ports'
+  return undefined
+}
+
+/** The tables a router's generic rows name other rows in, and the key a row of each has there. */
+const NAMED = new Set(['Logical_Router', 'Logical_Router_Port', 'Gateway_Chassis', 'Load_Balancer', 'Load_Balancer_Group', 'Copp', 'HA_Chassis_Group'])
+
+/** A column value in the generic row form: sets as lists, maps as objects, references as `["ref", id]`. */
+const plainValue = (v: Value, idOf: (uuid: string) => string | undefined): Json | undefined => {
+  const atom = (a: Atom): Json => {
+    const u = uuidOf(a)
+    return u === undefined ? (a as Json) : ['ref', idOf(u) ?? u]
+  }
+  if (Array.isArray(v) && v[0] === 'map') {
+    const o: Obj = {}
+    for (const [k, x] of [...pairs(v)].sort((a, b) => byText(String(a[0]), String(b[0])))) o[String(k)] = atom(x)
+    return o
+  }
+  if (Array.isArray(v) && v[0] === 'set') return (v[1] as ReadonlyArray<Atom>).map(atom).sort((a, b) => byText(JSON.stringify(a), JSON.stringify(b)))
+  return atom(v as Atom)
+}
+
+/**
+ * A router and every row it holds (ports and their gateway chassis, routes, policies,
+ * NAT), each as a generic row `{ table, key, columns }` with every column as the database
+ * has it (the owner's marks aside), references by the id of the row referred to.
+ */
+const routerRows = (uuid: string, r: Row, rowOf: RowOf, exported: Set<string>): ReadonlyArray<Obj> => {
+  const name = str(r['name']) ?? uuid
+  const members: Array<readonly [string, string, Row, string]> = [['Logical_Router', uuid, r, name]]
+  for (const u of uuids(r['ports'])) {
+    const p = rowOf('Logical_Router_Port', u)
+    if (p === undefined) continue
+    members.push(['Logical_Router_Port', u, p, str(p['name']) ?? u])
+    for (const g of uuids(p['gateway_chassis'])) {
+      const gr = rowOf('Gateway_Chassis', g)
+      if (gr !== undefined) members.push(['Gateway_Chassis', g, gr, str(gr['name']) ?? g])
+    }
+  }
+  const child = (table: string, column: string, key: (x: Row) => string): void => {
+    for (const u of uuids(r[column])) {
+      const x = rowOf(table, u)
+      if (x !== undefined) members.push([table, u, x, `${name}|${key(x)}`])
+    }
+  }
+  child('Logical_Router_Static_Route', 'static_routes', (x) => `${str(x['policy']) ?? ''}|${str(x['ip_prefix']) ?? ''}|${str(x['nexthop']) ?? ''}|${str(x['route_table']) ?? ''}`)
+  child('Logical_Router_Policy', 'policies', (x) => `${String(opt(x['priority']))}|${str(x['match']) ?? ''}`)
+  child('NAT', 'nat', (x) => `${str(x['type']) ?? ''}|${str(x['external_ip']) ?? ''}|${str(x['logical_ip']) ?? ''}`)
+  const ids = new Map(members.map(([t, u, , k]) => [u, `${t}:${k}`]))
+  // rows outside the router are referred to by the id the DSL gives them (by name)
+  const idOf = (u: string): string | undefined => {
+    const own = ids.get(u)
+    if (own !== undefined) return own
+    for (const t of NAMED) {
+      const x = rowOf(t, u)
+      const n = x === undefined ? undefined : str(x['name'])
+      if (n !== undefined) return `${t}:${n}`
+    }
+    return undefined
+  }
+  return members.map(([table, u, x, key]) => {
+    exported.add(u)
+    const columns: Obj = {}
+    for (const c of Object.keys(x).sort()) {
+      if (c === '_uuid' || c === '_version') continue
+      const v = c === 'external_ids' ? ['map', pairs(x[c]).filter((p) => !MARKS.has(String(p[0])))] as Value : x[c]!
+      // an empty set or optional column is left out (JSON has no "none"): not managed, not changed
+      if (Array.isArray(v) && v[0] === 'set' && (v[1] as ReadonlyArray<Atom>).length === 0) continue
+      const pv = plainValue(v, idOf)
+      if (pv !== undefined) columns[c] = pv
+    }
+    return { table, key, columns }
+  })
+}
+
+/**
+ * The network the database holds, as a topology in plain data; see the module
+ * description.
+ *
+ * @category export
+ * @since 0.1.0
+ * @example
+ * import { exportTopology } from './export.js'
+ * import type { CurrentState } from '../plan/plan.js'
+ * declare const current: CurrentState
+ * const r = exportTopology({ rows: current.rows, tables: ['Logical_Switch'] }, { owner: 'me', select: { _tag: 'Unowned' } })
+ * // { data: { owner: 'me', switches: [{ name: 'sw0', ports: [...] }], ... }, unexpressed: [] }
+ */
+export const exportTopology = (current: CurrentState & { readonly tables?: ReadonlyArray<string> }, options: ExportOptions): ExportResult => {
+  const ownerKey = options.ownerKey ?? 'ovn-nb/owner'
+  const notes: string[] = []
+  const ownerOf = (r: Row): string | undefined => {
+    const o = pairs(r['external_ids']).find((p) => p[0] === ownerKey)
+    return o === undefined ? undefined : String(o[1])
+  }
+  const selected = (r: Row): boolean => {
+    const o = ownerOf(r)
+    switch (options.select._tag) {
+      case 'All':
+        return true
+      case 'Unowned':
+        return o === undefined
+      case 'Owner':
+        return o === options.select.owner
+    }
+  }
+  const rows = (table: string): ReadonlyArray<readonly [string, Row]> => [...current.rows(table).entries()]
+  const row = (table: string, uuid: string | undefined): Row | undefined => (uuid === undefined ? undefined : current.rows(table).get(uuid))
+  const exported = new Set<string>()
+  const ids = (r: Row): Obj => strMap(r['external_ids'], MARKS)
+  const unmodeled = (table: string, label: string, r: Row): void => {
+    const modeled = MODELED[table]!
+    for (const c of Object.keys(r).sort()) {
+      if (modeled.has(c) || c === '_uuid' || c === '_version' || isDefault(r[c])) continue
+      const refs = uuids(r[c]).length
+      // a column the DSL writes whole: a plan of this export would empty it
+      const cleared = CLEARED.has(`${table}.${c}`) ? ': a plan of this export would clear it (add it to the file by hand)' : ''
+      notes.push(`${label}: column ${c} ${refs > 0 && refs === atoms(r[c]).length ? `(${refs} reference${refs === 1 ? '' : 's'})` : `= ${shown(r[c]!)}`} not exported (no field for it)${cleared}`)
+    }
+  }
+
+  // ---- names, for references --------------------------------------------------------
+  const nameIn = (table: string, uuid: string | undefined): string | undefined => str(row(table, uuid)?.['name'])
+  // DHCP options are named by a key: the id in their marks, else their CIDR (made unique)
+  const dhcpKeys = new Map<string, string>()
+  {
+    const taken = new Set<string>()
+    const dhcp = [...rows('DHCP_Options')].sort((a, b) => byText(str(a[1]['cidr']) ?? '', str(b[1]['cidr']) ?? '') || byText(JSON.stringify(a[1]['options']), JSON.stringify(b[1]['options'])))
+    for (const [uuid, r] of dhcp) {
+      const id = strMap(r['external_ids'])['ovn-nb/id']
+      let key = typeof id === 'string' && id.startsWith('DHCP_Options:') ? id.slice('DHCP_Options:'.length) : (str(r['cidr']) ?? uuid)
+      for (let i = 2; taken.has(key); i++) key = `${str(r['cidr']) ?? uuid}#${i}`
+      taken.add(key)
+      dhcpKeys.set(uuid, key)
+    }
+  }
+
+  // DNS record sets are named by a key too: the id in their marks, else dns1, dns2... in
+  // the order of their records
+  const dnsKeys = new Map<string, string>()
+  {
+    const taken = new Set<string>()
+    const dnsRows = [...rows('DNS')].sort((a, b) => byText(JSON.stringify(strMap(a[1]['records'])), JSON.stringify(strMap(b[1]['records']))) || byText(a[0], b[0]))
+    let n = 0
+    for (const [uuid, r] of dnsRows) {
+      const id = strMap(r['external_ids'])['ovn-nb/id']
+      let key = typeof id === 'string' && id.startsWith('DNS:') ? id.slice('DNS:'.length) : ''
+      while (key === '' || taken.has(key)) key = `dns${++n}`
+      taken.add(key)
+      dnsKeys.set(uuid, key)
+    }
+  }
+
+  // HA chassis groups are named by ports (switch ports and router ports) by name
+  const haGroup = (label: string, o: Obj, v: Value | undefined): void => {
+    const u = uuidOf(opt(v))
+    if (u === undefined) return
+    const n = nameIn('HA_Chassis_Group', u)
+    if (n === undefined) notes.push(`${label}: ha_chassis_group refers to a row that does not exist (${u}): not exported`)
+    else o['haChassisGroup'] = n
+  }
+
+  // ---- ACLs -----------------------------------------------------------------------------
+  // A match naming a port group or address set the export does not hold (another
+  // writer's, or one not selected) would make the DSL refuse the whole topology. Such an
+  // ACL is left out, and said: the row it belongs to is adopted without it, and it stays
+  // as it is, unowned and in place (a plan removes from a set only what its owner put
+  // there), so it does not block a takeover.
+  const heldNames = (table: string): ReadonlySet<string> => new Set(rows(table).flatMap(([, r]) => (selected(r) ? [str(r['name']) ?? ''] : [])))
+  const pgHeld = heldNames('Port_Group')
+  const asHeld = heldNames('Address_Set')
+  const missingName = (m: string): string | undefined => {
+    for (const x of m.matchAll(/@([A-Za-z_][A-Za-z0-9_.]*)/g)) if (!pgHeld.has(x[1]!)) return `port group ${x[1]!}`
+    for (const x of m.matchAll(/\$([A-Za-z_][A-Za-z0-9_.]*)/g)) {
+      const implicit = /^(.*)_ip[46]$/.exec(x[1]!)
+      if (!asHeld.has(x[1]!) && !(implicit !== null && pgHeld.has(implicit[1]!))) return `address set ${x[1]!}`
+    }
+    return undefined
+  }
+  const acl = (label: string, uuid: string): Obj | undefined => {
+    const r = row('ACL', uuid)
+    if (r === undefined) return undefined
+    const missing = missingName(str(r['match']) ?? '')
+    if (missing !== undefined) {
+      notes.push(
+        `ACL ${label} ${str(r['direction']) ?? ''} ${String(opt(r['priority']))} ${JSON.stringify(str(r['match']) ?? '')}: names ${missing}, which this export does not hold: left out (it stays as it is, unowned)`,
+      )
+      return undefined
+    }
+    exported.add(uuid)
+    const o: Obj = { direction: str(r['direction']) ?? '', priority: Number(opt(r['priority'])), match: str(r['match']) ?? '', action: str(r['action']) ?? '' }
+    if (opt(r['log']) === true) o['log'] = true
+    put(o, 'severity', str(r['severity']))
+    put(o, 'meter', str(r['meter']))
+    put(o, 'name', str(r['name']))
+    const lbl = opt(r['label'])
+    if (typeof lbl === 'number' && lbl !== 0) o['label'] = lbl
+    put(o, 'options', strMap(r['options']))
+    put(o, 'externalIds', ids(r))
+    unmodeled('ACL', `ACL ${label} ${o['direction'] as string} ${String(o['priority'])} ${JSON.stringify(o['match'])}`, r)
+    return o
+  }
+  const aclList = (label: string, v: Value | undefined): ReadonlyArray<Obj> =>
+    uuids(v)
+      .flatMap((u) => (acl(label, u) === undefined ? [] : [acl(label, u)!]))
+      .sort((a, b) => byText(a['direction'] as string, b['direction'] as string) || (b['priority'] as number) - (a['priority'] as number) || byText(a['match'] as string, b['match'] as string))
+
+  const lbNames = (label: string, v: Value | undefined): ReadonlyArray<string> =>
+    sorted(
+      uuids(v).flatMap((u) => {
+        const n = nameIn('Load_Balancer', u)
+        if (n === undefined || n === '') notes.push(`${label}: a load balancer without a name (${u}) cannot be referred to: not exported`)
+        return n === undefined || n === '' ? [] : [n]
+      }),
+    )
+
+  // ---- switches ---------------------------------------------------------------------------
+  const switchPort = (uuid: string): Obj | undefined => {
+    const r = row('Logical_Switch_Port', uuid)
+    if (r === undefined) return undefined
+    exported.add(uuid)
+    const name = str(r['name']) ?? ''
+    const o: Obj = { name }
+    put(o, 'type', str(r['type']) || undefined)
+    put(o, 'addresses', sorted(atoms(r['addresses']).map(String)))
+    put(o, 'portSecurity', sorted(atoms(r['port_security']).map(String)))
+    for (const [col, field] of [['dhcpv4_options', 'dhcpv4Options'], ['dhcpv6_options', 'dhcpv6Options']] as const) {
+      const d = uuidOf(opt(r[col]))
+      if (d === undefined) continue
+      const key = dhcpKeys.get(d)
+      if (key === undefined) notes.push(`Logical_Switch_Port ${name}: ${col} refers to a DHCP_Options row that does not exist (${d}): not exported`)
+      else o[field] = key
+    }
+    const tag = opt(r['tag'])
+    if (typeof tag === 'number') o['tag'] = tag
+    put(o, 'parentName', str(r['parent_name']))
+    haGroup(`Logical_Switch_Port ${name}`, o, r['ha_chassis_group'])
+    const enabled = opt(r['enabled'])
+    if (typeof enabled === 'boolean') o['enabled'] = enabled
+    // the options the DSL has typed fields for go there (a router port's routerPort is required)
+    const options = strMap(r['options'])
+    for (const [key, field] of PORT_OPTIONS) {
+      const v = options[key]
+      if (typeof v !== 'string') continue
+      o[field] = key === 'virtual-parents' ? v.split(',').filter((x) => x !== '') : v
+      delete options[key]
+    }
+    put(o, 'options', options)
+    put(o, 'externalIds', ids(r))
+    unmodeled('Logical_Switch_Port', `Logical_Switch_Port ${name}`, r)
+    return o
+  }
+  const switches: Obj[] = []
+  for (const [uuid, r] of rows('Logical_Switch')) {
+    if (!selected(r)) continue
+    exported.add(uuid)
+    const name = str(r['name']) ?? ''
+    const o: Obj = { name }
+    put(o, 'ports', uuids(r['ports']).flatMap((u) => (switchPort(u) === undefined ? [] : [switchPort(u)!])).sort((a, b) => byText(a['name'] as string, b['name'] as string)))
+    put(o, 'acls', aclList(name, r['acls']))
+    const qos: Obj[] = []
+    for (const u of uuids(r['qos_rules'])) {
+      const x = row('QoS', u)
+      if (x === undefined) continue
+      exported.add(u)
+      const q: Obj = { direction: str(x['direction']) ?? '', priority: Number(opt(x['priority'])), match: str(x['match']) ?? '' }
+      const nums = (v: Value | undefined): Obj => Object.fromEntries([...pairs(v)].sort((a, b) => byText(String(a[0]), String(b[0]))).map(([k, n]) => [String(k), Number(n)]))
+      put(q, 'action', nums(x['action']))
+      put(q, 'bandwidth', nums(x['bandwidth']))
+      put(q, 'externalIds', ids(x))
+      unmodeled('QoS', `QoS ${name} ${q['direction'] as string} ${String(q['priority'])} ${JSON.stringify(q['match'])}`, x)
+      qos.push(q)
+    }
+    put(o, 'qosRules', qos.sort((a, b) => byText(a['direction'] as string, b['direction'] as string) || (b['priority'] as number) - (a['priority'] as number) || byText(a['match'] as string, b['match'] as string)))
+    put(o, 'dnsRecords', sorted(uuids(r['dns_records']).flatMap((u) => (dnsKeys.has(u) ? [dnsKeys.get(u)!] : []))))
+    put(o, 'loadBalancers', lbNames(`Logical_Switch ${name}`, r['load_balancer']))
+    put(o, 'otherConfig', strMap(r['other_config']))
+    put(o, 'externalIds', ids(r))
+    unmodeled('Logical_Switch', `Logical_Switch ${name}`, r)
+    switches.push(o)
+  }
+
+  // ---- routers ----------------------------------------------------------------------------
+  const routerPort = (uuid: string): Obj | undefined => {
+    const r = row('Logical_Router_Port', uuid)
+    if (r === undefined) return undefined
+    exported.add(uuid)
+    const name = str(r['name']) ?? ''
+    const o: Obj = { name, mac: str(r['mac']) ?? '', networks: sorted(atoms(r['networks']).map(String)) }
+    put(o, 'peer', str(r['peer']))
+    const gcs: Obj[] = []
+    for (const g of uuids(r['gateway_chassis'])) {
+      const gr = row('Gateway_Chassis', g)
+      if (gr === undefined) continue
+      exported.add(g)
+      const chassisName = str(gr['chassis_name']) ?? ''
+      // the DSL names a gateway chassis PORT-CHASSIS, as ovn-nbctl does
+      if (str(gr['name']) !== `${name}-${chassisName}`) notes.push(`Gateway_Chassis ${str(gr['name']) ?? g}: its name is not ${name}-${chassisName}, which the DSL gives it: exported under that name`)
+      unmodeled('Gateway_Chassis', `Gateway_Chassis ${str(gr['name']) ?? g}`, gr)
+      gcs.push({ chassisName, priority: Number(opt(gr['priority']) ?? 0) })
+    }
+    put(o, 'gatewayChassis', gcs.sort((a, b) => (b['priority'] as number) - (a['priority'] as number) || byText(a['chassisName'] as string, b['chassisName'] as string)))
+    haGroup(`Logical_Router_Port ${name}`, o, r['ha_chassis_group'])
+    put(o, 'ipv6RaConfigs', strMap(r['ipv6_ra_configs']))
+    put(o, 'ipv6Prefix', sorted(atoms(r['ipv6_prefix']).map(String)))
+    const enabled = opt(r['enabled'])
+    if (typeof enabled === 'boolean') o['enabled'] = enabled
+    put(o, 'options', strMap(r['options']))
+    put(o, 'externalIds', ids(r))
+    unmodeled('Logical_Router_Port', `Logical_Router_Port ${name}`, r)
+    return o
+  }
+  const routers: Obj[] = []
+  const generic: Obj[] = []
+  for (const [uuid, r] of rows('Logical_Router')) {
+    if (!selected(r)) continue
+    exported.add(uuid)
+    const name = str(r['name']) ?? ''
+    const refused = dslRefuses(r, (t, u) => row(t, u))
+    if (refused !== undefined) {
+      notes.push(`Logical_Router ${name}: exported as it is, in the generic row form (rows): the DSL would refuse it (${refused})`)
+      generic.push(...routerRows(uuid, r, (t, u) => row(t, u), exported))
+      continue
+    }
+    const o: Obj = { name }
+    put(o, 'ports', uuids(r['ports']).flatMap((u) => (routerPort(u) === undefined ? [] : [routerPort(u)!])).sort((a, b) => byText(a['name'] as string, b['name'] as string)))
+    const routes: Obj[] = []
+    for (const u of uuids(r['static_routes'])) {
+      const x = row('Logical_Router_Static_Route', u)
+      if (x === undefined) continue
+      exported.add(u)
+      const s: Obj = { ipPrefix: str(x['ip_prefix']) ?? '', nexthop: str(x['nexthop']) ?? '' }
+      put(s, 'policy', str(x['policy']))
+      put(s, 'routeTable', str(x['route_table']) || undefined)
+      put(s, 'outputPort', str(x['output_port']))
+      put(s, 'options', strMap(x['options']))
+      put(s, 'externalIds', ids(x))
+      unmodeled('Logical_Router_Static_Route', `Logical_Router_Static_Route ${name} / ${s['ipPrefix'] as string} ${s['nexthop'] as string}`, x)
+      routes.push(s)
+    }
+    put(o, 'staticRoutes', routes.sort((a, b) => byText(JSON.stringify(a), JSON.stringify(b))))
+    const policies: Obj[] = []
+    for (const u of uuids(r['policies'])) {
+      const x = row('Logical_Router_Policy', u)
+      if (x === undefined) continue
+      exported.add(u)
+      const s: Obj = { priority: Number(opt(x['priority'])), match: str(x['match']) ?? '', action: str(x['action']) ?? '' }
+      put(s, 'nexthops', sorted(atoms(x['nexthops']).map(String)))
+      put(s, 'options', strMap(x['options']))
+      put(s, 'externalIds', ids(x))
+      unmodeled('Logical_Router_Policy', `Logical_Router_Policy ${name} / ${String(s['priority'])} ${JSON.stringify(s['match'])}`, x)
+      policies.push(s)
+    }
+    put(o, 'policies', policies.sort((a, b) => (b['priority'] as number) - (a['priority'] as number) || byText(a['match'] as string, b['match'] as string)))
+    const nat: Obj[] = []
+    for (const u of uuids(r['nat'])) {
+      const x = row('NAT', u)
+      if (x === undefined) continue
+      exported.add(u)
+      const s: Obj = { type: str(x['type']) ?? '', externalIp: str(x['external_ip']) ?? '', logicalIp: str(x['logical_ip']) ?? '' }
+      put(s, 'logicalPort', str(x['logical_port']))
+      put(s, 'externalMac', str(x['external_mac']))
+      put(s, 'externalPortRange', str(x['external_port_range']) || undefined)
+      const gp = uuidOf(opt(x['gateway_port']))
+      if (gp !== undefined) put(s, 'gatewayPort', nameIn('Logical_Router_Port', gp))
+      put(s, 'options', strMap(x['options']))
+      put(s, 'externalIds', ids(x))
+      unmodeled('NAT', `NAT ${name} / ${s['type'] as string} ${s['externalIp'] as string} ${s['logicalIp'] as string}`, x)
+      nat.push(s)
+    }
+    put(o, 'nat', nat.sort((a, b) => byText(a['type'] as string, b['type'] as string) || byText(a['externalIp'] as string, b['externalIp'] as string) || byText(a['logicalIp'] as string, b['logicalIp'] as string)))
+    put(o, 'loadBalancers', lbNames(`Logical_Router ${name}`, r['load_balancer']))
+    const enabled = opt(r['enabled'])
+    if (typeof enabled === 'boolean') o['enabled'] = enabled
+    put(o, 'options', strMap(r['options']))
+    put(o, 'externalIds', ids(r))
+    unmodeled('Logical_Router', `Logical_Router ${name}`, r)
+    routers.push(o)
+  }
+
+  // ---- port groups, address sets, DHCP options, load balancers ----------------------------
+  const portGroups: Obj[] = []
+  for (const [uuid, r] of rows('Port_Group')) {
+    if (!selected(r)) continue
+    exported.add(uuid)
+    const name = str(r['name']) ?? ''
+    const o: Obj = { name }
+    put(
+      o,
+      'ports',
+      sorted(
+        uuids(r['ports']).flatMap((u) => {
+          const n = nameIn('Logical_Switch_Port', u)
+          return n === undefined ? [] : [n]
+        }),
+      ),
+    )
+    put(o, 'acls', aclList(name, r['acls']))
+    put(o, 'externalIds', ids(r))
+    unmodeled('Port_Group', `Port_Group ${name}`, r)
+    portGroups.push(o)
+  }
+  const addressSets: Obj[] = []
+  for (const [uuid, r] of rows('Address_Set')) {
+    if (!selected(r)) continue
+    exported.add(uuid)
+    const name = str(r['name']) ?? ''
+    const o: Obj = { name }
+    put(o, 'addresses', sorted(atoms(r['addresses']).map(String)))
+    put(o, 'externalIds', ids(r))
+    unmodeled('Address_Set', `Address_Set ${name}`, r)
+    addressSets.push(o)
+  }
+  const dhcpOptions: Obj[] = []
+  for (const [uuid, r] of rows('DHCP_Options')) {
+    // options a selected port uses go with it, whoever owns them
+    const used = [...exported].some((u) => {
+      const p = row('Logical_Switch_Port', u)
+      return p !== undefined && [uuidOf(opt(p['dhcpv4_options'])), uuidOf(opt(p['dhcpv6_options']))].includes(uuid)
+    })
+    if (!selected(r) && !used) continue
+    exported.add(uuid)
+    const o: Obj = { key: dhcpKeys.get(uuid)!, cidr: str(r['cidr']) ?? '' }
+    // as written, not re-typed: the typed v4/v6 fields would print some values otherwise
+    const options = strMap(r['options'])
+    if (Object.keys(options).length > 0) {
+      o['extra'] = options
+      o['force'] = true
+    }
+    put(o, 'externalIds', ids(r))
+    unmodeled('DHCP_Options', `DHCP_Options ${o['key'] as string}`, r)
+    dhcpOptions.push(o)
+  }
+  const haChassisGroups: Obj[] = []
+  const usedGroups = new Set([...switches.flatMap((w) => ((w['ports'] as ReadonlyArray<Obj> | undefined) ?? [])), ...routers.flatMap((w) => ((w['ports'] as ReadonlyArray<Obj> | undefined) ?? []))].flatMap((p) => (typeof p['haChassisGroup'] === 'string' ? [p['haChassisGroup']] : [])))
+  for (const [uuid, r] of rows('HA_Chassis_Group')) {
+    const name = str(r['name']) ?? ''
+    // a group a selected port uses goes with it, whoever owns it
+    if (!selected(r) && !usedGroups.has(name)) continue
+    exported.add(uuid)
+    const chassis: Obj[] = []
+    for (const u of uuids(r['ha_chassis'])) {
+      const c = row('HA_Chassis', u)
+      if (c === undefined) continue
+      exported.add(u)
+      unmodeled('HA_Chassis', `HA_Chassis ${name} / ${str(c['chassis_name']) ?? u}`, c)
+      chassis.push({ chassisName: str(c['chassis_name']) ?? '', priority: Number(opt(c['priority']) ?? 0) })
+    }
+    const o: Obj = { name }
+    put(o, 'chassis', chassis.sort((a, b) => (b['priority'] as number) - (a['priority'] as number) || byText(a['chassisName'] as string, b['chassisName'] as string)))
+    put(o, 'externalIds', ids(r))
+    unmodeled('HA_Chassis_Group', `HA_Chassis_Group ${name}`, r)
+    haChassisGroups.push(o)
+  }
+  const dns: Obj[] = []
+  for (const [uuid, r] of rows('DNS')) {
+    // record sets a selected switch uses go with it, whoever owns them
+    const used = switches.some((o) => ((o['dnsRecords'] as ReadonlyArray<string> | undefined) ?? []).includes(dnsKeys.get(uuid)!))
+    if (!selected(r) && !used) continue
+    exported.add(uuid)
+    const records: Obj = {}
+    for (const [k, v] of Object.entries(strMap(r['records']))) records[k] = (v as string).split(' ').filter((x) => x !== '')
+    const o: Obj = { key: dnsKeys.get(uuid)!, records }
+    put(o, 'externalIds', ids(r))
+    unmodeled('DNS', `DNS ${o['key'] as string}`, r)
+    dns.push(o)
+  }
+  const loadBalancers: Obj[] = []
+  for (const [uuid, r] of rows('Load_Balancer')) {
+    if (!selected(r)) continue
+    exported.add(uuid)
+    const name = str(r['name']) ?? ''
+    const vips: Obj = {}
+    for (const [k, v] of [...pairs(r['vips'])].sort((a, b) => byText(String(a[0]), String(b[0])))) vips[String(k)] = String(v) === '' ? [] : String(v).split(',')
+    const o: Obj = { name, vips }
+    put(o, 'protocol', str(r['protocol']))
+    put(o, 'selectionFields', sorted(atoms(r['selection_fields']).map(String)))
+    put(o, 'options', strMap(r['options']))
+    put(o, 'externalIds', ids(r))
+    unmodeled('Load_Balancer', `Load_Balancer ${name}`, r)
+    loadBalancers.push(o)
+  }
+
+  // ---- what is left ---------------------------------------------------------------------
+  // rows of the tables above not exported were not selected, or belong to a row that was
+  // not; rows of any other table that the selection takes are reported by table
+  const left = new Map<string, number>()
+  for (const t of [...(current.tables ?? [])].sort()) {
+    if (NOT_TOPOLOGY.has(t) || t in MODELED) continue
+    for (const [uuid, r] of rows(t)) if (!exported.has(uuid) && selected(r)) left.set(t, (left.get(t) ?? 0) + 1)
+  }
+  for (const [t, n] of left) notes.push(`${t} (${n} row${n === 1 ? '' : 's'}): not exported (no field for ${t} in the export yet)`)
+
+  const data: Obj = { owner: options.owner }
+  const byName = (a: Obj, b: Obj): number => byText(a['name'] as string, b['name'] as string)
+  put(data, 'switches', switches.sort(byName))
+  put(data, 'routers', routers.sort(byName))
+  put(data, 'portGroups', portGroups.sort(byName))
+  put(data, 'addressSets', addressSets.sort(byName))
+  put(data, 'dhcpOptions', dhcpOptions.sort((a, b) => byText(a['key'] as string, b['key'] as string)))
+  put(data, 'haChassisGroups', haChassisGroups.sort(byName))
+  put(data, 'dns', dns.sort((a, b) => byText(a['key'] as string, b['key'] as string)))
+  put(data, 'loadBalancers', loadBalancers.sort(byName))
+  put(data, 'rows', generic.sort((a, b) => byText(a['table'] as string, b['table'] as string) || byText(a['key'] as string, b['key'] as string)))
+  return { data, unexpressed: [...new Set(notes)].sort() }
+}
+
+/**
+ * An export as the text of a file: JSON (two-space indented), or a TypeScript module
+ * (`export default {...}`) whose leading comment lists what the export could not
+ * express.
+ *
+ * @category export
+ * @since 0.1.0
+ * @example
+ * import { printExport } from './export.js'
+ * printExport({ data: { owner: 'me' }, unexpressed: [] }, 'json') // '{\n  "owner": "me"\n}\n'
+ */
+export const printExport = (r: ExportResult, format: 'json' | 'ts'): string => {
+  const json = JSON.stringify(r.data, null, 2)
+  if (format === 'json') return `${json}\n`
+  const head = ['// Exported by ovn-nb export: the network as a topology in plain data.']
+  if (r.unexpressed.length > 0) head.push('// Not expressed (left out of this file):', ...r.unexpressed.map((u) => `//   ${u}`))
+  return `${head.join('\n')}\nexport default ${json}\n`
+}
