@@ -16,8 +16,8 @@ import { NetError } from '../net/index.js'
 /**
  * Where a problem is: field names, and for list items the item's name where it has one
  * (a switch, a port, a DHCP options entry's `key`) or its index (an ACL, a route):
- * `['switches', 'vmnet', 'ports', 'vm-a', 'addresses', 0]`, printed by
- * `formatPath` as `switches.vmnet.ports.vm-a.addresses[0]`.
+ * `['switches', 'vmnet', 'ports', 'vm-a', 'addresses', 0]`, which `formatError` prints
+ * as `switches.vmnet.ports.vm-a.addresses[0]`.
  *
  * @category model
  * @since 0.2.0
