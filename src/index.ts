@@ -103,8 +103,7 @@ export { status, type Status, type StatusOptions } from './apply/status.js'
 export { connect, type Client } from './ovsdb/client.js'
 export { openSession, type Session } from './ovsdb/session.js'
 export { followReplica, syncReplica, type Replica } from './ovsdb/replica.js'
-export { modelSchema } from './codegen/runtime.js'
 
 // errors: one formatter for every error of the library (the OVSDB-only one stays in 'ovn-nb/ovsdb')
-export { errorToJson, formatError, type LibraryError } from './errors.js'
+export { errorToJson, formatError, issuesOf, type LibraryError } from './errors.js'
 export type { OvsdbError } from './ovsdb/errors.js'

@@ -752,7 +752,8 @@ export const partialRowType = <A>(table: TableModel, mode: 'insert' | 'update'):
  * @category models
  * @since 0.1.0
  * @example
- * import { modelSchema, NB } from 'ovn-nb'
+ * import { NB } from 'ovn-nb'
+ * import { modelSchema } from 'ovn-nb/codegen'
  * import { validateOperations } from 'ovn-nb/ovsdb'
  * validateOperations(modelSchema(NB.model), [{ op: 'insert', table: 'ACL', row: { tier: 1 } }])
  */

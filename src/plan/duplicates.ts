@@ -22,6 +22,9 @@ export interface Problem {
 
 const NONE: ReadonlyArray<Problem> = []
 
+/** A problem as `PlanError`'s `problems` lists it (path and message; its code is in `issues`). */
+export const textProblem = (x: Problem): { readonly path: string; readonly message: string } => ({ path: x.path, message: x.message })
+
 const problem = (first: Slot, other: Slot, identity: string): Problem => ({
   path: `rows[${other.index}]`,
   message: `${other.row.table} "${other.row.id}" has the identity of rows[${first.index}] ("${first.row.id}"): ${identity}; the database holds one row per identity`,

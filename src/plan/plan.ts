@@ -295,6 +295,8 @@ export type PlanError =
         readonly id: string
         readonly uuid: string
         readonly owner: string | undefined
+        /** The row's identity as people read it (`sw0`, `vm-a`, an ACL's direction, priority and match). */
+        readonly identity?: string
         readonly message: string
       }>
     }

@@ -17,7 +17,7 @@ import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Value } from '../ovsdb/wire/datum.js'
 import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type RefTo } from '../ovsdb/desired.js'
 import type { CurrentState, PlanError } from './plan.js'
-import type { Problem } from './duplicates.js'
+import { textProblem, type Problem } from './duplicates.js'
 import { missingReferences } from './references.js'
 import { checkWithRefs, hasRef } from './values.js'
 
@@ -146,7 +146,7 @@ export const validateDesired = (schema: DatabaseSchema, current: CurrentState, d
   for (const { row, index, table, parent } of byId.values())
     if (!table.isRoot && parent === undefined)
       problems.push({ path: `rows[${index}]`, message: `"${row.id}" (${row.table}) is held by no desired row: the server would delete it`, code: 'invalid_value' })
-  return problems.length > 0 ? E.left({ _tag: 'InvalidDesired', problems, issues: problems.map((x) => issueOf(x.path, x.message, x.code)) }) : E.right(byId)
+  return problems.length > 0 ? E.left({ _tag: 'InvalidDesired', problems: problems.map(textProblem), issues: problems.map((x) => issueOf(x.path, x.message, x.code)) }) : E.right(byId)
 }
 
 /** The problems of one desired row's values (references aside), as the diff reports them. @internal */

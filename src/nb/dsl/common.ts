@@ -49,6 +49,22 @@ export type IssuePath = ReadonlyArray<string | number>
  *   `.json` file, or a copy spread from a value): build it with its constructor, or give its input without `_tag`
  * - `invalid_value`: any other value OVN would refuse or misread
  *
+ * Planning and apply (`issuesOf` gives every error of the library as issues):
+ *
+ * - `conflict` (above) also: a row the state claims exists without an owner
+ * - `owned_by_other`: a row the state claims belongs to another owner
+ * - `refused_by_server`: the server refused an operation (and planning again gave the same operations)
+ * - `outcome_unknown`: a transaction was sent and its reply never came: it may have committed
+ * - `reference_dropped`: the server dropped a weak reference written to a row that does not exist
+ * - `retries_exhausted`: the database kept changing under the plan
+ * - `replica_not_current`: the caller's replica was stale; nothing was planned
+ * - `schema_mismatch`: the model needs columns or tables the server's schema lacks
+ * - `invalid_operation`: an operation the schema refuses, found before sending it
+ * - `timeout`: no answer in time (a request, or ovn-northd / the chassis catching up)
+ * - `unreachable`: the remote is invalid, or the connection failed or closed
+ * - `protocol_error`: the server answered something the protocol or the model does not allow
+ * - `error`: anything else (a CLI load failure, an `Error`)
+ *
  * Every site that finds a problem gives its code; no code is read from a message, so
  * rewording a message never changes a code.
  *
@@ -77,6 +93,18 @@ export type IssueCode =
   | 'conflict'
   | 'forged_value'
   | 'invalid_value'
+  | 'owned_by_other'
+  | 'refused_by_server'
+  | 'outcome_unknown'
+  | 'reference_dropped'
+  | 'retries_exhausted'
+  | 'replica_not_current'
+  | 'schema_mismatch'
+  | 'invalid_operation'
+  | 'timeout'
+  | 'unreachable'
+  | 'protocol_error'
+  | 'error'
 
 /**
  * One problem: where ({@link IssuePath}), what kind ({@link IssueCode}) and a message
@@ -208,7 +236,7 @@ export class Problems {
   /** Records the problems of a nested value under a path prefix. */
   nested(prefix: string | IssuePath, e: DslError): void {
     const pre = typeof prefix === 'string' ? parsePath(prefix) : prefix
-    for (const i of issuesOf(e)) this.list.push({ ...i, path: [...pre, ...i.path] })
+    for (const i of dslIssues(e)) this.list.push({ ...i, path: [...pre, ...i.path] })
   }
 
   /** The value of an Either, recording its error under a path (a DSL or address error keeps its codes; an error that is only a message takes `code`). */
@@ -244,7 +272,7 @@ export class Problems {
 export const issueOf = (path: string, message: string, code: IssueCode): Issue => ({ path: parsePath(path), code, message })
 
 /** The issues of an error, also of one made by hand with `problems` only (older, untyped callers: their problems say nothing more precise than `invalid_value`). */
-const issuesOf = (e: DslError): ReadonlyArray<Issue> =>
+const dslIssues = (e: DslError): ReadonlyArray<Issue> =>
   Array.isArray(e.issues) ? e.issues : (e.problems ?? []).map((p) => ({ path: parsePath(p.path), code: 'invalid_value' as const, message: p.message }))
 
 /** A text path of field names and indexes (`ports[2].addresses[0]`) as segments. */
@@ -255,7 +283,18 @@ const parsePath = (path: string): IssuePath => {
   return out
 }
 
-const netCode = (e: NetError.NetError): IssueCode => {
+/**
+ * The code of an address parser's error: `invalid_mac`, `invalid_ip`, `invalid_cidr`,
+ * or for an LSP address or port-security entry, what is wrong in it when one thing is
+ * (else `invalid_address`).
+ *
+ * @category utils
+ * @since 0.2.0
+ * @example
+ * import { netCode } from './common.js'
+ * netCode({ _tag: 'InvalidMac', input: 'zz', position: 0, reason: 'expected hex' } as never) // 'invalid_mac'
+ */
+export const netCode = (e: NetError.NetError): IssueCode => {
   switch (e._tag) {
     case 'InvalidMac':
       return 'invalid_mac'
@@ -390,7 +429,7 @@ const labelOf = (input: unknown): string | undefined => {
  */
 export const formatDslError = (e: DslError): string => {
   const who = e.name === undefined ? e.what : `${e.what} ${JSON.stringify(e.name)}`
-  return issuesOf(e).map((i) => `${who}: ${formatIssue(i)}`).join('\n')
+  return dslIssues(e).map((i) => `${who}: ${formatIssue(i)}`).join('\n')
 }
 
 // -------------------------------------------------------------------------------------
