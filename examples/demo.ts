@@ -11,13 +11,13 @@ import {
   apply,
   connect,
   formatError,
+  modelSchema,
   NB,
   renderText,
   status,
   type Client,
   type OvsdbError,
 } from 'ovn-nb'
-import { modelSchema } from 'ovn-nb/codegen'
 import { startEmbedded } from 'ovn-nb/ovsdb/server'
 import { haveOvsdbServer, launchOvsdbServer } from 'ovn-nb/testing'
 import example from './topology.js'

@@ -752,8 +752,7 @@ export const partialRowType = <A>(table: TableModel, mode: 'insert' | 'update'):
  * @category models
  * @since 0.1.0
  * @example
- * import { NB } from 'ovn-nb'
- * import { modelSchema } from 'ovn-nb/codegen'
+ * import { modelSchema, NB } from 'ovn-nb'
  * import { validateOperations } from 'ovn-nb/ovsdb'
  * validateOperations(modelSchema(NB.model), [{ op: 'insert', table: 'ACL', row: { tier: 1 } }])
  */

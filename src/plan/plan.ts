@@ -367,7 +367,8 @@ export const ruleFor = (schema: DatabaseSchema, rules: IdentityRules, table: str
  * @category diff
  * @since 0.1.0
  * @example
- * import { isEmptyPlan, type Plan } from 'ovn-nb'
+ * import type { Plan } from 'ovn-nb'
+ * import { isEmptyPlan } from 'ovn-nb/plan'
  * declare const plan: Plan
  * if (isEmptyPlan(plan)) console.log('nothing to do')
  */
