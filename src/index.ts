@@ -89,7 +89,7 @@ export * as SB from './sb/generated/index.js'
 export { nbIdentity } from './nb/identity.js'
 
 // planning
-export { diff, isEmptyPlan, type Plan, type PlanEntry, type PlanOptions } from './plan/plan.js'
+export { diff, type Plan, type PlanEntry, type PlanOptions } from './plan/plan.js'
 export { Planner, type PlanPath } from './plan/planner.js'
 export { renderJson, renderText, summaryLine } from './plan/render.js'
 export { ref, type DesiredRow, type DesiredState } from './ovsdb/desired.js'
@@ -106,5 +106,5 @@ export { followReplica, syncReplica, type Replica } from './ovsdb/replica.js'
 export { modelSchema } from './codegen/runtime.js'
 
 // errors: one formatter for every error of the library (the OVSDB-only one stays in 'ovn-nb/ovsdb')
-export { errorToJson, formatError, type LibraryError } from './errors.js'
+export { errorToJson, formatError, issuesOf, type LibraryError } from './errors.js'
 export type { OvsdbError } from './ovsdb/errors.js'

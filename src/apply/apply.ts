@@ -146,7 +146,14 @@ export type ApplyError =
    * that is gone, a value the server refuses), not a conflict, so nothing is sent again.
    * `operation` says which operation failed, and on which row of the plan.
    */
-  | { readonly _tag: 'Refused'; readonly attempts: number; readonly operation: string; readonly error: OperationError }
+  | {
+      readonly _tag: 'Refused'
+      readonly attempts: number
+      readonly operation: string
+      readonly error: OperationError
+      /** The plan's row the failed operation writes, when it writes one: its table and identity. */
+      readonly row?: { readonly table: string; readonly identity: string }
+    }
   /**
    * The transaction committed, but the server dropped weak references it wrote, to rows
    * that do not exist: the database cannot hold the desired state until they do (seen
@@ -232,9 +239,9 @@ const reattached = async (replica: Replica, session: Session, lost: Client, ms: 
 }
 
 /** The failed operation in words: its index, what it does, and the plan's row it serves. */
-const describeOperation = (plan: Plan, ops: ReadonlyArray<Operation>, index: number): string => {
+const describeOperation = (plan: Plan, ops: ReadonlyArray<Operation>, index: number): { readonly text: string; readonly row?: { readonly table: string; readonly identity: string } } => {
   const op = ops[index]
-  if (op === undefined) return `the commit of ${ops.length} operations`
+  if (op === undefined) return { text: `the commit of ${ops.length} operations` }
   const text = `operation ${index} (${op.op}${'table' in op ? ` ${op.table}` : ''})`
   let entry: Plan['entries'][number] | undefined
   if (op.op === 'insert') entry = plan.entries.find((e) => e.action === 'create' && e.uuidName === op['uuid-name'])
@@ -243,7 +250,7 @@ const describeOperation = (plan: Plan, ops: ReadonlyArray<Operation>, index: num
     const uuid = w !== undefined && w[0] === '_uuid' && Array.isArray(w[2]) ? (w[2] as unknown as readonly [string, string])[1] : undefined
     if (uuid !== undefined) entry = plan.entries.find((e) => e.action !== 'create' && e.uuid === uuid)
   }
-  return entry === undefined ? text : `${text}: ${entry.action} ${entry.table} ${entry.identity}`
+  return entry === undefined ? { text } : { text: `${text}: ${entry.action} ${entry.table} ${entry.identity}`, row: { table: entry.table, identity: entry.identity } }
 }
 
 /**
@@ -305,7 +312,7 @@ export const apply =
     let last: OvsdbError | undefined
     // the operations the server refused last: the same ones planned again from a current
     // copy mean the refusal is permanent
-    let refused: { readonly ops: string; readonly error: OperationError; readonly operation: string } | undefined
+    let refused: { readonly ops: string; readonly error: OperationError; readonly operation: { readonly text: string; readonly row?: { readonly table: string; readonly identity: string } } } | undefined
     for (let attempt = 1; attempt <= retries + 1; attempt++) {
       // never plan from a copy that may lack what was committed while it was disconnected
       if (!owned) {
@@ -323,7 +330,7 @@ export const apply =
       if (options.dryRun === true || (ops.length === 0 && wait === 'none'))
         return E.right({ plan: plan.right, operations: 0, attempts: attempt, created: new Map(), ...planned })
       if (refused !== undefined) {
-        if (refused.ops === JSON.stringify(ops)) return E.left({ _tag: 'Refused', attempts: attempt - 1, operation: refused.operation, error: refused.error })
+        if (refused.ops === JSON.stringify(ops)) return E.left({ _tag: 'Refused', attempts: attempt - 1, operation: refused.operation.text, error: refused.error, ...(refused.operation.row !== undefined ? { row: refused.operation.row } : {}) })
         refused = undefined
       }
       const all: Operation[] = [...ops]

@@ -9,19 +9,26 @@
  * @module
  * @internal
  */
+import type { IssueCode } from '../nb/dsl/common.js'
 import type { Slot } from './validate.js'
 
 /** A problem of the desired state, as {@link PlanError} lists them. */
 export interface Problem {
   readonly path: string
   readonly message: string
+  /** Given where the problem is found (never read from the message). */
+  readonly code: IssueCode
 }
 
 const NONE: ReadonlyArray<Problem> = []
 
+/** A problem as `PlanError`'s `problems` lists it (path and message; its code is in `issues`). */
+export const textProblem = (x: Problem): { readonly path: string; readonly message: string } => ({ path: x.path, message: x.message })
+
 const problem = (first: Slot, other: Slot, identity: string): Problem => ({
   path: `rows[${other.index}]`,
   message: `${other.row.table} "${other.row.id}" has the identity of rows[${first.index}] ("${first.row.id}"): ${identity}; the database holds one row per identity`,
+  code: 'duplicate_name',
 })
 
 /** Rows known to share one identity (they matched the same existing rows): every one after the first. */

@@ -32,7 +32,7 @@ import { summaryOf, type CreateRow, type CurrentState, type DeleteRow, type Plan
 import { checkRow, validateDesired, type Slot } from './validate.js'
 import { Keys } from './keys.js'
 import { match } from './match.js'
-import { adjacentDuplicates } from './duplicates.js'
+import { adjacentDuplicates, textProblem } from './duplicates.js'
 import { Marks } from './managed.js'
 import { sweep, type SweepInput } from './sweep.js'
 import { Updates } from './updates.js'
@@ -154,7 +154,7 @@ export const diffState = (
     }
   toCreate.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key!, b.key!) || cmp(a.row.id, b.row.id) : cmp(a.row.table, b.row.table)))
   same.push(...adjacentDuplicates(toCreate, describe))
-  if (same.length > 0) return E.left({ _tag: 'InvalidDesired', problems: same, issues: same.map((x) => issueOf(x.path, x.message)) })
+  if (same.length > 0) return E.left({ _tag: 'InvalidDesired', problems: same.map(textProblem), issues: same.map((x) => issueOf(x.path, x.message, x.code)) })
   // what a reference becomes: the UUID of the row it matched, or the named-uuid of the row
   // created; one atom per referenced row, shared by every value that refers to it
   for (let i = 0; i < toCreate.length; i++) {

@@ -58,7 +58,7 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
   const matched = new Map<string, string>() // desired id -> existing uuid
   const claimed = new Set<string>() // existing uuids matched
   const same: Problem[] = [] // desired rows of one identity (see duplicates.ts)
-  const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; message: string }> = []
+  const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; identity: string; message: string }> = []
   for (const [table, ids] of [...byTable].sort((a, b) => cmp(a[0], b[0]))) {
     if (ids === null) continue // nothing to match
     const rows = current.rows(table)
@@ -116,15 +116,17 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
       }
       const { row } = byId.get(id)!
       if (mine === undefined && hasOwner && row.shared !== true && !adoptable(owner)) {
+        const identity = describe(keys.desired(byId.get(id)!))
         conflicts.push({
           table,
           id,
           uuid: pick,
           owner,
+          identity,
           message:
             owner === undefined
-              ? `${table} ${describe(keys.desired(byId.get(id)!))} exists without an owner; adopt it (adopt: true) or mark it shared`
-              : `${table} ${describe(keys.desired(byId.get(id)!))} belongs to "${owner}"; mark it shared or adopt it from "${owner}"`,
+              ? `${table} ${identity} exists without an owner; adopt it (adopt: true) or mark it shared`
+              : `${table} ${identity} belongs to "${owner}"; mark it shared or adopt it from "${owner}"`,
         })
         return
       }

@@ -295,6 +295,8 @@ export type PlanError =
         readonly id: string
         readonly uuid: string
         readonly owner: string | undefined
+        /** The row's identity as people read it (`sw0`, `vm-a`, an ACL's direction, priority and match). */
+        readonly identity?: string
         readonly message: string
       }>
     }
@@ -365,7 +367,8 @@ export const ruleFor = (schema: DatabaseSchema, rules: IdentityRules, table: str
  * @category diff
  * @since 0.1.0
  * @example
- * import { isEmptyPlan, type Plan } from 'ovn-nb'
+ * import type { Plan } from 'ovn-nb'
+ * import { isEmptyPlan } from 'ovn-nb/plan'
  * declare const plan: Plan
  * if (isEmptyPlan(plan)) console.log('nothing to do')
  */

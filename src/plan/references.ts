@@ -35,6 +35,7 @@ const judge = (
     message: weak
       ? `a weak reference to ${refTable} ${uuid}, which the database does not hold: the server would drop it, and the row would never hold what is wanted`
       : `a reference to ${refTable} ${uuid}, which the database does not hold: the server would refuse the transaction`,
+    code: 'unknown_reference',
   })
 }
 

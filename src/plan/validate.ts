@@ -17,6 +17,7 @@ import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Value } from '../ovsdb/wire/datum.js'
 import { isRefTo, type DesiredAtom, type DesiredRow, type DesiredState, type RefTo } from '../ovsdb/desired.js'
 import type { CurrentState, PlanError } from './plan.js'
+import { textProblem, type Problem } from './duplicates.js'
 import { missingReferences } from './references.js'
 import { checkWithRefs, hasRef } from './values.js'
 
@@ -65,8 +66,8 @@ export interface Slot {
  * The desired rows by id, each in a slot with its parent, or every problem found. @internal
  */
 export const validateDesired = (schema: DatabaseSchema, current: CurrentState, desired: DesiredState): E.Either<Extract<PlanError, { _tag: 'InvalidDesired' }>, Map<string, Slot>> => {
-  const problems: Array<{ path: string; message: string }> = []
-  if (desired.owner === '') problems.push({ path: 'owner', message: 'the owner must not be empty' })
+  const problems: Problem[] = []
+  if (desired.owner === '') problems.push({ path: 'owner', message: 'the owner must not be empty', code: 'required' })
 
   // ---- the desired rows: checks, parents -------------------------------------------
   const byId = new Map<string, Slot>()
@@ -75,14 +76,14 @@ export const validateDesired = (schema: DatabaseSchema, current: CurrentState, d
     const row = rowsIn[index]!
     const t = getTable(schema, row.table)
     if (t === undefined) {
-      problems.push({ path: `rows[${index}].table`, message: `no table "${row.table}" in ${schema.name}` })
+      problems.push({ path: `rows[${index}].table`, message: `no table "${row.table}" in ${schema.name}`, code: 'invalid_value' })
       continue
     }
     // one lookup per row: a set that does not grow the map replaced an earlier row
     const before = byId.size
     byId.set(row.id, { row, index, table: t, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined })
     if (byId.size === before) {
-      problems.push({ path: `rows[${index}].id`, message: `duplicate id "${row.id}"` })
+      problems.push({ path: `rows[${index}].id`, message: `duplicate id "${row.id}"`, code: 'duplicate_name' })
       // the first row of that id stays
       for (let j = 0; j < index; j++) {
         const first = rowsIn[j]!
@@ -97,13 +98,13 @@ export const validateDesired = (schema: DatabaseSchema, current: CurrentState, d
   const checkRef = (a: RefTo, refTable: string | undefined, holder: Slot, name: string, c: ColumnSchema): number => {
     const target = byId.get(a[1])
     const { index, row } = holder
-    if (target === undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: `reference to "${a[1]}", which is not in the desired state` })
+    if (target === undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: `reference to "${a[1]}", which is not in the desired state`, code: 'unknown_reference' })
     else if (refTable === undefined || target.row.table !== refTable)
-      problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is a ${target.row.table} row; ${row.table}.${name} refers to ${refTable ?? 'no table'}` })
+      problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is a ${target.row.table} row; ${row.table}.${name} refers to ${refTable ?? 'no table'}`, code: 'invalid_value' })
     else if (!target.table.isRoot && c.type.key.refType !== 'weak') {
       const prev = target.parent
       if (prev !== undefined && (prev !== holder || target.parentColumn !== name))
-        problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is held by both "${prev.row.id}" and "${row.id}"` })
+        problems.push({ path: `rows[${index}].columns.${name}`, message: `"${a[1]}" is held by both "${prev.row.id}" and "${row.id}"`, code: 'conflict' })
       target.parent = holder
       target.parentColumn = name
     }
@@ -117,7 +118,7 @@ export const validateDesired = (schema: DatabaseSchema, current: CurrentState, d
       const v = columns[name]!
       const c = cols.get(name)
       if (c === undefined) {
-        problems.push({ path: `rows[${index}].columns.${name}`, message: `no column "${name}" in table ${row.table}` })
+        problems.push({ path: `rows[${index}].columns.${name}`, message: `no column "${name}" in table ${row.table}`, code: 'invalid_value' })
         continue
       }
       // references: each must name a desired row of the table the column refers to; a
@@ -138,25 +139,25 @@ export const validateDesired = (schema: DatabaseSchema, current: CurrentState, d
         }
       } else if (typeof v === 'object' && isRefTo(v)) refs += checkRef(v, c.type.key.refTable, slot, name, c)
       const e = refs === 0 ? checkValue(c.type, v) : checkWithRefs(c.type, v)
-      if (e !== undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: e })
+      if (e !== undefined) problems.push({ path: `rows[${index}].columns.${name}`, message: e, code: 'invalid_value' })
       else if (c.type.key.refTable !== undefined || c.type.value?.refTable !== undefined) missingReferences(schema, current, index, c, v, problems)
     }
   }
   for (const { row, index, table, parent } of byId.values())
     if (!table.isRoot && parent === undefined)
-      problems.push({ path: `rows[${index}]`, message: `"${row.id}" (${row.table}) is held by no desired row: the server would delete it` })
-  return problems.length > 0 ? E.left({ _tag: 'InvalidDesired', problems, issues: problems.map((x) => issueOf(x.path, x.message)) }) : E.right(byId)
+      problems.push({ path: `rows[${index}]`, message: `"${row.id}" (${row.table}) is held by no desired row: the server would delete it`, code: 'invalid_value' })
+  return problems.length > 0 ? E.left({ _tag: 'InvalidDesired', problems: problems.map(textProblem), issues: problems.map((x) => issueOf(x.path, x.message, x.code)) }) : E.right(byId)
 }
 
 /** The problems of one desired row's values (references aside), as the diff reports them. @internal */
-export const checkRow = (schema: DatabaseSchema, current: CurrentState, row: DesiredRow, index: number, table: TableSchema): Array<{ readonly path: string; readonly message: string }> => {
-  const out: Array<{ path: string; message: string }> = []
+export const checkRow = (schema: DatabaseSchema, current: CurrentState, row: DesiredRow, index: number, table: TableSchema): Problem[] => {
+  const out: Problem[] = []
   const cols = columnsOf(table)
   for (const name in row.columns) {
     const v = row.columns[name]!
     const c = cols.get(name)
     const e = c === undefined ? `no column "${name}" in table ${row.table}` : hasRef(v) ? checkWithRefs(c.type, v) : checkValue(c.type, v)
-    if (e !== undefined) out.push({ path: `rows[${index}].columns.${name}`, message: e })
+    if (e !== undefined) out.push({ path: `rows[${index}].columns.${name}`, message: e, code: 'invalid_value' })
     else if (c !== undefined && (c.type.key.refTable !== undefined || c.type.value?.refTable !== undefined)) missingReferences(schema, current, index, c, v, out)
   }
   return out

@@ -119,28 +119,28 @@ export const VM_KEY = 'ovn-nb/vm'
 
 const addressOf = (p: Problems, path: string, text: string | undefined, family: 4 | 6): { readonly ip: string; readonly cidr: string } | undefined => {
   if (text === undefined) return undefined
-  if (typeof text !== 'string' || !text.includes('/')) return p.add(path, 'must be an address with its prefix length, e.g. 10.0.0.10/24'), undefined
+  if (typeof text !== 'string' || !text.includes('/')) return p.add(path, 'must be an address with its prefix length, e.g. 10.0.0.10/24', 'invalid_value'), undefined
   const [address, length] = text.split('/') as [string, string]
   const ip = p.take<Ip.Ip>(path, family === 4 ? Ipv4.parse(address) : Ipv6.parse(address))
   if (ip === undefined) return undefined
   const c = Cidr.containing(ip, Number(length))
-  if (c._tag === 'None') return p.add(path, `"/${length}" is not a prefix length`), undefined
+  if (c._tag === 'None') return p.add(path, `"/${length}" is not a prefix length`, 'invalid_value'), undefined
   return { ip: Ip.print(ip), cidr: Cidr.print(c.value) }
 }
 
 const build = (input: VmNetworkInput, chassis: string, migration: { readonly target: string } | undefined): E.Either<DslError, VmNetwork> => {
   const p = new Problems('vmNetwork', input)
-  if (typeof input !== 'object' || input === null) return p.add('', 'must be an object'), p.result(() => input as never)
+  if (typeof input !== 'object' || input === null) return p.add('', 'must be an object', 'invalid_type'), p.result(() => input as never)
   checkName(p, 'name', input.name)
   checkName(p, 'chassis', chassis)
   const mac = p.take('mac', Mac.parse(typeof input.mac === 'string' ? input.mac : ''))
   const gwMac = p.take('gateway.mac', Mac.parse(typeof input.gateway?.mac === 'string' ? input.gateway.mac : ''))
   const v4 = addressOf(p, 'ipv4', input.ipv4, 4)
   const v6 = addressOf(p, 'ipv6', input.ipv6, 6)
-  if (input.ipv4 === undefined && input.ipv6 === undefined) p.add('', 'needs an IPv4 or an IPv6 address')
-  if (input.dhcpv4 !== undefined && input.ipv4 === undefined) p.add('dhcpv4', 'needs an IPv4 address')
-  if (input.dhcpv4 !== undefined && input.gateway?.ipv4 === undefined) p.add('gateway.ipv4', 'DHCPv4 needs the gateway\'s IPv4 address')
-  if (input.dhcpv6 !== undefined && input.ipv6 === undefined) p.add('dhcpv6', 'needs an IPv6 address')
+  if (input.ipv4 === undefined && input.ipv6 === undefined) p.add('', 'needs an IPv4 or an IPv6 address', 'invalid_value')
+  if (input.dhcpv4 !== undefined && input.ipv4 === undefined) p.add('dhcpv4', 'needs an IPv4 address', 'invalid_value')
+  if (input.dhcpv4 !== undefined && input.gateway?.ipv4 === undefined) p.add('gateway.ipv4', 'DHCPv4 needs the gateway\'s IPv4 address', 'invalid_value')
+  if (input.dhcpv6 !== undefined && input.ipv6 === undefined) p.add('dhcpv6', 'needs an IPv6 address', 'invalid_value')
   if (p.list.length > 0) return p.result(() => input as never)
   const macText = Mac.print(mac!)
   const gwMacText = Mac.print(gwMac!)

@@ -11,6 +11,7 @@ import { startCentral } from '../support/central.js'
 import { topology } from '../support/topology.js'
 import { right } from '../support/either.js'
 import { counting } from '../support/counting.js'
+import { issuesOf } from '../../src/errors.js'
 
 const NB = 'OVN_Northbound'
 
@@ -155,6 +156,8 @@ test('a transaction that fails at operation k leaves the database unchanged', as
   // apply itself re-plans: the unowned sw0 is a conflict, reported, nothing written
   const a = await apply(c, { owner: 'a', rows: [{ table: 'Address_Set', id: 'as', columns: { name: 'as1' } }, { table: 'Logical_Switch', id: 'ls', columns: { name: 'sw0' } }] })()
   t.like(E.isLeft(a) ? a.left : undefined, { _tag: 'Conflict' })
+  // as issues: the row by table and name, a row without an owner is a plain conflict
+  if (E.isLeft(a)) t.deepEqual(issuesOf(a.left).map((i) => [i.path, i.code]), [[['Logical_Switch', 'sw0'], 'conflict']])
   t.is(nbctl(server, '--bare', '--columns=name', 'list', 'Address_Set').trim(), '')
 })
 

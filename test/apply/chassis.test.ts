@@ -7,6 +7,7 @@ import { apply, type ApplyError } from '../../src/apply/index.js'
 import { acl, logicalRouter, logicalSwitch, portGroup, routerPort, switchPort, topology, type DslError } from '../../src/nb/dsl/index.js'
 import { startCentral } from '../support/central.js'
 import { startChassis } from '../support/chassis.js'
+import { issuesOf } from '../../src/errors.js'
 
 const right = <A>(t: ExecutionContext, r: E.Either<ApplyError, A>): A => {
   if (E.isLeft(r)) {
@@ -92,6 +93,7 @@ test('wait hv with a real chassis (ovn-controller): apply returns once the chass
   t.is(r2.plan.summary.create, 1)
   const r3 = await apply(client, vm(['vm1', 'vm2', 'vm3']), { replica, wait: 'hv', waitTimeoutMs: 1000 })()
   t.like(E.isLeft(r3) ? r3.left : undefined, { _tag: 'WaitTimeout', wait: 'hv', ms: 1000 })
+  t.deepEqual(E.isLeft(r3) ? issuesOf(r3.left).map((i) => [i.path, i.code]) : [], [[[], 'timeout']])
   // the change itself was made: only the wait gave up
   t.is(replica.lookup('Logical_Switch_Port', 'name', 'vm3').length, 1)
 })

@@ -9,6 +9,7 @@ import { compile, diff, ref, type DesiredState } from '../../src/plan/index.js'
 import { apply, gc, type ApplyError, type ApplyResult } from '../../src/apply/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
 import { formatApplyError } from '../../src/cli/load.js'
+import { issuesOf } from '../../src/errors.js'
 import { freePort, startOvsdb } from '../support/ovsdb.js'
 import { lostReplyProxy } from '../support/lostReply.js'
 import { right } from '../support/either.js'
@@ -98,6 +99,8 @@ test('a replica whose plain client closed is never current again: apply says so 
   const r = await apply(b, sw(false), { replica, replicaTimeoutMs: 200 })()
   t.true(E.isLeft(r) && r.left._tag === 'ReplicaNotCurrent')
   if (E.isLeft(r)) t.regex(formatApplyError(r.left), /^the replica is not current after 200 ms \(connection to unix:.* closed \(.*\)\): nothing planned, nothing sent$/)
+  // the one issue shape: one issue, its code, the same text
+  if (E.isLeft(r)) t.deepEqual(issuesOf(r.left), [{ path: [], code: 'replica_not_current', message: formatApplyError(r.left) }])
   t.is(await count(b, 'Logical_Switch'), 0)
   // whenCurrent says why, too
   const w = await replica.whenCurrent(50)()
@@ -151,6 +154,7 @@ for (const guards of [true, false])
     const r = await lost
     t.true(E.isLeft(r) && r.left._tag === 'OutcomeUnknown' && r.left.cause._tag === 'ConnectionClosed', JSON.stringify(r))
     if (E.isLeft(r)) t.regex(formatApplyError(r.left), /^the outcome of the transaction \(\d+ operations\) is unknown: connection closed: .*; apply again/)
+    if (E.isLeft(r)) t.deepEqual(issuesOf(r.left), [{ path: [], code: 'outcome_unknown', message: formatApplyError(r.left) }])
 
     const again = right(t, await next)
     t.deepEqual(again.plan.summary, { create: 0, update: 0, delete: 0 })
@@ -264,6 +268,8 @@ test('a refusal that planning again does not change is permanent: said in words 
   const r = await apply(c, desired, { replica })()
   t.true(E.isLeft(r) && r.left._tag === 'Refused' && r.left.attempts === 1 && r.left.error.error === 'referential integrity violation', JSON.stringify(r))
   if (E.isLeft(r)) t.regex(formatApplyError(r.left), new RegExp(`^the server refused the change, and planning again from the database as it is gave the same operations: the commit of 3 operations: referential integrity violation: .*${gone}`))
+  // the commit failed, not one row's operation: the issue is at the operation's index
+  if (E.isLeft(r) && r.left._tag === 'Refused') t.deepEqual(issuesOf(r.left), [{ path: ['operations', r.left.error.index], code: 'refused_by_server', message: formatApplyError(r.left) }])
   t.is(sent.count, 1)
   t.is(await count(c, 'Logical_Switch'), 0)
 })
@@ -292,6 +298,8 @@ test('a weak reference the server drops (to a row that does not exist) is report
         formatApplyError(r.left),
         `committed, but the server dropped 1 weak reference(s) to rows that do not exist: Logical_Switch_Port vm1 dhcpv4_options -> DHCP_Options ${gone}; the database cannot hold the desired state until they exist`,
       )
+    if (E.isLeft(r))
+      t.deepEqual(issuesOf(r.left), [{ path: ['Logical_Switch_Port', 'vm1', 'dhcpv4_options'], code: 'reference_dropped', message: `the server dropped the weak reference to DHCP_Options ${gone}, which does not exist` }])
   }
   // the rest committed
   t.is(await count(c, 'Logical_Switch_Port'), 1)

@@ -92,6 +92,12 @@ test('the JSON topology of issue 13: plan (2), apply, plan again (0, empty); row
   t.true(error.conflicts.every((c) => c.owner === 'demo'))
   t.is(other.err, `ovn-nb plan: ${error.message}\n`)
   for (const name of ['vmnet', 'vm-a', 'vm-b', 'vms', 'admins']) t.true(error.message.includes(` ${name} `), name)
+  // the same conflicts as issues, the one shape: the row by table and name, owned by another
+  const issues = (JSON.parse(other.out) as { error: { issues: Array<{ path: Array<string | number>; code: string }> } }).error.issues
+  t.is(issues.length, error.conflicts.length)
+  t.true(issues.every((i) => i.code === 'owned_by_other' && i.path.length === 2), JSON.stringify(issues))
+  for (const path of [['Logical_Switch', 'vmnet'], ['Logical_Switch_Port', 'vm-a'], ['Logical_Switch_Port', 'vm-b'], ['Port_Group', 'vms'], ['Address_Set', 'admins']])
+    t.true(issues.some((i) => JSON.stringify(i.path) === JSON.stringify(path)), JSON.stringify(path))
 })
 
 test('the bad variant: exit 1 naming all three problems and their objects; nothing sent, the server unchanged', async (t) => {
@@ -120,6 +126,30 @@ test('the bad variant: exit 1 naming all three problems and their objects; nothi
     }
   }
   // refused before connecting: the silent server saw no connection, the real one no change
+  t.is(silent.accepted(), 0)
+  t.is(dump(server), before)
+})
+
+test('a forged value in a JSON file (an object with a DSL _tag): exit 1 naming it and the constructor to use; nothing sent', async (t) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const silent = await silentServer()
+  t.teardown(() => silent.close())
+  const files = tempFiles()
+  t.teardown(() => files.remove())
+  const before = dump(server)
+  // a port that claims to be a built value: its MAC (5 bytes) would never have passed switchPort(...)
+  const forged = JSON.parse(GOOD) as { switches: Array<{ ports: Array<Record<string, unknown>> }> }
+  forged.switches[0]!.ports[0] = { _tag: 'SwitchPort', name: 'vm-a', addresses: ['0a:00:00:00:00 10.10.0.10'], options: {}, externalIds: {} }
+  const file = files.write('forged.json', JSON.stringify(forged))
+  for (const command of ['plan', 'apply']) {
+    for (const db of [server.unix, silent.remote]) {
+      const r = await runBin([command, file, '--db', db, '--json'])
+      t.false(r.killed)
+      t.is(r.code, 1, `${command}: ${r.out}${r.err}`)
+      t.regex(r.err, /switches\.vmnet\.ports\.vm-a: carries _tag "SwitchPort" but was not built by switchPort\(\.\.\.\)/)
+    }
+  }
   t.is(silent.accepted(), 0)
   t.is(dump(server), before)
 })

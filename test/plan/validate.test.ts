@@ -61,7 +61,8 @@ test('an invalid desired state carries its problems as issues too: path segments
   t.deepEqual(
     r.left.issues?.map((i) => [i.path, i.code]),
     [
-      [['owner'], 'invalid_value'],
+      // as gc says of an empty owner: required (the message-pattern fallback gave invalid_value)
+      [['owner'], 'required'],
       [['rows', 1, 'id'], 'duplicate_name'],
       [['rows', 0, 'columns', 'ports'], 'unknown_reference'],
     ],

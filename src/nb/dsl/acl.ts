@@ -126,17 +126,17 @@ export const acl = (input: AclInput): E.Either<DslError, Acl> => {
   let match = ''
   if (typeof input.match === 'object' && input.match !== null) {
     const r = render(input.match)
-    if (E.isLeft(r)) p.add('match', MatchError.format(r.left))
+    if (E.isLeft(r)) p.add('match', MatchError.format(r.left), 'invalid_match')
     else match = r.right
-  } else if (typeof input.match !== 'string' || input.match.trim() === '') p.add('match', 'must be a non-empty match expression')
+  } else if (typeof input.match !== 'string' || input.match.trim() === '') p.add('match', 'must be a non-empty match expression', 'invalid_match')
   else {
     match = input.match.trim()
     const m = validateMatch(match)
-    if (E.isLeft(m)) p.add('match', MatchError.format(m.left))
+    if (E.isLeft(m)) p.add('match', MatchError.format(m.left), 'invalid_match')
   }
   if (input.severity !== undefined) checkOneOf(p, 'severity', input.severity, SEVERITIES)
   if (input.meter !== undefined) checkName(p, 'meter', input.meter)
-  if (input.name !== undefined && checkName(p, 'name', input.name)) p.check(input.name.length <= 63, 'name', 'must be at most 63 characters')
+  if (input.name !== undefined && checkName(p, 'name', input.name)) p.check(input.name.length <= 63, 'name', 'must be at most 63 characters', 'invalid_value')
   if (input.label !== undefined) checkInt(p, 'label', input.label, 0, 4294967295)
   if (input.tier !== undefined) checkInt(p, 'tier', input.tier, 0, 3)
   const options = checkStringMap(p, 'options', input.options)

@@ -81,7 +81,7 @@ export const checkChassisList = (p: Problems, path: string, v: unknown): Readonl
     const r = checkRecord(p, `${path}[${i}]`, x)
     const okName = checkName(p, `${path}[${i}].chassisName`, r['chassisName'])
     const okPrio = checkInt(p, `${path}[${i}].priority`, r['priority'], 0, 32767)
-    if (okName && seen.has(r['chassisName'] as string)) p.add(`${path}[${i}]`, `duplicate chassis "${r['chassisName'] as string}"`)
+    if (okName && seen.has(r['chassisName'] as string)) p.add(`${path}[${i}]`, `duplicate chassis "${r['chassisName'] as string}"`, 'duplicate_name')
     else if (okName && okPrio) out.push({ chassisName: r['chassisName'] as string, priority: r['priority'] as number })
     if (okName) seen.add(r['chassisName'] as string)
   })

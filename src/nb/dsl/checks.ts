@@ -10,6 +10,7 @@ import { validateMatch } from '../match/index.js'
 import { Cidr, IfAddr, Ip, Mac } from '../net/index.js'
 import { checkStringMap, type DslError, type IssuePath, type Problems, type StringMap } from './common.js'
 import { currentScope, type RefKind } from './scope.js'
+import { forgedMessage, isBuilt } from './brand.js'
 
 // -------------------------------------------------------------------------------------
 // addresses
@@ -26,9 +27,9 @@ import { currentScope, type RefKind } from './scope.js'
  * checkIp(new Problems('x'), 'ip', '10.0.0.1', 4) // the address
  */
 export const checkIp = (p: Problems, path: string, v: unknown, family?: 4 | 6): Ip.Ip | undefined => {
-  if (typeof v !== 'string') return void p.add(path, `must be an IP address string, got ${JSON.stringify(v)}`)
+  if (typeof v !== 'string') return void p.add(path, `must be an IP address string, got ${JSON.stringify(v)}`, 'invalid_type')
   const ip = p.take(path, Ip.parse(v))
-  if (ip !== undefined && family !== undefined && Ip.family(ip) !== family) return void p.add(path, `must be an IPv${family} address, got ${v}`)
+  if (ip !== undefined && family !== undefined && Ip.family(ip) !== family) return void p.add(path, `must be an IPv${family} address, got ${v}`, 'invalid_ip')
   return ip
 }
 
@@ -43,7 +44,7 @@ export const checkIp = (p: Problems, path: string, v: unknown, family?: 4 | 6): 
  * checkMac(new Problems('x'), 'mac', '0A:00:00:00:00:01') // '0a:00:00:00:00:01'
  */
 export const checkMac = (p: Problems, path: string, v: unknown): string | undefined => {
-  if (typeof v !== 'string') return void p.add(path, `must be a MAC address string, got ${JSON.stringify(v)}`)
+  if (typeof v !== 'string') return void p.add(path, `must be a MAC address string, got ${JSON.stringify(v)}`, 'invalid_type')
   const m = p.take(path, Mac.parse(v))
   return m === undefined ? undefined : Mac.print(m)
 }
@@ -60,7 +61,7 @@ export const checkMac = (p: Problems, path: string, v: unknown): string | undefi
  * checkPrefix(new Problems('x'), 'ipPrefix', '10.0.0.5/32') // { text: '10.0.0.5', family: 4, host: true }
  */
 export const checkPrefix = (p: Problems, path: string, v: unknown): { readonly text: string; readonly family: 4 | 6; readonly host: boolean } | undefined => {
-  if (typeof v !== 'string') return void p.add(path, `must be an IP address or network string, got ${JSON.stringify(v)}`)
+  if (typeof v !== 'string') return void p.add(path, `must be an IP address or network string, got ${JSON.stringify(v)}`, 'invalid_value')
   if (!v.includes('/')) {
     const ip = p.take(path, Ip.parse(v))
     return ip === undefined ? undefined : { text: Ip.print(ip), family: Ip.family(ip), host: true }
@@ -82,10 +83,10 @@ export const checkPrefix = (p: Problems, path: string, v: unknown): { readonly t
  * checkCidr(new Problems('x'), 'prefix', 'FD00::/64', 6) // 'fd00::/64'
  */
 export const checkCidr = (p: Problems, path: string, v: unknown, family?: 4 | 6): string | undefined => {
-  if (typeof v !== 'string') return void p.add(path, `must be a network string, got ${JSON.stringify(v)}`)
+  if (typeof v !== 'string') return void p.add(path, `must be a network string, got ${JSON.stringify(v)}`, 'invalid_type')
   const c = p.take(path, Cidr.parse(v))
   if (c === undefined) return undefined
-  if (family !== undefined && Cidr.family(c) !== family) return void p.add(path, `must be an IPv${family} network, got ${v}`)
+  if (family !== undefined && Cidr.family(c) !== family) return void p.add(path, `must be an IPv${family} network, got ${v}`, 'invalid_value')
   return Cidr.print(c)
 }
 
@@ -100,7 +101,7 @@ export const checkCidr = (p: Problems, path: string, v: unknown, family?: 4 | 6)
  * checkIfAddr(new Problems('x'), 'networks[0]', '10.0.0.1/24')
  */
 export const checkIfAddr = (p: Problems, path: string, v: unknown): IfAddr.IfAddr | undefined => {
-  if (typeof v !== 'string') return void p.add(path, `must be an interface address string such as "10.0.0.1/24", got ${JSON.stringify(v)}`)
+  if (typeof v !== 'string') return void p.add(path, `must be an interface address string such as "10.0.0.1/24", got ${JSON.stringify(v)}`, 'invalid_value')
   return p.take(path, IfAddr.parse(v))
 }
 
@@ -120,11 +121,11 @@ export const checkIfAddr = (p: Problems, path: string, v: unknown): IfAddr.IfAdd
  * checkMatch(new Problems('x'), 'match', 'ip4.src == 10.0.0.0/8') // 'ip4.src == 10.0.0.0/8'
  */
 export const checkMatch = (p: Problems, path: string, v: unknown): string | undefined => {
-  if (typeof v !== 'string' || v.trim() === '') return void p.add(path, 'must be a non-empty match expression')
+  if (typeof v !== 'string' || v.trim() === '') return void p.add(path, 'must be a non-empty match expression', 'invalid_match')
   const match = v.trim()
   const m = validateMatch(match)
   if (E.isLeft(m)) {
-    for (const pr of m.left.problems) p.add(path, `at ${pr.position}: ${pr.message}`)
+    for (const pr of m.left.problems) p.add(path, `at ${pr.position}: ${pr.message}`, 'invalid_match')
     return undefined
   }
   return match
@@ -182,6 +183,11 @@ export const listOf = (p: Problems, path: string, v: unknown): ReadonlyArray<unk
 export interface ItemSpec<A> {
   /** Builds the value from its input (a plain object without `_tag`). */
   readonly build?: ((input: never) => E.Either<DslError, A>) | undefined
+  /**
+   * Reads an object that carries the kind's `_tag` but that no constructor built (plain
+   * data with a tag: a generic row printed to JSON); absent: such objects are refused.
+   */
+  readonly fromData?: ((data: unknown) => E.Either<DslError, A>) | undefined
   /** The kind a string names; absent: strings are refused. */
   readonly ref?: RefKind | undefined
 }
@@ -211,7 +217,12 @@ const KIND_WORDS: Readonly<Record<RefKind, string>> = {
  * // undefined, and an unresolved_reference problem: outside topology(...) names are not resolved
  */
 export const checkItem = <A extends { readonly _tag: string }>(p: Problems, path: string | IssuePath, x: unknown, tag: A['_tag'], what: string, spec: ItemSpec<A> = {}): A | undefined => {
-  if (typeof x === 'object' && x !== null && (x as { _tag?: unknown })._tag === tag) return x as A
+  if (typeof x === 'object' && x !== null && (x as { _tag?: unknown })._tag === tag) {
+    if (isBuilt(x)) return x as A
+    // the tag alone proves nothing (a .json file can write it): read as data, or refused, never trusted
+    if (spec.fromData !== undefined) return p.take(path, spec.fromData(x))
+    return void p.add(path, forgedMessage(tag, what), 'forged_value')
+  }
   if (typeof x === 'string' && spec.ref !== undefined) return resolveName<A>(p, path, x, spec.ref)
   if (typeof x === 'object' && x !== null && !Array.isArray(x) && !('_tag' in x) && spec.build !== undefined) return p.take(path, spec.build(x as never))
   const forms = [`a ${what} value`, ...(spec.build !== undefined ? ['its input object'] : []), ...(spec.ref !== undefined ? [`a ${KIND_WORDS[spec.ref]}`] : [])]
@@ -283,7 +294,7 @@ export const checkTaggedOpt = <A extends { readonly _tag: string }>(p: Problems,
  */
 export const checkBool = (p: Problems, path: string, v: unknown): v is boolean | undefined => {
   if (v === undefined || typeof v === 'boolean') return true
-  p.add(path, `must be a boolean, got ${JSON.stringify(v)}`)
+  p.add(path, `must be a boolean, got ${JSON.stringify(v)}`, 'invalid_type')
   return false
 }
 
@@ -300,7 +311,7 @@ export const checkBool = (p: Problems, path: string, v: unknown): v is boolean |
 export const checkRecord = (p: Problems, path: string, v: unknown): Readonly<Record<string, unknown>> => {
   if (v === undefined) return {}
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    p.add(path, 'must be an object')
+    p.add(path, 'must be an object', 'invalid_type')
     return {}
   }
   return v as Readonly<Record<string, unknown>>
@@ -334,7 +345,7 @@ export const withOptions = (p: Problems, path: string, given: unknown, typed: Re
   const out: Record<string, string> = { ...checkStringMap(p, path, given) }
   for (const [k, v] of Object.entries(typed)) {
     if (v === undefined) continue
-    if (k in out && out[k] !== v) p.add(`${path}.${k}`, `conflicts with the typed field for "${k}"`)
+    if (k in out && out[k] !== v) p.add(`${path}.${k}`, `conflicts with the typed field for "${k}"`, 'conflict')
     out[k] = v
   }
   return sortKeys(out)
@@ -355,7 +366,7 @@ export const checkUnique = <A>(p: Problems, path: string, xs: ReadonlyArray<A>, 
   const seen = new Set<string>()
   xs.forEach((x, i) => {
     const k = key(x)
-    if (seen.has(k)) p.add(`${path}[${i}]`, `duplicate ${what} "${k}"`)
+    if (seen.has(k)) p.add(`${path}[${i}]`, `duplicate ${what} "${k}"`, 'duplicate_name')
     seen.add(k)
   })
 }
@@ -372,7 +383,7 @@ export const checkUnique = <A>(p: Problems, path: string, xs: ReadonlyArray<A>, 
  */
 export const intOption = (p: Problems, path: string, v: unknown, min: number, max: number): string | undefined => {
   if (v === undefined) return undefined
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) return void p.add(path, `must be an integer from ${min} to ${max}, got ${JSON.stringify(v)}`)
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) return void p.add(path, `must be an integer from ${min} to ${max}, got ${JSON.stringify(v)}`, 'out_of_range')
   return String(v)
 }
 
@@ -388,7 +399,7 @@ export const intOption = (p: Problems, path: string, v: unknown, min: number, ma
  */
 export const boolOption = (p: Problems, path: string, v: unknown): string | undefined => {
   if (v === undefined) return undefined
-  if (typeof v !== 'boolean') return void p.add(path, `must be a boolean, got ${JSON.stringify(v)}`)
+  if (typeof v !== 'boolean') return void p.add(path, `must be a boolean, got ${JSON.stringify(v)}`, 'invalid_type')
   return v ? 'true' : 'false'
 }
 
@@ -405,7 +416,7 @@ export const boolOption = (p: Problems, path: string, v: unknown): string | unde
 export const stringOption = (p: Problems, path: string, v: unknown): string | undefined => {
   if (v === undefined) return undefined
   // eslint-disable-next-line no-control-regex
-  if (typeof v !== 'string' || v === '' || /[\u0000-\u001f\u007f]/.test(v)) return void p.add(path, `must be a non-empty string without control characters, got ${JSON.stringify(v)}`)
+  if (typeof v !== 'string' || v === '' || /[\u0000-\u001f\u007f]/.test(v)) return void p.add(path, `must be a non-empty string without control characters, got ${JSON.stringify(v)}`, 'invalid_type')
   return v
 }
 
@@ -423,7 +434,7 @@ export const stringOption = (p: Problems, path: string, v: unknown): string | un
 export const uniqueByName = <A extends { readonly name: string }>(p: Problems, path: string, xs: ReadonlyArray<A>, what: string): void => {
   const seen = new Set<string>()
   xs.forEach((x, j) => {
-    if (seen.has(x.name)) p.add(`${path}[${j}]`, `duplicate ${what} "${x.name}"`)
+    if (seen.has(x.name)) p.add(`${path}[${j}]`, `duplicate ${what} "${x.name}"`, 'duplicate_name')
     seen.add(x.name)
   })
 }

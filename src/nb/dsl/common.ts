@@ -8,6 +8,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as Eq_ from 'fp-ts/lib/Eq.js'
 import { NetError } from '../net/index.js'
+import { brand } from './brand.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -44,7 +45,28 @@ export type IssuePath = ReadonlyArray<string | number>
  * - `ambiguous_reference`: a name that two different objects of the topology have
  * - `unresolved_reference`: a name given outside {@link topology}, where names cannot be resolved
  * - `conflict`: two fields, or two objects, that contradict each other (a typed field and the same key in `options`)
+ * - `forged_value`: an object carrying a DSL value's `_tag` that no constructor built (plain data such as a
+ *   `.json` file, or a copy spread from a value): build it with its constructor, or give its input without `_tag`
  * - `invalid_value`: any other value OVN would refuse or misread
+ *
+ * Planning and apply (`issuesOf` gives every error of the library as issues):
+ *
+ * - `conflict` (above) also: a row the state claims exists without an owner
+ * - `owned_by_other`: a row the state claims belongs to another owner
+ * - `refused_by_server`: the server refused an operation (and planning again gave the same operations)
+ * - `outcome_unknown`: a transaction was sent and its reply never came: it may have committed
+ * - `reference_dropped`: the server dropped a weak reference written to a row that does not exist
+ * - `retries_exhausted`: the database kept changing under the plan
+ * - `replica_not_current`: the caller's replica was stale; nothing was planned
+ * - `schema_mismatch`: the model needs columns or tables the server's schema lacks
+ * - `invalid_operation`: an operation the schema refuses, found before sending it
+ * - `timeout`: no answer in time (a request, or ovn-northd / the chassis catching up)
+ * - `unreachable`: the remote is invalid, or the connection failed or closed
+ * - `protocol_error`: the server answered something the protocol or the model does not allow
+ * - `error`: anything else (a CLI load failure, an `Error`)
+ *
+ * Every site that finds a problem gives its code; no code is read from a message, so
+ * rewording a message never changes a code.
  *
  * @category model
  * @since 0.2.0
@@ -69,7 +91,20 @@ export type IssueCode =
   | 'ambiguous_reference'
   | 'unresolved_reference'
   | 'conflict'
+  | 'forged_value'
   | 'invalid_value'
+  | 'owned_by_other'
+  | 'refused_by_server'
+  | 'outcome_unknown'
+  | 'reference_dropped'
+  | 'retries_exhausted'
+  | 'replica_not_current'
+  | 'schema_mismatch'
+  | 'invalid_operation'
+  | 'timeout'
+  | 'unreachable'
+  | 'protocol_error'
+  | 'error'
 
 /**
  * One problem: where ({@link IssuePath}), what kind ({@link IssueCode}) and a message
@@ -188,55 +223,57 @@ export class Problems {
     this.name = labelOf(input)
   }
 
-  /** Records a problem (its code guessed from the message when not given). */
-  add(path: string | IssuePath, message: string, code?: IssueCode): void {
-    this.list.push({ path: typeof path === 'string' ? parsePath(path) : path, code: code ?? codeOf(message), message })
+  /** Records a problem. Its code is given by the site that knows what is wrong, never read from the message, so rewording a message cannot change a code. */
+  add(path: string | IssuePath, message: string, code: IssueCode): void {
+    this.list.push({ path: typeof path === 'string' ? parsePath(path) : path, code, message })
   }
 
   /** Records a problem unless `ok`. */
-  check(ok: boolean, path: string | IssuePath, message: string, code?: IssueCode): void {
+  check(ok: boolean, path: string | IssuePath, message: string, code: IssueCode): void {
     if (!ok) this.add(path, message, code)
   }
 
   /** Records the problems of a nested value under a path prefix. */
   nested(prefix: string | IssuePath, e: DslError): void {
     const pre = typeof prefix === 'string' ? parsePath(prefix) : prefix
-    for (const i of issuesOf(e)) this.list.push({ ...i, path: [...pre, ...i.path] })
+    for (const i of dslIssues(e)) this.list.push({ ...i, path: [...pre, ...i.path] })
   }
 
-  /** The value of an Either, recording its error under a path. */
-  take<A>(path: string | IssuePath, r: E.Either<DslError | NetError.NetError | { readonly message: string }, A>): A | undefined {
+  /** The value of an Either, recording its error under a path (a DSL or address error keeps its codes; an error that is only a message takes `code`). */
+  take<A>(path: string | IssuePath, r: E.Either<DslError | NetError.NetError, A>): A | undefined
+  take<A>(path: string | IssuePath, r: E.Either<{ readonly message: string }, A>, code: IssueCode): A | undefined
+  take<A>(path: string | IssuePath, r: E.Either<DslError | NetError.NetError | { readonly message: string }, A>, code?: IssueCode): A | undefined {
     if (E.isRight(r)) return r.right
     const e = r.left
     if ('_tag' in e && e._tag === 'DslError') this.nested(path, e)
     else if ('_tag' in e) this.add(path, NetError.format(e as NetError.NetError), netCode(e as NetError.NetError))
-    else this.add(path, e.message)
+    else this.add(path, e.message, code ?? 'invalid_value')
     return undefined
   }
 
-  /** The built value, deep-frozen, or every problem. */
+  /** The built value, deep-frozen and recorded as built (see brand.ts), or every problem. */
   result<A>(build: () => A): E.Either<DslError, A> {
-    if (this.list.length === 0) return E.right(deepFreeze(build()))
+    if (this.list.length === 0) return E.right(brand(deepFreeze(build())))
     return E.left(dslError(this.what, this.list.map((i) => ({ ...i, path: nameIssuePath(this.input, i.path) })), this.name))
   }
 }
 
 /**
- * An {@link Issue} from a problem with a text path (`rows[1].columns.ports`), its code
- * from the message when not given: how the problems of other layers (the desired-state
+ * An {@link Issue} from a problem with a text path (`rows[1].columns.ports`) and the
+ * code its site gives: how the problems of other layers (the desired-state
  * validation of the planner) take the one issue shape.
  *
  * @category constructors
  * @since 0.2.0
  * @example
  * import { issueOf } from 'ovn-nb'
- * issueOf('rows[1].id', 'duplicate id "ls"') // { path: ['rows', 1, 'id'], code: 'duplicate_name', message: 'duplicate id "ls"' }
+ * issueOf('rows[1].id', 'duplicate id "ls"', 'duplicate_name') // { path: ['rows', 1, 'id'], code: 'duplicate_name', message: 'duplicate id "ls"' }
  */
-export const issueOf = (path: string, message: string, code?: IssueCode): Issue => ({ path: parsePath(path), code: code ?? codeOf(message), message })
+export const issueOf = (path: string, message: string, code: IssueCode): Issue => ({ path: parsePath(path), code, message })
 
-/** The issues of an error, also of one made by hand with `problems` only (older callers). */
-const issuesOf = (e: DslError): ReadonlyArray<Issue> =>
-  Array.isArray(e.issues) ? e.issues : (e.problems ?? []).map((p) => ({ path: parsePath(p.path), code: codeOf(p.message), message: p.message }))
+/** The issues of an error, also of one made by hand with `problems` only (older, untyped callers: their problems say nothing more precise than `invalid_value`). */
+const dslIssues = (e: DslError): ReadonlyArray<Issue> =>
+  Array.isArray(e.issues) ? e.issues : (e.problems ?? []).map((p) => ({ path: parsePath(p.path), code: 'invalid_value' as const, message: p.message }))
 
 /** A text path of field names and indexes (`ports[2].addresses[0]`) as segments. */
 const parsePath = (path: string): IssuePath => {
@@ -246,7 +283,18 @@ const parsePath = (path: string): IssuePath => {
   return out
 }
 
-const netCode = (e: NetError.NetError): IssueCode => {
+/**
+ * The code of an address parser's error: `invalid_mac`, `invalid_ip`, `invalid_cidr`,
+ * or for an LSP address or port-security entry, what is wrong in it when one thing is
+ * (else `invalid_address`).
+ *
+ * @category utils
+ * @since 0.2.0
+ * @example
+ * import { netCode } from './common.js'
+ * netCode({ _tag: 'InvalidMac', input: 'zz', position: 0, reason: 'expected hex' } as never) // 'invalid_mac'
+ */
+export const netCode = (e: NetError.NetError): IssueCode => {
   switch (e._tag) {
     case 'InvalidMac':
       return 'invalid_mac'
@@ -263,29 +311,6 @@ const netCode = (e: NetError.NetError): IssueCode => {
     }
   }
 }
-
-// The codes of the many checks that give only a message: the messages follow a few
-// fixed forms, so that one place maps them, and checks that know better pass a code.
-const codeOf = (message: string): IssueCode =>
-  /^must be an integer from|^must be (a number )?from .* to /.test(message)
-    ? 'out_of_range'
-    : /^must be one of |^must be "/.test(message)
-      ? 'invalid_enum'
-      : /^is required|^required/.test(message)
-        ? 'required'
-        : /^duplicate (entry|address)/.test(message)
-          ? 'duplicate_entry'
-          : /^duplicate |is already (in|a|used|attached)|^another .* has the same|also the name of|the same name/.test(message)
-            ? 'duplicate_name'
-            : /which the topology does not have|is in no switch|is not a port of this switch|is not in the topology|which is not in the desired state/.test(message)
-              ? 'unknown_reference'
-              : /conflicts with|differs from|cannot .* too/.test(message)
-                ? 'conflict'
-                : /^must be an? (non-empty )?(\w+ )?(value|string|object|list|array|boolean|number)\b|^must be an object/.test(message)
-                  ? 'invalid_type'
-                  : /^must be a non-empty string|control characters/.test(message)
-                    ? 'invalid_name'
-                    : 'invalid_value'
 
 // the list fields whose items have a name (or a key) that identifies them, for paths by names
 const NAMED_BY: Readonly<Record<string, 'name' | 'key'>> = {
@@ -404,7 +429,7 @@ const labelOf = (input: unknown): string | undefined => {
  */
 export const formatDslError = (e: DslError): string => {
   const who = e.name === undefined ? e.what : `${e.what} ${JSON.stringify(e.name)}`
-  return issuesOf(e).map((i) => `${who}: ${formatIssue(i)}`).join('\n')
+  return dslIssues(e).map((i) => `${who}: ${formatIssue(i)}`).join('\n')
 }
 
 // -------------------------------------------------------------------------------------

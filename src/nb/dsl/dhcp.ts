@@ -257,10 +257,10 @@ const V6: Readonly<Record<keyof Dhcpv6Options, Kind>> = {
 }
 
 const ipOf = (p: Problems, path: string, v: unknown, family: 4 | 6): string | undefined => {
-  if (typeof v !== 'string') return void p.add(path, `must be an IPv${family} address string`)
+  if (typeof v !== 'string') return void p.add(path, `must be an IPv${family} address string`, 'invalid_type')
   const r = Ip.parse(v)
   if (E.isLeft(r)) return void p.add(path, r.left.message, 'invalid_ip')
-  if (Ip.family(r.right) !== family) return void p.add(path, `must be an IPv${family} address, got ${v}`)
+  if (Ip.family(r.right) !== family) return void p.add(path, `must be an IPv${family} address, got ${v}`, 'invalid_ip')
   return Ip.print(r.right)
 }
 
@@ -271,12 +271,12 @@ const printValue = (p: Problems, path: string, kind: Kind, v: unknown): string |
       return ipOf(p, path, v, kind === 'ip4' ? 4 : 6)
     case 'ip4list':
     case 'ip6list': {
-      if (!Array.isArray(v) || v.length === 0) return void p.add(path, 'must be a non-empty list of addresses')
+      if (!Array.isArray(v) || v.length === 0) return void p.add(path, 'must be a non-empty list of addresses', 'invalid_type')
       const xs = v.map((x, i) => ipOf(p, `${path}[${i}]`, x, kind === 'ip4list' ? 4 : 6))
       return xs.every((x) => x !== undefined) ? (xs.length === 1 ? xs[0] : `{${xs.join(', ')}}`) : undefined
     }
     case 'mac': {
-      if (typeof v !== 'string') return void p.add(path, 'must be a MAC address string')
+      if (typeof v !== 'string') return void p.add(path, 'must be a MAC address string', 'invalid_type')
       const r = Mac.parse(v)
       if (E.isLeft(r)) return void p.add(path, r.left.message, 'invalid_mac')
       return Mac.print(r.right)
@@ -285,25 +285,25 @@ const printValue = (p: Problems, path: string, kind: Kind, v: unknown): string |
     case 'uint16':
     case 'uint32': {
       const max = kind === 'uint8' ? 255 : kind === 'uint16' ? 65535 : 4294967295
-      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) return void p.add(path, `must be an integer from 0 to ${max}`)
+      if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) return void p.add(path, `must be an integer from 0 to ${max}`, 'out_of_range')
       return String(v)
     }
     case 'bool':
-      if (typeof v !== 'boolean') return void p.add(path, 'must be a boolean')
+      if (typeof v !== 'boolean') return void p.add(path, 'must be a boolean', 'invalid_type')
       return v ? 'true' : 'false'
     case 'string':
-      if (typeof v !== 'string' || v === '') return void p.add(path, 'must be a non-empty string')
+      if (typeof v !== 'string' || v === '') return void p.add(path, 'must be a non-empty string', 'invalid_type')
       return JSON.stringify(v)
     case 'domains':
       if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string' && /^[A-Za-z0-9.-]+$/.test(x)))
-        return void p.add(path, 'must be a non-empty list of domain names')
+        return void p.add(path, 'must be a non-empty list of domain names', 'invalid_type')
       return JSON.stringify(v.join(','))
     case 'routes': {
-      if (!Array.isArray(v) || v.length === 0) return void p.add(path, 'must be a non-empty list of { prefix, nexthop }')
+      if (!Array.isArray(v) || v.length === 0) return void p.add(path, 'must be a non-empty list of { prefix, nexthop }', 'invalid_type')
       const parts = v.map((r: unknown, i) => {
         const rr = r as Partial<DhcpRoute>
         const c = typeof rr.prefix === 'string' ? Cidr.parse(rr.prefix) : undefined
-        if (c === undefined || E.isLeft(c) || Cidr.family(c.right) !== 4) return void p.add(`${path}[${i}].prefix`, 'must be an IPv4 CIDR')
+        if (c === undefined || E.isLeft(c) || Cidr.family(c.right) !== 4) return void p.add(`${path}[${i}].prefix`, 'must be an IPv4 CIDR', 'invalid_cidr')
         const nh = ipOf(p, `${path}[${i}].nexthop`, rr.nexthop, 4)
         return nh === undefined ? undefined : `${Cidr.print(c.right)},${nh}`
       })
@@ -345,14 +345,14 @@ export const dhcpOptions = (input: DhcpOptionsInput): E.Either<DslError, DhcpOpt
   const options: Record<string, string> = {}
   const typed = family === 4 ? input.v4 : input.v6
   const table: Readonly<Record<string, Kind>> = family === 4 ? V4 : V6
-  if (family === 4 && input.v6 !== undefined) p.add('v6', 'DHCPv6 options on an IPv4 CIDR')
-  if (family === 6 && input.v4 !== undefined) p.add('v4', 'DHCPv4 options on an IPv6 CIDR')
+  if (family === 4 && input.v6 !== undefined) p.add('v6', 'DHCPv6 options on an IPv4 CIDR', 'invalid_value')
+  if (family === 6 && input.v4 !== undefined) p.add('v4', 'DHCPv4 options on an IPv6 CIDR', 'invalid_value')
   const at = family === 4 ? 'v4' : 'v6'
   for (const [k, v] of Object.entries(typed ?? {})) {
     if (v === undefined) continue
     const kind = table[k]
     if (kind === undefined) {
-      p.add(`${at}.${k}`, `ovn-northd does not support DHCPv${family} option "${k}"`)
+      p.add(`${at}.${k}`, `ovn-northd does not support DHCPv${family} option "${k}"`, 'invalid_value')
       continue
     }
     const s = printValue(p, `${at}.${k}`, kind, v)
@@ -360,15 +360,15 @@ export const dhcpOptions = (input: DhcpOptionsInput): E.Either<DslError, DhcpOpt
   }
   const extra = checkStringMap(p, 'extra', input.extra)
   for (const [k, v] of Object.entries(extra)) {
-    if (input.force !== true) p.add(`extra.${k}`, `unknown DHCP option "${k}": pass force: true to send it anyway`)
-    else if (k in options) p.add(`extra.${k}`, `"${k}" is already set by the typed options`)
+    if (input.force !== true) p.add(`extra.${k}`, `unknown DHCP option "${k}": pass force: true to send it anyway`, 'invalid_value')
+    else if (k in options) p.add(`extra.${k}`, `"${k}" is already set by the typed options`, 'conflict')
     else options[k] = v
   }
   const required = family === 4 ? ['server_id', 'server_mac', 'lease_time'] : ['server_id']
-  for (const k of required) if (!(k in options)) p.add(`${at}.${k}`, `is required: ovn-northd answers no DHCPv${family} request without it`)
+  for (const k of required) if (!(k in options)) p.add(`${at}.${k}`, `is required: ovn-northd answers no DHCPv${family} request without it`, 'required')
   if (family === 4 && typeof options['router'] === 'string' && c !== undefined && E.isRight(c)) {
     const r = Ip.parse(options['router'])
-    if (E.isRight(r) && !Cidr.contains(c.right, r.right)) p.add('v4.router', `${options['router']} is not in ${cidr}`)
+    if (E.isRight(r) && !Cidr.contains(c.right, r.right)) p.add('v4.router', `${options['router']} is not in ${cidr}`, 'invalid_value')
   }
   const key = input.key ?? cidr
   if (input.key !== undefined) checkName(p, 'key', input.key)

@@ -75,19 +75,19 @@ export const dns = (input: DnsInput): E.Either<DslError, Dns> => {
   for (const [name, values] of Object.entries(checkRecord(p, 'records', i['records']))) {
     const path = `records[${JSON.stringify(name)}]`
     const ok = HOSTNAME.test(name)
-    if (!ok) p.add(path, 'must be a DNS name')
+    if (!ok) p.add(path, 'must be a DNS name', 'invalid_value')
     const key = name.toLowerCase()
-    if (ok && key in records) p.add(path, `"${key}" is given twice (names are not case-sensitive)`)
+    if (ok && key in records) p.add(path, `"${key}" is given twice (names are not case-sensitive)`, 'duplicate_entry')
     const reverse = /\.(in-addr|ip6)\.arpa\.?$/.test(key)
     if (!Array.isArray(values) || values.length === 0) {
-      p.add(path, 'must be a non-empty list')
+      p.add(path, 'must be a non-empty list', 'invalid_type')
       continue
     }
     const out: string[] = []
     values.forEach((v: unknown, j) => {
-      if (typeof v !== 'string') return p.add(`${path}[${j}]`, 'must be a string')
+      if (typeof v !== 'string') return p.add(`${path}[${j}]`, 'must be a string', 'invalid_type')
       if (reverse) {
-        if (!HOSTNAME.test(v)) return p.add(`${path}[${j}]`, 'must be a domain name (the answer to a reverse query)')
+        if (!HOSTNAME.test(v)) return p.add(`${path}[${j}]`, 'must be a domain name (the answer to a reverse query)', 'invalid_value')
         out.push(v.toLowerCase())
         return
       }

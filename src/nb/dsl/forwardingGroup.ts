@@ -76,14 +76,14 @@ export const forwardingGroup = (input: ForwardingGroupInput): E.Either<DslError,
   const vmac = checkMac(p, 'vmac', i['vmac'])
   checkBool(p, 'liveness', i['liveness'])
   const children = listOf(p, 'childPorts', i['childPorts'])
-  if (Array.isArray(i['childPorts']) && children.length === 0) p.add('childPorts', 'must name at least one port')
+  if (Array.isArray(i['childPorts']) && children.length === 0) p.add('childPorts', 'must name at least one port', 'invalid_value')
   const seen = new Set<string>()
   children.forEach((c, j) => {
     if (!checkName(p, `childPorts[${j}]`, c)) return
-    if (seen.has(c)) p.add(`childPorts[${j}]`, `duplicate port "${c}"`)
+    if (seen.has(c)) p.add(`childPorts[${j}]`, `duplicate port "${c}"`, 'duplicate_name')
     seen.add(c)
   })
-  if (i['childPorts'] === undefined) p.add('childPorts', 'must name at least one port')
+  if (i['childPorts'] === undefined) p.add('childPorts', 'must name at least one port', 'invalid_value')
   const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({
     _tag: 'ForwardingGroup' as const,

@@ -105,7 +105,7 @@ const MATCH_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/
  */
 export const portGroup = (input: PortGroupInput): E.Either<DslError, PortGroup> => {
   const p = new Problems('portGroup', input)
-  p.check(typeof input.name === 'string' && MATCH_NAME.test(input.name), 'name', 'must be letters, digits, "_" or "." and not start with a digit (it is used as @name in matches)')
+  p.check(typeof input.name === 'string' && MATCH_NAME.test(input.name), 'name', 'must be letters, digits, "_" or "." and not start with a digit (it is used as @name in matches)', 'invalid_value')
   // a port is named by its name (in a topology) or given as the value its switch holds
   const portsAt = listOf(p, 'ports', input.ports).map((x, i) => checkItem<SwitchPort>(p, `ports[${i}]`, x, 'SwitchPort', 'switchPort', { ref: 'switchPort' }))
   const ports = portsAt.filter((x): x is SwitchPort => x !== undefined)
@@ -133,10 +133,10 @@ export const portGroup = (input: PortGroupInput): E.Either<DslError, PortGroup> 
  */
 export const addressSet = (input: AddressSetInput): E.Either<DslError, AddressSet> => {
   const p = new Problems('addressSet', input)
-  p.check(typeof input.name === 'string' && MATCH_NAME.test(input.name), 'name', 'must be letters, digits, "_" or "." and not start with a digit (it is used as $name in matches)')
+  p.check(typeof input.name === 'string' && MATCH_NAME.test(input.name), 'name', 'must be letters, digits, "_" or "." and not start with a digit (it is used as $name in matches)', 'invalid_value')
   const out = new Set<string>()
   checkList(p, 'addresses', input.addresses, []).forEach((a, i) => {
-    if (typeof a !== 'string') return p.add(`addresses[${i}]`, 'must be a string')
+    if (typeof a !== 'string') return p.add(`addresses[${i}]`, 'must be a string', 'invalid_type')
     if (a.includes('/')) {
       const c = p.take(`addresses[${i}]`, Cidr.parse(a))
       if (c !== undefined) out.add(Cidr.print(c))

@@ -282,26 +282,26 @@ export const loadBalancer = (input: LoadBalancerInput): E.Either<DslError, LoadB
   const vipPorts = new Map<string, boolean>()
   const backendIps = new Map<string, 4 | 6>()
   const vipsIn = checkRecord(p, 'vips', i['vips'])
-  if (i['vips'] === undefined) p.add('vips', 'is required (a load balancer without VIPs does nothing)')
+  if (i['vips'] === undefined) p.add('vips', 'is required (a load balancer without VIPs does nothing)', 'required')
   for (const [key, backends] of Object.entries(vipsIn)) {
     const path = `vips[${JSON.stringify(key)}]`
-    const vip = p.take(path, parseEndpoint(key))
+    const vip = p.take(path, parseEndpoint(key), 'invalid_address')
     if (vip === undefined) continue
     const canon = printEndpoint(vip)
     if (canon in vips) {
-      p.add(path, `the same VIP as "${canon}"`)
+      p.add(path, `the same VIP as "${canon}"`, 'duplicate_entry')
       continue
     }
     vipPorts.set(canon, vip.port !== undefined)
     const out: string[] = []
     listOf(p, path, backends).forEach((b, j) => {
-      if (typeof b !== 'string') return p.add(`${path}[${j}]`, 'must be a string')
-      const be = p.take(`${path}[${j}]`, parseEndpoint(b))
+      if (typeof b !== 'string') return p.add(`${path}[${j}]`, 'must be a string', 'invalid_type')
+      const be = p.take(`${path}[${j}]`, parseEndpoint(b), 'invalid_address')
       if (be === undefined) return
-      if (be.family !== vip.family) return p.add(`${path}[${j}]`, `an IPv${be.family} backend for an IPv${vip.family} VIP`)
-      if ((be.port === undefined) !== (vip.port === undefined)) return p.add(`${path}[${j}]`, 'the VIP and its backends must all have ports, or none')
+      if (be.family !== vip.family) return p.add(`${path}[${j}]`, `an IPv${be.family} backend for an IPv${vip.family} VIP`, 'invalid_value')
+      if ((be.port === undefined) !== (vip.port === undefined)) return p.add(`${path}[${j}]`, 'the VIP and its backends must all have ports, or none', 'invalid_value')
       const s = printEndpoint(be)
-      if (out.includes(s)) return p.add(`${path}[${j}]`, `duplicate backend "${s}"`)
+      if (out.includes(s)) return p.add(`${path}[${j}]`, `duplicate backend "${s}"`, 'duplicate_name')
       out.push(s)
       backendIps.set(be.ip, be.family)
     })
@@ -313,21 +313,21 @@ export const loadBalancer = (input: LoadBalancerInput): E.Either<DslError, LoadB
     const path = `healthChecks[${j}]`
     const h = checkRecord(p, path, x)
     let vip: string | undefined
-    if (typeof h['vip'] !== 'string') p.add(`${path}.vip`, 'must be a VIP of this load balancer')
+    if (typeof h['vip'] !== 'string') p.add(`${path}.vip`, 'must be a VIP of this load balancer', 'invalid_value')
     else {
-      const e = p.take(`${path}.vip`, parseEndpoint(h['vip']))
+      const e = p.take(`${path}.vip`, parseEndpoint(h['vip']), 'invalid_address')
       if (e !== undefined) {
         vip = printEndpoint(e)
-        if (!vipPorts.has(vip)) p.add(`${path}.vip`, `"${vip}" is not a VIP of this load balancer`)
-        else if (e.port === undefined) p.add(`${path}.vip`, 'health checks need a VIP with a port')
-        else if (healthChecks.some((c) => c.vip === vip)) p.add(`${path}.vip`, `"${vip}" has another health check`)
+        if (!vipPorts.has(vip)) p.add(`${path}.vip`, `"${vip}" is not a VIP of this load balancer`, 'unknown_reference')
+        else if (e.port === undefined) p.add(`${path}.vip`, 'health checks need a VIP with a port', 'invalid_value')
+        else if (healthChecks.some((c) => c.vip === vip)) p.add(`${path}.vip`, `"${vip}" has another health check`, 'duplicate_entry')
       }
     }
     const o = checkRecord(p, `${path}.options`, h['options'])
     const options: Record<string, string> = {}
     for (const [k, v] of Object.entries(o)) {
       if (!(HC_KEYS as ReadonlyArray<string>).includes(k)) {
-        p.add(`${path}.options.${k}`, `is not a health check option (${HC_KEYS.join(', ')})`)
+        p.add(`${path}.options.${k}`, `is not a health check option (${HC_KEYS.join(', ')})`, 'invalid_value')
         continue
       }
       const s = intOption(p, `${path}.options.${k}`, v, 1, 2147483647)
@@ -336,7 +336,7 @@ export const loadBalancer = (input: LoadBalancerInput): E.Either<DslError, LoadB
     const externalIds = checkStringMap(p, `${path}.externalIds`, h['externalIds'])
     if (vip !== undefined) healthChecks.push({ vip, options: sortKeys(options), externalIds })
   })
-  if (healthChecks.length > 0 && i['protocol'] === 'sctp') p.add('healthChecks', 'ovn-northd does not health-check SCTP load balancers')
+  if (healthChecks.length > 0 && i['protocol'] === 'sctp') p.add('healthChecks', 'ovn-northd does not health-check SCTP load balancers', 'invalid_value')
   // ip_port_mappings
   const ipPortMappings: Record<string, string> = {}
   const healthCheckPorts = new Set<string>()
@@ -345,14 +345,14 @@ export const loadBalancer = (input: LoadBalancerInput): E.Either<DslError, LoadB
     const ip = p.take(path, Ip.parse(key))
     const r = checkRecord(p, path, m)
     const portOk = checkName(p, `${path}.logicalPort`, r['logicalPort'])
-    const src = typeof r['sourceIp'] === 'string' ? p.take(`${path}.sourceIp`, Ip.parse(r['sourceIp'])) : void p.add(`${path}.sourceIp`, 'must be an IP address string')
+    const src = typeof r['sourceIp'] === 'string' ? p.take(`${path}.sourceIp`, Ip.parse(r['sourceIp'])) : void p.add(`${path}.sourceIp`, 'must be an IP address string', 'invalid_value')
     if (ip === undefined || src === undefined || !portOk) continue
     const text = Ip.print(ip)
-    if (!backendIps.has(text)) p.add(path, `${text} is not a backend of this load balancer`)
-    if (Ip.family(src) !== Ip.family(ip)) p.add(`${path}.sourceIp`, `must be an IPv${Ip.family(ip)} address`)
+    if (!backendIps.has(text)) p.add(path, `${text} is not a backend of this load balancer`, 'unknown_reference')
+    if (Ip.family(src) !== Ip.family(ip)) p.add(`${path}.sourceIp`, `must be an IPv${Ip.family(ip)} address`, 'invalid_value')
     const v6 = Ip.family(ip) === 6
     const k = v6 ? `[${text}]` : text
-    if (k in ipPortMappings) p.add(path, `${text} is given twice`)
+    if (k in ipPortMappings) p.add(path, `${text} is given twice`, 'duplicate_entry')
     ipPortMappings[k] = `${r['logicalPort'] as string}:${v6 ? `[${Ip.print(src)}]` : Ip.print(src)}`
     healthCheckPorts.add(r['logicalPort'] as string)
   }
@@ -363,9 +363,9 @@ export const loadBalancer = (input: LoadBalancerInput): E.Either<DslError, LoadB
   })
   let hairpin: string | undefined
   if (i['hairpinSnatIp'] !== undefined) {
-    const ips = listOf(p, 'hairpinSnatIp', i['hairpinSnatIp']).map((x, j) => (typeof x === 'string' ? p.take(`hairpinSnatIp[${j}]`, Ip.parse(x)) : void p.add(`hairpinSnatIp[${j}]`, 'must be an IP address string')))
+    const ips = listOf(p, 'hairpinSnatIp', i['hairpinSnatIp']).map((x, j) => (typeof x === 'string' ? p.take(`hairpinSnatIp[${j}]`, Ip.parse(x)) : void p.add(`hairpinSnatIp[${j}]`, 'must be an IP address string', 'invalid_value')))
     const fams = ips.filter((x) => x !== undefined).map((x) => Ip.family(x))
-    if (ips.length === 0 || ips.length > 2 || new Set(fams).size !== fams.length) p.add('hairpinSnatIp', 'must be one IPv4 and/or one IPv6 address')
+    if (ips.length === 0 || ips.length > 2 || new Set(fams).size !== fams.length) p.add('hairpinSnatIp', 'must be one IPv4 and/or one IPv6 address', 'invalid_value')
     hairpin = ips.filter((x) => x !== undefined).map((x) => Ip.print(x)).join(' ')
   }
   if (i['neighborResponder'] !== undefined) checkOneOf(p, 'neighborResponder', i['neighborResponder'], ['all', 'reachable', 'none'] as const)

@@ -144,11 +144,11 @@ export interface Copp {
 export const meter = (input: MeterInput): E.Either<DslError, Meter> => {
   const p = new Problems('meter', input)
   const i = checkRecord(p, '', input)
-  if (checkName(p, 'name', i['name'])) p.check(!(i['name'] as string).startsWith('__'), 'name', 'names starting with "__" are reserved for OVN')
+  if (checkName(p, 'name', i['name'])) p.check(!(i['name'] as string).startsWith('__'), 'name', 'names starting with "__" are reserved for OVN', 'invalid_value')
   checkOneOf(p, 'unit', i['unit'], ['kbps', 'pktps'] as const)
   const bands: MeterBand[] = []
   const given = listOf(p, 'bands', i['bands'])
-  if (Array.isArray(i['bands']) && given.length === 0) p.add('bands', 'must have at least one band')
+  if (Array.isArray(i['bands']) && given.length === 0) p.add('bands', 'must have at least one band', 'invalid_value')
   const seen = new Set<string>()
   given.forEach((x, j) => {
     const b = checkRecord(p, `bands[${j}]`, x)
@@ -158,7 +158,7 @@ export const meter = (input: MeterInput): E.Either<DslError, Meter> => {
     if (!ok.every(Boolean)) return
     const band: MeterBand = { action: 'drop', rate: b['rate'] as number, burstSize: burstSize as number }
     const k = `${band.rate}/${band.burstSize}`
-    if (seen.has(k)) p.add(`bands[${j}]`, `duplicate band (rate ${band.rate}, burst ${band.burstSize})`)
+    if (seen.has(k)) p.add(`bands[${j}]`, `duplicate band (rate ${band.rate}, burst ${band.burstSize})`, 'duplicate_name')
     seen.add(k)
     bands.push(band)
   })
@@ -210,7 +210,7 @@ export const copp = (input: CoppInput): E.Either<DslError, Copp> => {
   checkName(p, 'name', i['name'])
   const meters = checkStringMap(p, 'meters', i['meters'])
   for (const [k, v] of Object.entries(meters)) {
-    if (!(PROTOCOLS as ReadonlyArray<string>).includes(k)) p.add(`meters.${k}`, `is not a control protocol (one of ${PROTOCOLS.join(', ')})`)
+    if (!(PROTOCOLS as ReadonlyArray<string>).includes(k)) p.add(`meters.${k}`, `is not a control protocol (one of ${PROTOCOLS.join(', ')})`, 'invalid_value')
     else checkName(p, `meters.${k}`, v)
   }
   const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])

@@ -110,12 +110,12 @@ export const nat = (input: NatInput): E.Either<DslError, Nat> => {
   const type = i['type'] as NatType
   const ext = checkIp(p, 'externalIp', i['externalIp'])
   const logical = checkPrefix(p, 'logicalIp', i['logicalIp'])
-  if (typeOk && type !== 'snat' && logical !== undefined && !logical.host) p.add('logicalIp', `must be an address (not a network) for ${type}`)
-  if (ext !== undefined && logical !== undefined && Ip.family(ext) !== logical.family) p.add('logicalIp', `an IPv${logical.family} logical address for an IPv${Ip.family(ext)} external one`)
+  if (typeOk && type !== 'snat' && logical !== undefined && !logical.host) p.add('logicalIp', `must be an address (not a network) for ${type}`, 'invalid_value')
+  if (ext !== undefined && logical !== undefined && Ip.family(ext) !== logical.family) p.add('logicalIp', `an IPv${logical.family} logical address for an IPv${Ip.family(ext)} external one`, 'invalid_value')
   const distributed = i['logicalPort'] !== undefined || i['externalMac'] !== undefined
-  if (distributed && typeOk && type !== 'dnat_and_snat') p.add('logicalPort', 'logicalPort and externalMac are for dnat_and_snat only')
+  if (distributed && typeOk && type !== 'dnat_and_snat') p.add('logicalPort', 'logicalPort and externalMac are for dnat_and_snat only', 'invalid_value')
   else if (distributed && (i['logicalPort'] === undefined || i['externalMac'] === undefined))
-    p.add(i['logicalPort'] === undefined ? 'logicalPort' : 'externalMac', 'logicalPort and externalMac go together (a distributed NAT rule)')
+    p.add(i['logicalPort'] === undefined ? 'logicalPort' : 'externalMac', 'logicalPort and externalMac go together (a distributed NAT rule)', 'invalid_value')
   if (i['logicalPort'] !== undefined) checkName(p, 'logicalPort', i['logicalPort'])
   const mac = i['externalMac'] === undefined ? undefined : checkMac(p, 'externalMac', i['externalMac'])
   let range = ''
@@ -123,15 +123,15 @@ export const nat = (input: NatInput): E.Either<DslError, Nat> => {
     const m = typeof i['externalPortRange'] === 'string' ? /^([0-9]{1,5})(?:-([0-9]{1,5}))?$/.exec(i['externalPortRange']) : null
     const lo = m === null ? NaN : Number(m[1])
     const hi = m === null ? NaN : m[2] === undefined ? lo : Number(m[2])
-    if (!(lo >= 1 && hi <= 65535 && lo <= hi)) p.add('externalPortRange', 'must be "PORT" or "LOW-HIGH" with 1 <= LOW <= HIGH <= 65535')
+    if (!(lo >= 1 && hi <= 65535 && lo <= hi)) p.add('externalPortRange', 'must be "PORT" or "LOW-HIGH" with 1 <= LOW <= HIGH <= 65535', 'invalid_enum')
     else range = m![2] === undefined ? `${lo}` : `${lo}-${hi}`
   }
   if (i['gatewayPort'] !== undefined) checkName(p, 'gatewayPort', i['gatewayPort'])
   const allowed = checkTaggedOpt<AddressSet>(p, 'allowedExtIps', i['allowedExtIps'], 'AddressSet', 'addressSet', { build: addressSet, ref: 'addressSet' })
   const exempted = checkTaggedOpt<AddressSet>(p, 'exemptedExtIps', i['exemptedExtIps'], 'AddressSet', 'addressSet', { build: addressSet, ref: 'addressSet' })
-  if (i['allowedExtIps'] !== undefined && i['exemptedExtIps'] !== undefined) p.add('exemptedExtIps', 'allowedExtIps and exemptedExtIps are mutually exclusive (OVN ignores a rule with both)')
-  if (i['stateless'] === true && typeOk && type !== 'dnat_and_snat') p.add('stateless', 'only a dnat_and_snat rule can be stateless')
-  if (i['addRoute'] === true && typeOk && type === 'snat') p.add('addRoute', 'only dnat and dnat_and_snat rules add routes')
+  if (i['allowedExtIps'] !== undefined && i['exemptedExtIps'] !== undefined) p.add('exemptedExtIps', 'allowedExtIps and exemptedExtIps are mutually exclusive (OVN ignores a rule with both)', 'conflict')
+  if (i['stateless'] === true && typeOk && type !== 'dnat_and_snat') p.add('stateless', 'only a dnat_and_snat rule can be stateless', 'invalid_value')
+  if (i['addRoute'] === true && typeOk && type === 'snat') p.add('addRoute', 'only dnat and dnat_and_snat rules add routes', 'invalid_value')
   const options = withOptions(p, 'options', i['options'], { stateless: boolOption(p, 'stateless', i['stateless']), add_route: boolOption(p, 'addRoute', i['addRoute']) })
   const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({

@@ -245,7 +245,8 @@ const dnsInput = (d: Dns): DnsInput => ({ ...plain<DnsInput>(d, ['records']), re
  * mirrors, CoPP policies, DNS records) in the top-level lists, named where used; port
  * groups name their ports. Fields at their defaults are left out. Generic rows
  * ({@link row}) have no plain form: they stay as their values (`_tag: 'GenericRow'`),
- * which JSON keeps and `topology` takes.
+ * which JSON keeps and `topology` reads again, checking each as `row` does (the tag of
+ * an object no constructor built is never trusted).
  *
  * `topology(topologyToData(t))` gives a topology structurally equal to `t`.
  *

@@ -77,17 +77,17 @@ export const qos = (input: QosInput): E.Either<DslError, Qos> => {
   const match = checkMatch(p, 'match', i['match'])
   const a = checkRecord(p, 'action', i['action'])
   const b = checkRecord(p, 'bandwidth', i['bandwidth'])
-  for (const k of Object.keys(a)) if (k !== 'dscp' && k !== 'mark') p.add(`action.${k}`, 'is not a QoS action (dscp, mark)')
-  for (const k of Object.keys(b)) if (k !== 'rate' && k !== 'burst') p.add(`bandwidth.${k}`, 'is not a bandwidth key (rate, burst)')
+  for (const k of Object.keys(a)) if (k !== 'dscp' && k !== 'mark') p.add(`action.${k}`, 'is not a QoS action (dscp, mark)', 'invalid_value')
+  for (const k of Object.keys(b)) if (k !== 'rate' && k !== 'burst') p.add(`bandwidth.${k}`, 'is not a bandwidth key (rate, burst)', 'invalid_value')
   const num = (r: Readonly<Record<string, unknown>>, k: string, path: string, min: number, max: number): number | undefined =>
     r[k] !== undefined && checkInt(p, path, r[k], min, max) ? (r[k] as number) : undefined
   const dscp = num(a, 'dscp', 'action.dscp', 0, 63)
   const mark = num(a, 'mark', 'action.mark', 1, 4294967295)
   const rate = num(b, 'rate', 'bandwidth.rate', 1, 4294967295)
   const burst = num(b, 'burst', 'bandwidth.burst', 1, 4294967295)
-  if (b['burst'] !== undefined && b['rate'] === undefined) p.add('bandwidth.burst', 'needs bandwidth.rate')
+  if (b['burst'] !== undefined && b['rate'] === undefined) p.add('bandwidth.burst', 'needs bandwidth.rate', 'invalid_value')
   if (a['dscp'] === undefined && a['mark'] === undefined && b['rate'] === undefined && b['burst'] === undefined)
-    p.add('', 'a QoS rule must mark (action) or meter (bandwidth)')
+    p.add('', 'a QoS rule must mark (action) or meter (bandwidth)', 'invalid_value')
   const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({
     _tag: 'Qos' as const,

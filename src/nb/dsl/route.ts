@@ -134,17 +134,17 @@ export const staticRoute = (input: StaticRouteInput): E.Either<DslError, StaticR
     const nh = checkIp(p, 'nexthop', i['nexthop'])
     if (nh !== undefined) {
       nexthop = Ip.print(nh)
-      if (prefix !== undefined && Ip.family(nh) !== prefix.family) p.add('nexthop', `an IPv${Ip.family(nh)} next hop for an IPv${prefix.family} prefix`)
+      if (prefix !== undefined && Ip.family(nh) !== prefix.family) p.add('nexthop', `an IPv${Ip.family(nh)} next hop for an IPv${prefix.family} prefix`, 'invalid_value')
     }
   }
   if (i['policy'] !== undefined) checkOneOf(p, 'policy', i['policy'], ['dst-ip', 'src-ip'] as const)
   const routeTable = i['routeTable'] ?? ''
-  if (typeof routeTable !== 'string') p.add('routeTable', 'must be a string')
+  if (typeof routeTable !== 'string') p.add('routeTable', 'must be a string', 'invalid_type')
   if (i['outputPort'] !== undefined) checkName(p, 'outputPort', i['outputPort'])
   const b = checkTaggedOpt<Bfd>(p, 'bfd', i['bfd'], 'Bfd', 'bfd', { build: bfd })
   if (b !== undefined) {
-    if (nexthop === 'discard') p.add('bfd', 'a discard route has no next hop to watch')
-    else if (nexthop !== '' && b.dstIp !== nexthop) p.add('bfd', `the session watches ${b.dstIp}, not the next hop ${nexthop}`)
+    if (nexthop === 'discard') p.add('bfd', 'a discard route has no next hop to watch', 'invalid_value')
+    else if (nexthop !== '' && b.dstIp !== nexthop) p.add('bfd', `the session watches ${b.dstIp}, not the next hop ${nexthop}`, 'invalid_value')
   }
   const options = withOptions(p, 'options', i['options'], { ecmp_symmetric_reply: boolOption(p, 'ecmpSymmetricReply', i['ecmpSymmetricReply']) })
   const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
@@ -184,13 +184,13 @@ export const routerPolicy = (input: RouterPolicyInput): E.Either<DslError, Route
     const ip = checkIp(p, `nexthops[${j}]`, x)
     if (ip === undefined) return
     const s = Ip.print(ip)
-    if (nexthops.includes(s)) return p.add(`nexthops[${j}]`, `duplicate next hop ${s}`)
+    if (nexthops.includes(s)) return p.add(`nexthops[${j}]`, `duplicate next hop ${s}`, 'duplicate_name')
     families.add(Ip.family(ip))
     nexthops.push(s)
   })
-  if (families.size > 1) p.add('nexthops', 'next hops must be of one family')
-  if (actionOk && i['action'] === 'reroute' && (!Array.isArray(i['nexthops']) || i['nexthops'].length === 0)) p.add('nexthops', 'reroute needs at least one next hop')
-  if (actionOk && i['action'] !== 'reroute' && Array.isArray(i['nexthops']) && i['nexthops'].length > 0) p.add('nexthops', `only reroute takes next hops, not ${i['action'] as string}`)
+  if (families.size > 1) p.add('nexthops', 'next hops must be of one family', 'invalid_value')
+  if (actionOk && i['action'] === 'reroute' && (!Array.isArray(i['nexthops']) || i['nexthops'].length === 0)) p.add('nexthops', 'reroute needs at least one next hop', 'invalid_value')
+  if (actionOk && i['action'] !== 'reroute' && Array.isArray(i['nexthops']) && i['nexthops'].length > 0) p.add('nexthops', `only reroute takes next hops, not ${i['action'] as string}`, 'invalid_value')
   const options = withOptions(p, 'options', i['options'], { pkt_mark: intOption(p, 'pktMark', i['pktMark'], 0, 4294967295) })
   const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({

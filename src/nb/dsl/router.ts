@@ -242,7 +242,7 @@ const raConfigs = (p: Problems, v: unknown): Record<string, string> => {
   const r = checkRecord(p, 'ipv6RaConfigs', v)
   const path = (k: string) => `ipv6RaConfigs.${k}`
   const known = ['address_mode', 'router_preference', 'route_info', 'mtu', 'send_periodic', 'max_interval', 'min_interval', 'rdnss', 'dnssl']
-  for (const k of Object.keys(r)) if (!known.includes(k)) p.add(path(k), `is not an IPv6 RA setting (${known.join(', ')})`)
+  for (const k of Object.keys(r)) if (!known.includes(k)) p.add(path(k), `is not an IPv6 RA setting (${known.join(', ')})`, 'invalid_value')
   if (checkOneOf(p, path('address_mode'), r['address_mode'], ['slaac', 'dhcpv6_stateful', 'dhcpv6_stateless'] as const)) out['address_mode'] = r['address_mode']
   if (r['router_preference'] !== undefined && checkOneOf(p, path('router_preference'), r['router_preference'], PREFS)) out['router_preference'] = r['router_preference']
   if (r['route_info'] !== undefined) {
@@ -252,7 +252,7 @@ const raConfigs = (p: Problems, v: unknown): Record<string, string> => {
       const c = checkCidr(p, `${path('route_info')}[${j}].prefix`, ri['prefix'], 6)
       return prefOk && c !== undefined ? `${ri['preference'] as string}-${c}` : undefined
     })
-    if (items.length === 0 && Array.isArray(r['route_info'])) p.add(path('route_info'), 'must not be empty')
+    if (items.length === 0 && Array.isArray(r['route_info'])) p.add(path('route_info'), 'must not be empty', 'invalid_value')
     if (items.length > 0 && items.every((x) => x !== undefined)) out['route_info'] = items.join(',')
   }
   const mtu = intOption(p, path('mtu'), r['mtu'], 1280, 65535)
@@ -270,7 +270,7 @@ const raConfigs = (p: Problems, v: unknown): Record<string, string> => {
   }
   if (r['dnssl'] !== undefined) {
     const ds = listOf(p, path('dnssl'), r['dnssl'])
-    if (ds.length === 0 || !ds.every((d) => typeof d === 'string' && DOMAIN.test(d))) p.add(path('dnssl'), 'must be a non-empty list of domain names')
+    if (ds.length === 0 || !ds.every((d) => typeof d === 'string' && DOMAIN.test(d))) p.add(path('dnssl'), 'must be a non-empty list of domain names', 'invalid_type')
     else out['dnssl'] = ds.join(',')
   }
   return out
@@ -294,26 +294,26 @@ export const routerPort = (input: RouterPortInput): E.Either<DslError, RouterPor
   const i = checkRecord(p, '', input)
   const nameOk = checkName(p, 'name', i['name'])
   const mac = checkMac(p, 'mac', i['mac'])
-  if (mac !== undefined && parseInt(mac.slice(0, 2), 16) % 2 === 1) p.add('mac', 'must be a unicast MAC address')
+  if (mac !== undefined && parseInt(mac.slice(0, 2), 16) % 2 === 1) p.add('mac', 'must be a unicast MAC address', 'invalid_mac')
   const networks: string[] = []
   let has6 = false
   const given = listOf(p, 'networks', i['networks'])
-  if (given.length === 0) p.add('networks', 'must have at least one interface address')
+  if (given.length === 0) p.add('networks', 'must have at least one interface address', 'invalid_value')
   given.forEach((x, j) => {
     const a = checkIfAddr(p, `networks[${j}]`, x)
     if (a === undefined) return
-    if (a.address._tag === 'Ipv6' && Ipv6.isLinkLocal(a.address)) return p.add(`networks[${j}]`, 'OVN adds the link-local address itself')
+    if (a.address._tag === 'Ipv6' && Ipv6.isLinkLocal(a.address)) return p.add(`networks[${j}]`, 'OVN adds the link-local address itself', 'invalid_value')
     const s = IfAddr.print(a)
-    if (networks.includes(s)) return p.add(`networks[${j}]`, `duplicate network ${s}`)
+    if (networks.includes(s)) return p.add(`networks[${j}]`, `duplicate network ${s}`, 'duplicate_name')
     if (IfAddr.family(a) === 6) has6 = true
     networks.push(s)
   })
-  if (i['peer'] !== undefined && checkName(p, 'peer', i['peer']) && i['peer'] === i['name']) p.add('peer', 'a port cannot be its own peer')
+  if (i['peer'] !== undefined && checkName(p, 'peer', i['peer']) && i['peer'] === i['name']) p.add('peer', 'a port cannot be its own peer', 'invalid_value')
   const chassis = checkChassisList(p, 'gatewayChassis', i['gatewayChassis'])
   const ha = checkTaggedOpt<HaChassisGroup>(p, 'haChassisGroup', i['haChassisGroup'], 'HaChassisGroup', 'haChassisGroup', { build: haChassisGroup, ref: 'haChassisGroup' })
-  if (ha !== undefined && chassis.length > 0) p.add('haChassisGroup', 'gatewayChassis and haChassisGroup configure the same thing: give one')
+  if (ha !== undefined && chassis.length > 0) p.add('haChassisGroup', 'gatewayChassis and haChassisGroup configure the same thing: give one', 'conflict')
   const ra = raConfigs(p, i['ipv6RaConfigs'])
-  if (i['ipv6RaConfigs'] !== undefined && !has6 && given.length > 0) p.add('ipv6RaConfigs', 'router advertisements need an IPv6 network on the port')
+  if (i['ipv6RaConfigs'] !== undefined && !has6 && given.length > 0) p.add('ipv6RaConfigs', 'router advertisements need an IPv6 network on the port', 'invalid_value')
   let ipv6Prefix: string[] | undefined
   if (i['ipv6Prefix'] !== undefined) {
     ipv6Prefix = []
@@ -382,26 +382,26 @@ export const logicalRouter = (input: LogicalRouterInput): E.Either<DslError, Log
   const routeKeys = new Set<string>()
   staticRoutes.forEach((r, j) => {
     const k = `${r.ipPrefix} ${r.nexthop} ${r.policy ?? ''} ${r.routeTable}`
-    if (routeKeys.has(k)) p.add(`staticRoutes[${j}]`, 'another route here has the same prefix, next hop, policy and route table')
+    if (routeKeys.has(k)) p.add(`staticRoutes[${j}]`, 'another route here has the same prefix, next hop, policy and route table', 'duplicate_name')
     routeKeys.add(k)
-    if (r.outputPort !== undefined && !portNames.has(r.outputPort)) p.add(`staticRoutes[${j}].outputPort`, `"${r.outputPort}" is not a port of this router`)
+    if (r.outputPort !== undefined && !portNames.has(r.outputPort)) p.add(`staticRoutes[${j}].outputPort`, `"${r.outputPort}" is not a port of this router`, 'unknown_reference')
   })
   const policies = checkTagged<RouterPolicy>(p, 'policies', i['policies'], 'RouterPolicy', 'routerPolicy', { build: routerPolicy })
   const policyKeys = new Set<string>()
   policies.forEach((r, j) => {
     const k = `${r.priority} ${r.match}`
-    if (policyKeys.has(k)) p.add(`policies[${j}]`, 'another policy here has the same priority and match')
+    if (policyKeys.has(k)) p.add(`policies[${j}]`, 'another policy here has the same priority and match', 'duplicate_name')
     policyKeys.add(k)
   })
   const nats = checkTagged<Nat>(p, 'nat', i['nat'], 'Nat', 'nat', { build: nat_ })
   const natKeys = new Set<string>()
   nats.forEach((n, j) => {
     const k = `${n.type} ${n.externalIp} ${n.logicalIp}`
-    if (natKeys.has(k)) p.add(`nat[${j}]`, 'another NAT rule here has the same type, external and logical IP')
+    if (natKeys.has(k)) p.add(`nat[${j}]`, 'another NAT rule here has the same type, external and logical IP', 'duplicate_name')
     natKeys.add(k)
     if (n.gatewayPort !== undefined) {
       const gw = ports.find((x) => x.name === n.gatewayPort)
-      if (gw === undefined || !isGatewayPort(gw)) p.add(`nat[${j}].gatewayPort`, `"${n.gatewayPort}" is not a distributed gateway port of this router`)
+      if (gw === undefined || !isGatewayPort(gw)) p.add(`nat[${j}].gatewayPort`, `"${n.gatewayPort}" is not a distributed gateway port of this router`, 'unknown_reference')
     }
   })
   const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', i['loadBalancers'], 'LoadBalancer', 'loadBalancer', { build: loadBalancer, ref: 'loadBalancer' })
@@ -415,7 +415,7 @@ export const logicalRouter = (input: LogicalRouterInput): E.Either<DslError, Log
   else if (i['lbForceSnatIp'] !== undefined) {
     const ips = listOf(p, 'lbForceSnatIp', i['lbForceSnatIp']).map((x, j) => checkIp(p, `lbForceSnatIp[${j}]`, x))
     const fams = ips.filter((x) => x !== undefined).map((x) => Ip.family(x))
-    if (ips.length === 0 || ips.length > 2 || new Set(fams).size !== fams.length) p.add('lbForceSnatIp', 'must be "router_ip" or one IPv4 and/or one IPv6 address')
+    if (ips.length === 0 || ips.length > 2 || new Set(fams).size !== fams.length) p.add('lbForceSnatIp', 'must be "router_ip" or one IPv4 and/or one IPv6 address', 'invalid_enum')
     lbForce = ips.filter((x) => x !== undefined).map((x) => Ip.print(x)).join(' ')
   }
   const options = withOptions(p, 'options', i['options'], {
@@ -429,10 +429,10 @@ export const logicalRouter = (input: LogicalRouterInput): E.Either<DslError, Log
   // gateways: what OVN needs for NAT and load balancing, and what it refuses
   const gatewayRouter = options['chassis'] !== undefined
   const dgps = ports.filter(isGatewayPort)
-  if (gatewayRouter) ports.forEach((x, j) => isGatewayPort(x) && p.add(`ports[${j}]`, 'a gateway router (chassis) cannot have distributed gateway ports'))
-  if (nats.length > 0 && !gatewayRouter && dgps.length === 0) p.add('nat', 'NAT needs a gateway router (chassis) or a distributed gateway port (gatewayChassis, haChassisGroup)')
+  if (gatewayRouter) ports.forEach((x, j) => isGatewayPort(x) && p.add(`ports[${j}]`, 'a gateway router (chassis) cannot have distributed gateway ports', 'invalid_value'))
+  if (nats.length > 0 && !gatewayRouter && dgps.length === 0) p.add('nat', 'NAT needs a gateway router (chassis) or a distributed gateway port (gatewayChassis, haChassisGroup)', 'invalid_value')
   const lbs = loadBalancers.length > 0 || loadBalancerGroups.some((g) => g.loadBalancers.length > 0)
-  if (lbs && dgps.length > 1) p.add('loadBalancers', `OVN does not load-balance on a router with several distributed gateway ports (${dgps.map((x) => x.name).join(', ')})`)
+  if (lbs && dgps.length > 1) p.add('loadBalancers', `OVN does not load-balance on a router with several distributed gateway ports (${dgps.map((x) => x.name).join(', ')})`, 'invalid_value')
   const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({
     _tag: 'LogicalRouter' as const,

@@ -130,21 +130,20 @@ const placeholders = (): ((a: DesiredAtom) => unknown) => {
 export const row = <T extends NB.TableName>(table: T, key: string, columns: RowColumns<T>, options: RowOptions = {}): E.Either<DslError, GenericRow> => {
   const p = new Problems('row')
   const tm = typeof table === 'string' && Object.prototype.hasOwnProperty.call(model.tables, table) ? model.tables[table] : undefined
-  if (tm === undefined) p.add('table', `no table ${JSON.stringify(table)} in ${model.name}`)
+  if (tm === undefined) p.add('table', `no table ${JSON.stringify(table)} in ${model.name}`, 'invalid_value')
   checkName(p, 'key', key)
   const out: Record<string, DesiredValue> = {}
   const cols = typeof columns === 'object' && columns !== null && !Array.isArray(columns) ? (columns as Readonly<Record<string, unknown>>) : undefined
-  if (cols === undefined) p.add('columns', 'must be an object of columns')
+  if (cols === undefined) p.add('columns', 'must be an object of columns', 'invalid_type')
   for (const [name, v] of Object.entries(cols ?? {})) {
     const path = `columns.${name}`
     if (tm === undefined) continue
     const col = Object.prototype.hasOwnProperty.call(tm.columns, name) ? (tm.columns as Readonly<Record<string, (typeof tm.columns)[keyof typeof tm.columns]>>)[name] : undefined
     if (col === undefined) {
-      p.add(path, `no column "${name}" in table ${tm.name}`)
+      p.add(path, `no column "${name}" in table ${tm.name}`, 'invalid_value')
       continue
     }
     let value: DesiredValue | undefined
-    let atoms: ReadonlyArray<DesiredAtom> = []
     switch (col.kind) {
       case 'atom':
         if (isAtomLike(v)) value = v
@@ -164,26 +163,13 @@ export const row = <T extends NB.TableName>(table: T, key: string, columns: RowC
       }
     }
     if (value === undefined) {
-      p.add(path, `must be ${col.kind === 'map' ? 'a Map' : col.kind === 'set' ? 'a list' : col.kind === 'optional' ? 'a value or undefined' : 'a value'} of ${JSON.stringify(col.type)}`)
+      p.add(path, `must be ${col.kind === 'map' ? 'a Map' : col.kind === 'set' ? 'a list' : col.kind === 'optional' ? 'a value or undefined' : 'a value'} of ${JSON.stringify(col.type)}`, 'invalid_value')
       continue
     }
-    atoms = Array.isArray(value) && (value[0] === 'set' || value[0] === 'map') ? (value[0] === 'set' ? (value[1] as ReadonlyArray<DesiredAtom>) : (value[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).flat()) : [value as DesiredAtom]
-    if (atoms.some((a) => Array.isArray(a) && a[0] === 'named-uuid')) {
-      p.add(path, 'named-uuids belong to transactions; refer to a desired row with ref(id)')
-      continue
-    }
-    const placeholder = placeholders()
-    const wire =
-      Array.isArray(value) && value[0] === 'set'
-        ? ['set', (value[1] as ReadonlyArray<DesiredAtom>).map(placeholder)]
-        : Array.isArray(value) && value[0] === 'map'
-          ? ['map', (value[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map(([a, b]) => [placeholder(a), placeholder(b)])]
-          : placeholder(value as DesiredAtom)
-    const e = checkValue(col.type, wire)
-    if (e !== undefined) p.add(path, e)
-    else out[name] = value
+    const ok = checkColumn(p, path, col.type, value)
+    if (ok !== undefined) out[name] = ok
   }
-  if (typeof options !== 'object' || options === null || (options.shared !== undefined && typeof options.shared !== 'boolean')) p.add('options.shared', 'must be a boolean')
+  if (typeof options !== 'object' || options === null || (options.shared !== undefined && typeof options.shared !== 'boolean')) p.add('options.shared', 'must be a boolean', 'invalid_type')
   return p.result(() => ({ _tag: 'GenericRow' as const, table, key, columns: out, shared: options?.shared === true }))
 }
 
@@ -211,10 +197,74 @@ export interface GenericRowInput {
  * @category constructors
  * @since 0.1.0
  * @example
- * import { rowFromInput } from 'ovn-nb'
+ * import { rowFromInput } from './row.js'
  * rowFromInput({ table: 'Connection', key: 'ptcp', columns: { target: 'ptcp:6641' } }) // Right({ _tag: 'GenericRow', ... })
  */
 export const rowFromInput = (input: GenericRowInput): E.Either<DslError, GenericRow> => {
   const i = (typeof input === 'object' && input !== null ? input : {}) as Partial<GenericRowInput>
   return row(i.table as NB.TableName, i.key as string, (i.columns ?? {}) as never, i.shared !== undefined ? { shared: i.shared } : {})
+}
+
+/** A column's value in desired form, checked against its type: the value, or undefined with the problem recorded. */
+const checkColumn = (p: Problems, path: string, type: unknown, value: DesiredValue): DesiredValue | undefined => {
+  const atoms: ReadonlyArray<DesiredAtom> =
+    Array.isArray(value) && (value[0] === 'set' || value[0] === 'map') ? (value[0] === 'set' ? (value[1] as ReadonlyArray<DesiredAtom>) : (value[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).flat()) : [value as DesiredAtom]
+  if (atoms.some((a) => Array.isArray(a) && a[0] === 'named-uuid')) return void p.add(path, 'named-uuids belong to transactions; refer to a desired row with ref(id)', 'invalid_value')
+  const placeholder = placeholders()
+  const wire =
+    Array.isArray(value) && value[0] === 'set'
+      ? ['set', (value[1] as ReadonlyArray<DesiredAtom>).map(placeholder)]
+      : Array.isArray(value) && value[0] === 'map'
+        ? ['map', (value[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>).map(([a, b]) => [placeholder(a), placeholder(b)])]
+        : placeholder(value as DesiredAtom)
+  const e = checkValue(type as Parameters<typeof checkValue>[0], wire)
+  if (e !== undefined) return void p.add(path, e, 'invalid_value')
+  return value
+}
+
+/** A column value as {@link GenericRow} holds it (an atom, `['set', atoms]`, `['map', pairs]`), as read from plain data. */
+const isDesiredValue = (v: unknown): v is DesiredValue =>
+  isAtomLike(v) ||
+  (Array.isArray(v) && v.length === 2 && v[0] === 'set' && Array.isArray(v[1]) && (v[1] as ReadonlyArray<unknown>).every(isAtomLike)) ||
+  (Array.isArray(v) && v.length === 2 && v[0] === 'map' && Array.isArray(v[1]) && (v[1] as ReadonlyArray<unknown>).every((x) => Array.isArray(x) && x.length === 2 && isAtomLike(x[0]) && isAtomLike(x[1])))
+
+/**
+ * A generic row from its data as {@link topologyToData} prints it (`{ _tag: 'GenericRow',
+ * table, key, columns, shared }`, columns in desired form), checked as {@link row} checks
+ * its input: how a `.json` topology's `rows` become values. The `_tag` alone is never
+ * trusted (an object with it that no constructor built is read here, not taken as is).
+ *
+ * @category constructors
+ * @since 0.2.0
+ * @example
+ * import { rowFromData } from './row.js'
+ * rowFromData({ _tag: 'GenericRow', table: 'Logical_Switch', key: 'sw9', columns: { name: 'sw9' }, shared: false }) // Right(a GenericRow)
+ */
+export const rowFromData = (data: unknown): E.Either<DslError, GenericRow> => {
+  const p = new Problems('row', data)
+  const d = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Readonly<Record<string, unknown>>) : {}
+  if (d !== data) p.add([], 'must be an object', 'invalid_type')
+  const table = d['table']
+  const tm = typeof table === 'string' && Object.prototype.hasOwnProperty.call(model.tables, table) ? model.tables[table as NB.TableName] : undefined
+  if (tm === undefined) p.add('table', `no table ${JSON.stringify(table)} in ${model.name}`, 'invalid_value')
+  checkName(p, 'key', d['key'])
+  const cols = typeof d['columns'] === 'object' && d['columns'] !== null && !Array.isArray(d['columns']) ? (d['columns'] as Readonly<Record<string, unknown>>) : undefined
+  if (cols === undefined) p.add('columns', 'must be an object of columns', 'invalid_type')
+  const out: Record<string, DesiredValue> = {}
+  for (const [name, v] of Object.entries(cols ?? {})) {
+    if (tm === undefined) continue
+    const col = Object.prototype.hasOwnProperty.call(tm.columns, name) ? (tm.columns as Readonly<Record<string, (typeof tm.columns)[keyof typeof tm.columns]>>)[name] : undefined
+    if (col === undefined) {
+      p.add(`columns.${name}`, `no column "${name}" in table ${tm.name}`, 'invalid_value')
+      continue
+    }
+    if (!isDesiredValue(v)) {
+      p.add(`columns.${name}`, 'must be an atom, ["set", atoms] or ["map", pairs]', 'invalid_type')
+      continue
+    }
+    const ok = checkColumn(p, `columns.${name}`, col.type, v)
+    if (ok !== undefined) out[name] = ok
+  }
+  if (d['shared'] !== undefined && typeof d['shared'] !== 'boolean') p.add('shared', 'must be a boolean', 'invalid_type')
+  return p.result(() => ({ _tag: 'GenericRow' as const, table: table as NB.TableName, key: d['key'] as string, columns: out, shared: d['shared'] === true }))
 }

@@ -236,7 +236,7 @@ export interface LogicalSwitch {
 const TYPES: ReadonlyArray<SwitchPortType> = ['', 'router', 'localnet', 'localport', 'virtual', 'external', 'l2gateway', 'vtep']
 
 const need = (p: Problems, ok: unknown, path: string, type: string): void =>
-  p.check(typeof ok === 'string' && ok !== '', path, `is required for a port of type "${type}"`)
+  p.check(typeof ok === 'string' && ok !== '', path, `is required for a port of type "${type}"`, 'required')
 
 /**
  * A switch port. Addresses and port-security entries are parsed and printed in canonical
@@ -252,15 +252,15 @@ const need = (p: Problems, ok: unknown, path: string, type: string): void =>
  */
 export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPort> => {
   const p = new Problems('switchPort', input)
-  if (typeof input !== 'object' || input === null) return p.add('', 'must be an object'), p.result(() => input)
+  if (typeof input !== 'object' || input === null) return p.add('', 'must be an object', 'invalid_type'), p.result(() => input)
   checkName(p, 'name', input.name)
   const type = input.type ?? ''
   checkOneOf(p, 'type', type, TYPES)
   const options: Record<string, string> = { ...checkStringMap(p, 'options', input.options) }
   const typedOption = (key: string, v: string | undefined) => {
     if (v === undefined) return
-    if (typeof v !== 'string') return p.add(`options.${key}`, `must be a string, got ${JSON.stringify(v)}`)
-    if (key in options && options[key] !== v) p.add(`options.${key}`, `conflicts with the typed field for "${key}"`)
+    if (typeof v !== 'string') return p.add(`options.${key}`, `must be a string, got ${JSON.stringify(v)}`, 'invalid_type')
+    if (key in options && options[key] !== v) p.add(`options.${key}`, `conflicts with the typed field for "${key}"`, 'conflict')
     options[key] = v
   }
   switch (type) {
@@ -272,7 +272,7 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
       break
     case 'virtual':
       need(p, input.virtualIp, 'virtualIp', type)
-      p.check(Array.isArray(input.virtualParents) && input.virtualParents.length > 0 && input.virtualParents.every((x) => typeof x === 'string'), 'virtualParents', 'is required for a port of type "virtual" (a list of port names)')
+      p.check(Array.isArray(input.virtualParents) && input.virtualParents.length > 0 && input.virtualParents.every((x) => typeof x === 'string'), 'virtualParents', 'is required for a port of type "virtual" (a list of port names)', 'required')
       break
     case 'l2gateway':
       need(p, input.l2gatewayChassis, 'l2gatewayChassis', type)
@@ -292,21 +292,21 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
   typedOption('vtep-logical-switch', input.vtepLogicalSwitch)
   typedOption('requested-chassis', input.requestedChassis)
   typedOption('activation-strategy', input.activationStrategy)
-  if (input.routerPort !== undefined && type !== 'router') p.add('routerPort', 'only for a port of type "router"')
+  if (input.routerPort !== undefined && type !== 'router') p.add('routerPort', 'only for a port of type "router"', 'invalid_value')
   const addresses = checkList(p, 'addresses', input.addresses, type === 'router' ? ['router'] : type === 'localnet' ? ['unknown'] : []).map((a, i) => {
-    if (typeof a !== 'string') return (p.add(`addresses[${i}]`, 'must be a string'), '')
+    if (typeof a !== 'string') return (p.add(`addresses[${i}]`, 'must be a string', 'invalid_type'), '')
     const r = p.take(`addresses[${i}]`, LspAddress.parse(a))
     return r === undefined ? '' : LspAddress.print(r)
   })
   const portSecurity = checkList(p, 'portSecurity', input.portSecurity, []).map((a, i) => {
-    if (typeof a !== 'string') return (p.add(`portSecurity[${i}]`, 'must be a string'), '')
+    if (typeof a !== 'string') return (p.add(`portSecurity[${i}]`, 'must be a string', 'invalid_type'), '')
     const r = p.take(`portSecurity[${i}]`, PortSecurity.parse(a))
     return r === undefined ? '' : PortSecurity.print(r)
   })
   for (const [list, path] of [[addresses, 'addresses'], [portSecurity, 'portSecurity']] as const) {
     const seen = new Set<string>()
     list.forEach((a, i) => {
-      if (a !== '' && seen.has(a)) p.add(`${path}[${i}]`, `duplicate entry "${a}"`)
+      if (a !== '' && seen.has(a)) p.add(`${path}[${i}]`, `duplicate entry "${a}"`, 'duplicate_entry')
       seen.add(a)
     })
   }
@@ -314,8 +314,8 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
   if (input.parentName !== undefined) checkName(p, 'parentName', input.parentName)
   const dhcpv4 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv4Options', input.dhcpv4Options, 'DhcpOptions', 'dhcpOptions', { build: dhcpOptions, ref: 'dhcpOptions' })
   const dhcpv6 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv6Options', input.dhcpv6Options, 'DhcpOptions', 'dhcpOptions', { build: dhcpOptions, ref: 'dhcpOptions' })
-  if (dhcpv4 !== undefined) p.check(dhcpv4.family === 4, 'dhcpv4Options', `is DHCPv6 options (${dhcpv4.cidr})`)
-  if (dhcpv6 !== undefined) p.check(dhcpv6.family === 6, 'dhcpv6Options', `is DHCPv4 options (${dhcpv6.cidr})`)
+  if (dhcpv4 !== undefined) p.check(dhcpv4.family === 4, 'dhcpv4Options', `is DHCPv6 options (${dhcpv4.cidr})`, 'invalid_value')
+  if (dhcpv6 !== undefined) p.check(dhcpv6.family === 6, 'dhcpv6Options', `is DHCPv4 options (${dhcpv6.cidr})`, 'invalid_value')
   checkBool(p, 'enabled', input.enabled)
   const ha = checkTaggedOpt<HaChassisGroup>(p, 'haChassisGroup', input.haChassisGroup, 'HaChassisGroup', 'haChassisGroup', { build: haChassisGroup, ref: 'haChassisGroup' })
   const mirrorRules = checkTagged<Mirror>(p, 'mirrorRules', input.mirrorRules, 'Mirror', 'mirror', { build: mirror, ref: 'mirror' })
@@ -353,7 +353,7 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
  */
 export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, LogicalSwitch> => {
   const p = new Problems('logicalSwitch', input)
-  if (typeof input !== 'object' || input === null) return p.add('', 'must be an object'), p.result(() => input)
+  if (typeof input !== 'object' || input === null) return p.add('', 'must be an object', 'invalid_type'), p.result(() => input)
   checkName(p, 'name', input.name)
   // kept at their input's indexes, so that later problems name the right port
   const portsAt = listOf(p, 'ports', input.ports).map((x, i) => checkItem<SwitchPort>(p, `ports[${i}]`, x, 'SwitchPort', 'switchPort', { build: switchPort }))
@@ -369,13 +369,13 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
   portsAt.forEach((port, i) => {
     if (port === undefined || port.type !== 'virtual') return
     for (const parent of (port.options['virtual-parents'] ?? '').split(',').filter((x) => x !== ''))
-      if (!seen.has(parent)) p.add(`ports[${i}].virtualParents`, `"${parent}" is not a port of this switch`)
+      if (!seen.has(parent)) p.add(`ports[${i}].virtualParents`, `"${parent}" is not a port of this switch`, 'unknown_reference')
   })
   const qosRules = checkTagged<Qos>(p, 'qosRules', input.qosRules, 'Qos', 'qos', { build: qos })
   const qosKeys = new Set<string>()
   qosRules.forEach((q, i) => {
     const k = `${q.direction}|${q.priority}|${q.match}`
-    if (qosKeys.has(k)) p.add(`qosRules[${i}]`, 'another QoS rule here has the same direction, priority and match')
+    if (qosKeys.has(k)) p.add(`qosRules[${i}]`, 'another QoS rule here has the same direction, priority and match', 'duplicate_name')
     qosKeys.add(k)
   })
   const loadBalancers = checkTagged<LoadBalancer>(p, 'loadBalancers', input.loadBalancers, 'LoadBalancer', 'loadBalancer', { build: loadBalancer, ref: 'loadBalancer' })
@@ -385,14 +385,14 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
   const dnsRecords = checkTagged<Dns>(p, 'dnsRecords', input.dnsRecords, 'Dns', 'dns', { build: dns, ref: 'dns' })
   const dnsKeys = new Set<string>()
   dnsRecords.forEach((d, i) => {
-    if (dnsKeys.has(d.key)) p.add(`dnsRecords[${i}]`, `duplicate DNS records "${d.key}"`)
+    if (dnsKeys.has(d.key)) p.add(`dnsRecords[${i}]`, `duplicate DNS records "${d.key}"`, 'duplicate_name')
     dnsKeys.add(d.key)
   })
   const forwardingGroups = checkTagged<ForwardingGroup>(p, 'forwardingGroups', input.forwardingGroups, 'ForwardingGroup', 'forwardingGroup', { build: forwardingGroup })
   uniqueByName(p, 'forwardingGroups', forwardingGroups, 'forwarding group')
   forwardingGroups.forEach((fg, i) =>
     fg.childPorts.forEach((c, j) => {
-      if (!seen.has(c)) p.add(`forwardingGroups[${i}].childPorts[${j}]`, `"${c}" is not a port of this switch`)
+      if (!seen.has(c)) p.add(`forwardingGroups[${i}].childPorts[${j}]`, `"${c}" is not a port of this switch`, 'unknown_reference')
     }),
   )
   const copp_ = checkTaggedOpt<Copp>(p, 'copp', input.copp, 'Copp', 'copp', { build: copp, ref: 'copp' })
@@ -458,8 +458,8 @@ const addressing = (p: Problems, input: LogicalSwitchInput, other: StringMap): S
   const pick = (field: 'subnet' | 'ipv6Prefix', key: string): string | undefined => {
     const typed = input[field]
     const raw = other[key]
-    if (typed !== undefined && typeof typed !== 'string') return p.add(field, 'must be a string'), undefined
-    if (typed !== undefined && raw !== undefined && raw !== typed) p.add(field, `differs from otherConfig.${key} "${raw}"`)
+    if (typed !== undefined && typeof typed !== 'string') return p.add(field, 'must be a string', 'invalid_type'), undefined
+    if (typed !== undefined && raw !== undefined && raw !== typed) p.add(field, `differs from otherConfig.${key} "${raw}"`, 'conflict')
     return typed ?? raw
   }
   const subnetText = pick('subnet', 'subnet')
@@ -468,7 +468,7 @@ const addressing = (p: Problems, input: LogicalSwitchInput, other: StringMap): S
   if (subnetText !== undefined) {
     subnet = p.take(subnetPath, Cidr.parse(subnetText))
     if (subnet !== undefined && Cidr.family(subnet) !== 4) {
-      p.add(subnetPath, `"${subnetText}" is not an IPv4 subnet`)
+      p.add(subnetPath, `"${subnetText}" is not an IPv4 subnet`, 'invalid_cidr')
       subnet = undefined
     }
     if (subnet !== undefined) out['subnet'] = Cidr.print(subnet)
@@ -479,22 +479,22 @@ const addressing = (p: Problems, input: LogicalSwitchInput, other: StringMap): S
     // OVN takes the prefix's address; a length, when given, must be 64
     const [address, length] = prefixText.split('/')
     const c = p.take(path, Cidr.parse(`${address}/${length ?? '64'}`))
-    if (c !== undefined && (Cidr.family(c) !== 6 || c.prefix !== 64)) p.add(path, `"${prefixText}" is not an IPv6 /64 prefix`)
+    if (c !== undefined && (Cidr.family(c) !== 6 || c.prefix !== 64)) p.add(path, `"${prefixText}" is not an IPv6 /64 prefix`, 'invalid_cidr')
     else if (c !== undefined) out['ipv6_prefix'] = Ip.print(c.network)
   }
   const excluded = input.excludeIps !== undefined ? checkList(p, 'excludeIps', input.excludeIps, []) : other['exclude_ips']?.split(/\s+/).filter((x) => x !== '')
   if (excluded !== undefined) {
     const path = input.excludeIps !== undefined ? 'excludeIps' : 'otherConfig.exclude_ips'
     if (input.excludeIps !== undefined && other['exclude_ips'] !== undefined && other['exclude_ips'] !== input.excludeIps.join(' '))
-      p.add('excludeIps', `differs from otherConfig.exclude_ips "${other['exclude_ips']}"`)
-    if (subnetText === undefined && excluded.length > 0) p.add(path, 'needs a subnet to exclude addresses from')
+      p.add('excludeIps', `differs from otherConfig.exclude_ips "${other['exclude_ips']}"`, 'conflict')
+    if (subnetText === undefined && excluded.length > 0) p.add(path, 'needs a subnet to exclude addresses from', 'invalid_value')
     excluded.forEach((x, i) => {
       const ends = typeof x === 'string' ? x.split('..') : []
-      if (ends.length < 1 || ends.length > 2) return p.add(`${path}[${i}]`, `"${String(x)}" is not an IPv4 address or range A..B`)
+      if (ends.length < 1 || ends.length > 2) return p.add(`${path}[${i}]`, `"${String(x)}" is not an IPv4 address or range A..B`, 'invalid_ip')
       const ips = ends.map((e) => p.take(`${path}[${i}]`, Ipv4.parse(e)))
       if (ips.some((ip) => ip === undefined)) return
-      if (subnet !== undefined && ips.some((ip) => !Cidr.contains(subnet!, ip!))) p.add(`${path}[${i}]`, `"${x}" is outside the subnet ${Cidr.print(subnet)}`)
-      if (ips.length === 2 && Ip.toBigInt(ips[0]!) > Ip.toBigInt(ips[1]!)) p.add(`${path}[${i}]`, `"${x}": the range ends before it starts`)
+      if (subnet !== undefined && ips.some((ip) => !Cidr.contains(subnet!, ip!))) p.add(`${path}[${i}]`, `"${x}" is outside the subnet ${Cidr.print(subnet)}`, 'invalid_value')
+      if (ips.length === 2 && Ip.toBigInt(ips[0]!) > Ip.toBigInt(ips[1]!)) p.add(`${path}[${i}]`, `"${x}": the range ends before it starts`, 'invalid_value')
     })
     if (excluded.length > 0) out['exclude_ips'] = excluded.join(' ')
   }

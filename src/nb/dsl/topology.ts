@@ -15,6 +15,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { model } from '../generated/index.js'
 import { ref, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../../ovsdb/desired.js'
+import { forgedMessage, isBuilt } from './brand.js'
 import { checkName, Problems, structuralEquals, type DslError, type StringMap } from './common.js'
 import type { Acl } from './acl.js'
 import { bfd, type Bfd, type BfdInput } from './bfd.js'
@@ -33,7 +34,7 @@ import type { Nat } from './nat.js'
 import type { Qos } from './qos.js'
 import type { RouterPolicy, StaticRoute } from './route.js'
 import { logicalRouter, type LogicalRouter, type LogicalRouterInput, type RouterPort } from './router.js'
-import { rowFromInput, type GenericRow, type GenericRowInput } from './row.js'
+import { rowFromData, rowFromInput, type GenericRow, type GenericRowInput } from './row.js'
 import { logicalSwitch, type LogicalSwitch, type LogicalSwitchInput, type SwitchPort } from './switch.js'
 
 // -------------------------------------------------------------------------------------
@@ -156,11 +157,12 @@ class Collection<A> {
   listed(v: unknown, path: string): ReadonlyArray<A> {
     const out: A[] = []
     listOf(this.p, path, v).forEach((x, i) => {
-      if (typeof x !== 'object' || x === null || (x as { _tag?: unknown })._tag !== this.tag) return this.p.add(`${path}[${i}]`, `must be a ${this.what} value`)
+      if (typeof x !== 'object' || x === null || (x as { _tag?: unknown })._tag !== this.tag) return this.p.add(`${path}[${i}]`, `must be a ${this.what} value`, 'invalid_type')
+      if (!isBuilt(x)) return this.p.add(`${path}[${i}]`, forgedMessage(this.tag, this.what), 'forged_value')
       const a = x as A
       const k = this.key(a)
       // a repeat is still returned, so that what is in it is checked too
-      if (this.byKey.has(k)) this.p.add(`${path}[${i}]`, `duplicate ${this.what} "${k}"`)
+      if (this.byKey.has(k)) this.p.add(`${path}[${i}]`, `duplicate ${this.what} "${k}"`, 'duplicate_name')
       else this.byKey.set(k, { value: a, path: `${path}[${i}]` })
       out.push(a)
     })
@@ -173,7 +175,7 @@ class Collection<A> {
     const k = this.key(a)
     const prev = this.byKey.get(k)
     if (prev === undefined) this.byKey.set(k, { value: a, path })
-    else if (!structuralEquals(prev.value, a)) this.p.add(path, `differs from the ${this.what} "${k}" at ${prev.path}`)
+    else if (!structuralEquals(prev.value, a)) this.p.add(path, `differs from the ${this.what} "${k}" at ${prev.path}`, 'conflict')
   }
 
   values(): ReadonlyArray<A> {
@@ -290,7 +292,7 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
   switches.forEach((sw, s) =>
     sw.ports.forEach((port, j) => {
       const prev = portHome.get(port.name)
-      if (prev !== undefined) p.add(`switches[${s}].ports[${j}]`, `port "${port.name}" is already in switch "${prev.sw}"`)
+      if (prev !== undefined) p.add(`switches[${s}].ports[${j}]`, `port "${port.name}" is already in switch "${prev.sw}"`, 'duplicate_name')
       else portHome.set(port.name, { sw: sw.name, port, path: `switches[${s}].ports[${j}]` })
     }),
   )
@@ -300,18 +302,18 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
     r.ports.forEach((port, j) => {
       const path = `routers[${s}].ports[${j}]`
       const prev = rportHome.get(port.name)
-      if (prev !== undefined) p.add(path, `router port "${port.name}" is already in router "${prev.router}"`)
+      if (prev !== undefined) p.add(path, `router port "${port.name}" is already in router "${prev.router}"`, 'duplicate_name')
       else rportHome.set(port.name, { router: r.name, port, path })
-      if (portHome.has(port.name)) p.add(path, `"${port.name}" is also the name of a switch port (OVN needs them distinct)`)
+      if (portHome.has(port.name)) p.add(path, `"${port.name}" is also the name of a switch port (OVN needs them distinct)`, 'duplicate_name')
     }),
   )
   // peers exist and point back
   for (const { port, path } of rportHome.values()) {
     if (port.peer === undefined) continue
     const peer = rportHome.get(port.peer)
-    if (peer === undefined) p.check(isRefused('routerPort', port.peer), `${path}.peer`, `names router port "${port.peer}", which the topology does not have`)
+    if (peer === undefined) p.check(isRefused('routerPort', port.peer), `${path}.peer`, `names router port "${port.peer}", which the topology does not have`, 'unknown_reference')
     else if (peer.port.peer !== port.name)
-      p.add(`${path}.peer`, `router port "${port.peer}" does not point back (its peer is ${peer.port.peer === undefined ? 'unset' : `"${peer.port.peer}"`})`)
+      p.add(`${path}.peer`, `router port "${port.peer}" does not point back (its peer is ${peer.port.peer === undefined ? 'unset' : `"${peer.port.peer}"`})`, 'invalid_value')
   }
   // a switch port of type router names a router port, which no other switch port names and which has no peer
   const attached = new Map<string, string>()
@@ -320,10 +322,10 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
     const rp = port.options['router-port']
     if (rp === undefined) continue
     const target = rportHome.get(rp)
-    if (target === undefined) p.check(isRefused('routerPort', rp), `${path}.routerPort`, `names router port "${rp}", which the topology does not have`)
-    else if (target.port.peer !== undefined) p.add(`${path}.routerPort`, `router port "${rp}" is patched to router port "${target.port.peer}" (peer) and cannot attach to a switch too`)
+    if (target === undefined) p.check(isRefused('routerPort', rp), `${path}.routerPort`, `names router port "${rp}", which the topology does not have`, 'unknown_reference')
+    else if (target.port.peer !== undefined) p.add(`${path}.routerPort`, `router port "${rp}" is patched to router port "${target.port.peer}" (peer) and cannot attach to a switch too`, 'conflict')
     const prev = attached.get(rp)
-    if (prev !== undefined) p.add(`${path}.routerPort`, `router port "${rp}" is already attached to switch port "${prev}"`)
+    if (prev !== undefined) p.add(`${path}.routerPort`, `router port "${rp}" is already attached to switch port "${prev}"`, 'duplicate_name')
     else attached.set(rp, port.name)
   }
   // gateway chassis names are unique in the table
@@ -331,37 +333,37 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
   for (const { port, path } of rportHome.values())
     port.gatewayChassis.forEach((gc, j) => {
       const prev = gcNames.get(gc.name)
-      if (prev !== undefined) p.add(`${path}.gatewayChassis[${j}]`, `the Gateway_Chassis name "${gc.name}" is also used by ${prev}`)
+      if (prev !== undefined) p.add(`${path}.gatewayChassis[${j}]`, `the Gateway_Chassis name "${gc.name}" is also used by ${prev}`, 'duplicate_name')
       else gcNames.set(gc.name, `router port "${port.name}"`)
     })
   portGroups.forEach((pg, s) =>
     pg.ports.forEach((port, j) => {
       const home = portHome.get(port.name)
-      if (home === undefined) p.add(`portGroups[${s}].ports[${j}]`, `port "${port.name}" is in no switch of the topology`)
-      else if (!structuralEquals(home.port, port)) p.add(`portGroups[${s}].ports[${j}]`, `port "${port.name}" differs from the one in switch "${home.sw}"`)
+      if (home === undefined) p.add(`portGroups[${s}].ports[${j}]`, `port "${port.name}" is in no switch of the topology`, 'unknown_reference')
+      else if (!structuralEquals(home.port, port)) p.add(`portGroups[${s}].ports[${j}]`, `port "${port.name}" differs from the one in switch "${home.sw}"`, 'conflict')
     }),
   )
   routers.forEach((r, s) =>
     r.nat.forEach((n, j) => {
-      if (n.logicalPort !== undefined && !portHome.has(n.logicalPort) && !isRefused('switchPort', n.logicalPort)) p.add(`routers[${s}].nat[${j}].logicalPort`, `names switch port "${n.logicalPort}", which the topology does not have`)
+      if (n.logicalPort !== undefined && !portHome.has(n.logicalPort) && !isRefused('switchPort', n.logicalPort)) p.add(`routers[${s}].nat[${j}].logicalPort`, `names switch port "${n.logicalPort}", which the topology does not have`, 'unknown_reference')
     }),
   )
   for (const { value: lb, path } of lbsC.byKey.values())
-    for (const port of lb.healthCheckPorts) if (!portHome.has(port) && !isRefused('switchPort', port)) p.add(`${path}.ipPortMappings`, `names switch port "${port}", which the topology does not have`)
+    for (const port of lb.healthCheckPorts) if (!portHome.has(port) && !isRefused('switchPort', port)) p.add(`${path}.ipPortMappings`, `names switch port "${port}", which the topology does not have`, 'unknown_reference')
   for (const { value: b, path } of smbC.byKey.values())
-    if (!rportHome.has(b.logicalPort) && !isRefused('routerPort', b.logicalPort)) p.add(`${path}.logicalPort`, `names router port "${b.logicalPort}", which the topology does not have`)
+    if (!rportHome.has(b.logicalPort) && !isRefused('routerPort', b.logicalPort)) p.add(`${path}.logicalPort`, `names router port "${b.logicalPort}", which the topology does not have`, 'unknown_reference')
   for (const { value: b, path } of bfdC.byKey.values())
-    if (!rportHome.has(b.logicalPort) && !portHome.has(b.logicalPort) && !isRefused('routerPort', b.logicalPort) && !isRefused('switchPort', b.logicalPort)) p.add(`${path}.logicalPort`, `names port "${b.logicalPort}", which the topology does not have`)
+    if (!rportHome.has(b.logicalPort) && !portHome.has(b.logicalPort) && !isRefused('routerPort', b.logicalPort) && !isRefused('switchPort', b.logicalPort)) p.add(`${path}.logicalPort`, `names port "${b.logicalPort}", which the topology does not have`, 'unknown_reference')
   for (const { value: c, path } of coppC.byKey.values())
-    for (const [proto, m] of Object.entries(c.meters)) if (m !== undefined && !metersC.has(m) && !isRefused('meter', m)) p.add(`${path}.meters.${proto}`, `names meter "${m}", which the topology does not have`)
+    for (const [proto, m] of Object.entries(c.meters)) if (m !== undefined && !metersC.has(m) && !isRefused('meter', m)) p.add(`${path}.meters.${proto}`, `names meter "${m}", which the topology does not have`, 'unknown_reference')
 
   // ---- matches name only port groups and address sets the topology has -------------------
   // (a port group also brings its address sets $NAME_ip4 and $NAME_ip6)
   const checkRefs = (refs: Acl['references'], path: string) => {
-    for (const pg of refs.portGroups) if (!portGroupsC.has(pg) && !isRefused('portGroup', pg)) p.add(`${path}.match`, `names port group "${pg}", which the topology does not have`)
+    for (const pg of refs.portGroups) if (!portGroupsC.has(pg) && !isRefused('portGroup', pg)) p.add(`${path}.match`, `names port group "${pg}", which the topology does not have`, 'unknown_reference')
     for (const as of refs.addressSets) {
       const implicit = /^(.*)_ip[46]$/.exec(as)
-      if (!addressSetsC.has(as) && !isRefused('addressSet', as) && !(implicit !== null && (portGroupsC.has(implicit[1]!) || isRefused('portGroup', implicit[1]!)))) p.add(`${path}.match`, `names address set "${as}", which the topology does not have`)
+      if (!addressSetsC.has(as) && !isRefused('addressSet', as) && !(implicit !== null && (portGroupsC.has(implicit[1]!) || isRefused('portGroup', implicit[1]!)))) p.add(`${path}.match`, `names address set "${as}", which the topology does not have`, 'unknown_reference')
     }
   }
   const aclKeys = (acls: ReadonlyArray<Acl>, path: string) => {
@@ -369,7 +371,7 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
     acls.forEach((a, j) => {
       checkRefs(a.references, `${path}[${j}]`)
       const k = `${a.direction}|${a.priority}|${a.match}`
-      if (seen.has(k)) p.add(`${path}[${j}]`, `another ACL here has the same direction, priority and match`)
+      if (seen.has(k)) p.add(`${path}[${j}]`, `another ACL here has the same direction, priority and match`, 'duplicate_name')
       seen.add(k)
     })
   }
@@ -384,9 +386,10 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
   const dhcpByKey = new Map<string, DhcpOptions>()
   const addDhcp = (d: DhcpOptions | undefined, path: string) => {
     if (d === undefined) return
-    if (d?._tag !== 'DhcpOptions') return p.add(path, 'must be a dhcpOptions value')
+    if (d?._tag !== 'DhcpOptions') return p.add(path, 'must be a dhcpOptions value', 'invalid_type')
+    if (!isBuilt(d)) return p.add(path, forgedMessage('DhcpOptions', 'dhcpOptions'), 'forged_value')
     const prev = dhcpByKey.get(d.key)
-    if (prev !== undefined && !structuralEquals(prev, d)) p.add(path, `two different DHCP options have the key "${d.key}"`)
+    if (prev !== undefined && !structuralEquals(prev, d)) p.add(path, `two different DHCP options have the key "${d.key}"`, 'duplicate_name')
     else dhcpByKey.set(d.key, d)
   }
   dhcp.forEach((d, j) => addDhcp(d as DhcpOptions, `dhcpOptions[${j}]`))
@@ -423,7 +426,7 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
     const all = new Map(dslIds)
     for (const { value: r, path } of rowsC.byKey.values()) {
       const id = idOf(r.table, r.key)
-      if (dslIds.has(id)) p.add(path, `the id "${id}" is already a row the DSL values make`)
+      if (dslIds.has(id)) p.add(path, `the id "${id}" is already a row the DSL values make`, 'duplicate_name')
       all.set(id, r.table)
     }
     for (const { value: r, path } of rowsC.byKey.values()) {
@@ -433,8 +436,8 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
         const check = (a: DesiredAtom, refTable: string | undefined) => {
           if (!(Array.isArray(a) && a[0] === 'ref')) return
           const target = all.get(a[1] as string)
-          if (target === undefined) p.add(`${path}.columns.${name}`, `refers to "${a[1] as string}", which is not in the topology`)
-          else if (target !== refTable) p.add(`${path}.columns.${name}`, `"${a[1] as string}" is a ${target} row; ${r.table}.${name} refers to ${refTable ?? 'no table'}`)
+          if (target === undefined) p.add(`${path}.columns.${name}`, `refers to "${a[1] as string}", which is not in the topology`, 'unknown_reference')
+          else if (target !== refTable) p.add(`${path}.columns.${name}`, `"${a[1] as string}" is a ${target} row; ${r.table}.${name} refers to ${refTable ?? 'no table'}`, 'invalid_value')
         }
         if (Array.isArray(v) && v[0] === 'map') for (const [a, b] of v[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>) (check(a, ct?.key.refTable), check(b, ct?.value?.refTable))
         else if (Array.isArray(v) && v[0] === 'set') for (const a of v[1] as ReadonlyArray<DesiredAtom>) check(a, ct?.key.refTable)
@@ -455,6 +458,8 @@ interface ListSpec {
   readonly tag: string
   readonly what: string
   readonly build?: (input: never) => E.Either<DslError, { readonly _tag: string }>
+  /** Reads an unbuilt object carrying `tag` (see {@link ItemSpec.fromData}). */
+  readonly fromData?: (data: unknown) => E.Either<DslError, { readonly _tag: string }>
   /** The kind names of its entries declare (for references and for `refused`). */
   readonly kind?: string
   /** The name an entry declares, from its value or its input. */
@@ -481,8 +486,9 @@ const LISTS: ReadonlyArray<ListSpec> = [
   { field: 'switches', tag: 'LogicalSwitch', what: 'logicalSwitch', build: logicalSwitch, kind: 'logicalSwitch', nameOf: byName },
   { field: 'routers', tag: 'LogicalRouter', what: 'logicalRouter', build: logicalRouter, kind: 'logicalRouter', nameOf: byName },
   { field: 'portGroups', tag: 'PortGroup', what: 'portGroup', build: portGroup, kind: 'portGroup', nameOf: byName },
-  // generic rows in plain form: { table, key, columns, shared? } (see GenericRowInput)
-  { field: 'rows', tag: 'GenericRow', what: 'row', build: rowFromInput },
+  // generic rows: in plain form { table, key, columns, shared? } (GenericRowInput), or as the data
+  // topologyToData prints ({ _tag: 'GenericRow', ... }, columns in desired form), read again by rowFromData
+  { field: 'rows', tag: 'GenericRow', what: 'row', build: rowFromInput, fromData: rowFromData },
 ]
 
 const asRecord = (x: unknown): Readonly<Record<string, unknown>> => (typeof x === 'object' && x !== null ? (x as Readonly<Record<string, unknown>>) : {})
@@ -503,7 +509,7 @@ const buildValues = (p: Problems, i: Readonly<Record<string, unknown>>, refused:
   for (const spec of LISTS) {
     const values: unknown[] = []
     listOf(p, spec.field, i[spec.field]).forEach((x, j) => {
-      const v = checkItem(p, [spec.field, j], x, spec.tag, spec.what, spec.build !== undefined ? { build: spec.build } : {})
+      const v = checkItem(p, [spec.field, j], x, spec.tag, spec.what, { build: spec.build, fromData: spec.fromData })
       if (v !== undefined) values.push(v)
       if (spec.kind !== undefined && spec.nameOf !== undefined) declare(spec.kind, spec.nameOf(asRecord(v ?? x)), v)
       // the ports of a switch (or router) are named by port groups, NAT rules, BFD sessions...

@@ -54,3 +54,35 @@ export const laws = <I>(t: ExecutionContext, f: (i: I) => E.Either<_.DslError, u
   t.true(rights > 0, 'no random input was accepted')
   t.true(lefts > 0, 'no random input was refused')
 }
+
+// every code of the IssueCode union: a Record over it, so that a new code must be listed
+const CODES: Readonly<Record<_.IssueCode, true>> = {
+  invalid_type: true, required: true, invalid_name: true, out_of_range: true, invalid_enum: true, invalid_mac: true, invalid_ip: true,
+  invalid_cidr: true, invalid_address: true, invalid_match: true, duplicate_name: true, duplicate_entry: true, unknown_reference: true,
+  ambiguous_reference: true, unresolved_reference: true, conflict: true, forged_value: true, invalid_value: true, owned_by_other: true,
+  refused_by_server: true, outcome_unknown: true, reference_dropped: true, retries_exhausted: true, replica_not_current: true,
+  schema_mismatch: true, invalid_operation: true, timeout: true, unreachable: true, protocol_error: true, error: true,
+}
+
+/** Every code of the {@link _.IssueCode} union. */
+export const ISSUE_CODES: ReadonlySet<string> = new Set(Object.keys(CODES))
+
+/**
+ * Runs `f` (synchronously) watching every problem the DSL records (Problems.add, the one
+ * door of DSL problems): the calls that gave no code of the union, as text.
+ */
+export const watchCodes = (f: () => void): ReadonlyArray<string> => {
+  const missing: string[] = []
+  const proto = _.Problems.prototype as unknown as { add: (path: unknown, message: string, code: unknown) => void }
+  const add = proto.add
+  proto.add = function (this: unknown, path: unknown, message: string, code: unknown) {
+    if (typeof code !== 'string' || !ISSUE_CODES.has(code)) missing.push(`${JSON.stringify(path)}: ${message} (code ${String(code)})`)
+    return add.call(this, path, message, code)
+  }
+  try {
+    f()
+  } finally {
+    proto.add = add
+  }
+  return missing
+}

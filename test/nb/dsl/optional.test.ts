@@ -2,6 +2,7 @@ import test from 'ava'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as E from 'fp-ts/lib/Either.js'
+import ts from 'typescript'
 import * as _ from '../../../src/nb/dsl/index.js'
 
 // Inputs under exactOptionalPropertyTypes: every optional field of every *Input type
@@ -87,4 +88,50 @@ test("the caller's arrays and maps stay the caller's: values are frozen copies",
   const switches = [sw.right]
   t.true(E.isRight(_.topology({ owner: 'o', switches })))
   t.false(Object.isFrozen(switches))
+})
+
+// A consumer's module, as a project with exactOptionalPropertyTypes writes it: optional
+// values of its own (a VM whose chassis, tag, DHCP and gateway may be unknown) passed
+// straight into the plain-data input of a topology — switches, ports, routers, router
+// ports, DHCP options.
+const CONSUMER = `
+import { parseTopology, topology, type TopologyInput } from 'ovn-nb'
+interface Vm { readonly name: string; readonly mac: string; readonly ip?: string; readonly chassis?: string; readonly tag?: number; readonly dhcp?: string; readonly enabled?: boolean }
+interface Net { readonly subnet?: string; readonly exclude?: ReadonlyArray<string>; readonly v6?: string; readonly gatewayChassis?: string; readonly mtu?: number; readonly router?: string; readonly dns?: ReadonlyArray<string> }
+declare const vms: ReadonlyArray<Vm>
+declare const net: Net
+const input: TopologyInput = {
+  owner: 'consumer',
+  dhcpOptions: [{ key: 'net4', cidr: '10.0.0.0/24', v4: { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 3600, mtu: net.mtu, router: net.router, dns_server: net.dns } }],
+  switches: [{
+    name: 'vmnet', subnet: net.subnet, excludeIps: net.exclude, ipv6Prefix: net.v6,
+    ports: vms.map((vm) => ({ name: vm.name, addresses: [vm.mac + ' ' + (vm.ip ?? 'dynamic')], requestedChassis: vm.chassis, tag: vm.tag, dhcpv4Options: vm.dhcp, enabled: vm.enabled })),
+  }],
+  routers: [{ name: 'lr', chassis: net.gatewayChassis, ports: [{ name: 'lrp', mac: '0a:00:00:00:01:00', networks: ['10.0.0.1/24'], peer: undefined, enabled: undefined }] }],
+}
+export const a = topology(input)
+export const b = parseTopology(input)
+`
+
+const compile = (code: string): ReadonlyArray<string> => {
+  const root = process.cwd()
+  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })
+  const options: ts.CompilerOptions = { ...config?.options, exactOptionalPropertyTypes: true, strict: true, noEmit: true, incremental: false, declaration: false, declarationMap: false, sourceMap: false }
+  // beside the examples, which import the package by its own name as a user's project does
+  const file = join(root, 'examples', '__consumer_optional.ts')
+  const host = ts.createCompilerHost(options)
+  const getSourceFile = host.getSourceFile.bind(host)
+  const fileExists = host.fileExists.bind(host)
+  host.getSourceFile = (f, language, ...rest) => (f === file ? ts.createSourceFile(f, code, language) : getSourceFile(f, language, ...rest))
+  host.fileExists = (f) => f === file || fileExists(f)
+  const program = ts.createProgram({ rootNames: [file], options, host })
+  return ts.getPreEmitDiagnostics(program, program.getSourceFile(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+}
+
+test('a consumer compiled with exactOptionalPropertyTypes passes its optional values through the plain-data inputs (switches, ports, routers, DHCP)', (t) => {
+  t.timeout(60000)
+  t.deepEqual(compile(CONSUMER), [])
+  // the check is real: a wrong type in the same place is refused
+  const wrong = compile(CONSUMER.replace('requestedChassis: vm.chassis', 'requestedChassis: vm.tag'))
+  t.true(wrong.length > 0 && wrong.some((m) => /requestedChassis|number/.test(m)), wrong.join('; '))
 })

@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../../src/nb/dsl/index.js'
 import { everything } from './fixture.js'
+import { ISSUE_CODES, watchCodes } from './helpers.js'
 
 // -------------------------------------------------------------------------------------
 // a generator of valid plain topologies
@@ -150,7 +151,8 @@ const faultsOf = (t: Plain): ReadonlyArray<Fault> => {
 
 test('every injected fault is reported with a path naming the offending object (and its parents), and its code', (t) => {
   const withFault = validTopology.chain((data) => fc.tuple(fc.constant(data), fc.nat({ max: faultsOf(data).length - 1 })))
-  fc.assert(
+  // every problem recorded on the way carries the code its site gave (none read from a message)
+  const missing = watchCodes(() => fc.assert(
     fc.property(withFault, ([data, i]) => {
       const fault = faultsOf(data)[i]!
       const bad = structuredClone(data)
@@ -161,9 +163,11 @@ test('every injected fault is reported with a path naming the offending object (
       t.truthy(hit, `${fault.code} at ${fault.names.join(' ')}: got ${r.left.issues.map((x) => `${x.code} ${_.formatPath(x.path)}`).join('; ')}`)
       // the parsed data stays the caller's: nothing frozen in its hands
       t.false(Object.isFrozen(bad.switches))
+      t.true(r.left.issues.every((i) => ISSUE_CODES.has(i.code)))
     }),
     { numRuns: 150 },
-  )
+  ))
+  t.deepEqual(missing, [])
 })
 
 // -------------------------------------------------------------------------------------
