@@ -33,7 +33,7 @@ import { switchPort, type SwitchPort } from '../nb/dsl/switch.js'
 /**
  * The router advertisements of a VM network's gateway, written to the router port's
  * `ipv6_ra_configs` (their ovn-nb(5) names in brackets). The advertised prefixes are the
- * port's IPv6 networks. ovn-controller answers router solicitations on every chassis,
+ * port's IPv6 networks. The ovn-controller of the VM's chassis answers its router solicitations,
  * and with `sendPeriodic` also advertises unsolicited.
  *
  * @category model
