@@ -25,7 +25,7 @@ export {
 export { bfd, type Bfd, type BfdInput } from './nb/dsl/bfd.js'
 export { staticMacBinding, type StaticMacBinding, type StaticMacBindingInput } from './nb/dsl/binding.js'
 export { haChassisGroup, type ChassisPriority, type HaChassisGroup, type HaChassisGroupInput } from './nb/dsl/chassis.js'
-export { formatPath, type DslError, type DslProblem, type Issue, type IssueCode, type IssuePath, type StringMap } from './nb/dsl/common.js'
+export { type DslError, type DslProblem, type Issue, type IssueCode, type IssuePath, type StringMap } from './nb/dsl/common.js'
 export {
   dhcpOptions,
   type DhcpOptions,
@@ -67,7 +67,7 @@ export {
   type RouterPort,
   type RouterPortInput,
 } from './nb/dsl/router.js'
-export { row, type GenericRow, type RowAtom, type RowColumns, type RowOptions, type RowValue } from './nb/dsl/row.js'
+export { row, type GenericRow, type GenericRowInput, type RowAtom, type RowColumns, type RowOptions, type RowValue } from './nb/dsl/row.js'
 export {
   logicalSwitch,
   switchPort,

@@ -36,7 +36,7 @@ import type { CurrentState, Plan, PlanEntry } from './plan.js'
  * @category model
  * @since 0.1.0
  * @example
- * import { SAVED_PLAN_FORMAT } from 'ovn-nb'
+ * import { SAVED_PLAN_FORMAT } from 'ovn-nb/plan'
  * SAVED_PLAN_FORMAT // 'ovn-nb-plan'
  */
 export const SAVED_PLAN_FORMAT = 'ovn-nb-plan'
@@ -47,7 +47,7 @@ export const SAVED_PLAN_FORMAT = 'ovn-nb-plan'
  * @category model
  * @since 0.1.0
  * @example
- * import { SAVED_PLAN_VERSION } from 'ovn-nb'
+ * import { SAVED_PLAN_VERSION } from 'ovn-nb/plan'
  * SAVED_PLAN_VERSION // 1
  */
 export const SAVED_PLAN_VERSION = 1
@@ -61,7 +61,7 @@ export const SAVED_PLAN_VERSION = 1
  * @category model
  * @since 0.1.0
  * @example
- * import type { DatabaseIdentity } from 'ovn-nb'
+ * import type { DatabaseIdentity } from 'ovn-nb/plan'
  * const id: DatabaseIdentity = { name: 'OVN_Northbound', version: '7.0.0', cksum: '94023179 33468', model: 'standalone' }
  */
 export interface DatabaseIdentity {
@@ -84,7 +84,7 @@ export interface DatabaseIdentity {
  * @category model
  * @since 0.1.0
  * @example
- * import type { PlanRead } from 'ovn-nb'
+ * import type { PlanRead } from 'ovn-nb/plan'
  * const r: PlanRead = {
  *   kind: 'absent',
  *   label: 'Logical_Switch_Port vm1',
@@ -106,7 +106,7 @@ export interface PlanRead {
  * @category model
  * @since 0.1.0
  * @example
- * import { SAVED_PLAN_FORMAT, type SavedPlan } from 'ovn-nb'
+ * import { SAVED_PLAN_FORMAT, type SavedPlan } from 'ovn-nb/plan'
  * declare const saved: SavedPlan
  * saved.format === SAVED_PLAN_FORMAT // true
  */
@@ -144,7 +144,8 @@ const touched = (e: PlanEntry): string | undefined => (e.action === 'create' ? u
  * @category building
  * @since 0.1.0
  * @example
- * import { planReads, type CurrentState, type DatabaseSchema, type Plan } from 'ovn-nb'
+ * import { planReads, type CurrentState, type Plan } from 'ovn-nb/plan'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const nb: DatabaseSchema
  * declare const current: CurrentState
  * declare const plan: Plan
@@ -201,7 +202,8 @@ export const planReads = (schema: DatabaseSchema, current: CurrentState, plan: P
  * @category building
  * @since 0.1.0
  * @example
- * import { savePlan, type CurrentState, type DatabaseSchema, type Plan } from 'ovn-nb'
+ * import { savePlan, type CurrentState, type Plan } from 'ovn-nb/plan'
+ * import type { DatabaseSchema } from 'ovn-nb/ovsdb'
  * declare const nb: DatabaseSchema
  * declare const current: CurrentState
  * declare const plan: Plan
@@ -226,7 +228,7 @@ export const savePlan = (schema: DatabaseSchema, current: CurrentState, plan: Pl
  * @category building
  * @since 0.1.0
  * @example
- * import { savedOperations, type SavedPlan } from 'ovn-nb'
+ * import { savedOperations, type SavedPlan } from 'ovn-nb/plan'
  * declare const saved: SavedPlan
  * const ops = savedOperations(saved) // [{ op: 'wait', ... }, ..., { op: 'insert', ... }]
  */
@@ -240,7 +242,7 @@ export const savedOperations = (saved: SavedPlan): ReadonlyArray<Operation> =>
  * @category building
  * @since 0.1.0
  * @example
- * import { identityMismatch } from 'ovn-nb'
+ * import { identityMismatch } from 'ovn-nb/plan'
  * identityMismatch({ name: 'OVN_Northbound', version: '7.0.0' }, { name: 'OVN_Northbound', version: '7.1.0' })
  * // 'schema OVN_Northbound 7.0.0 in the plan, 7.1.0 in the database'
  */
@@ -328,7 +330,7 @@ const isObject = (u: unknown): u is Record<string, unknown> => typeof u === 'obj
  * @category codecs
  * @since 0.1.0
  * @example
- * import { isSavedPlanLike } from 'ovn-nb'
+ * import { isSavedPlanLike } from 'ovn-nb/plan'
  * isSavedPlanLike({ format: 'ovn-nb-plan', version: 9 }) // true
  * isSavedPlanLike({ owner: 'demo', rows: [] }) // false
  */
@@ -341,7 +343,7 @@ export const isSavedPlanLike = (u: unknown): boolean => isObject(u) && u['format
  * @category codecs
  * @since 0.1.0
  * @example
- * import { decodeSavedPlan } from 'ovn-nb'
+ * import { decodeSavedPlan } from 'ovn-nb/plan'
  * decodeSavedPlan({ format: 'ovn-nb-plan', version: 2 })
  * // Left('a saved plan of format version 2; this ovn-nb reads version 1: make the plan again with this version')
  */
@@ -376,7 +378,7 @@ export const decodeSavedPlan = (u: unknown): E.Either<string, SavedPlan> => {
  * @category codecs
  * @since 0.1.0
  * @example
- * import { encodeSavedPlan, type SavedPlan } from 'ovn-nb'
+ * import { encodeSavedPlan, type SavedPlan } from 'ovn-nb/plan'
  * declare const saved: SavedPlan
  * const text = encodeSavedPlan(saved) // '{\n  "format": "ovn-nb-plan",\n  "version": 1, ...'
  */

@@ -16,8 +16,8 @@ import { NetError } from '../net/index.js'
 /**
  * Where a problem is: field names, and for list items the item's name where it has one
  * (a switch, a port, a DHCP options entry's `key`) or its index (an ACL, a route):
- * `['switches', 'vmnet', 'ports', 'vm-a', 'addresses', 0]`, printed by
- * {@link formatPath} as `switches.vmnet.ports.vm-a.addresses[0]`.
+ * `['switches', 'vmnet', 'ports', 'vm-a', 'addresses', 0]`, which `formatError` prints
+ * as `switches.vmnet.ports.vm-a.addresses[0]`.
  *
  * @category model
  * @since 0.2.0
@@ -127,7 +127,7 @@ export interface DslError {
   readonly name?: string
   /** Every problem, with paths by names where the objects have them. */
   readonly issues: ReadonlyArray<Issue>
-  /** The same problems with their paths as text ({@link formatPath}). */
+  /** The same problems with their paths as text (`switches.vmnet.ports.vm-a.addresses[0]`). */
   readonly problems: ReadonlyArray<DslProblem>
 }
 
