@@ -370,8 +370,8 @@ export const dhcpOptions = (input: DhcpOptionsInput): E.Either<DslError, DhcpOpt
     const r = Ip.parse(options['router'])
     // a gateway outside the subnet (a link-local one answered by arp_proxy) works when the
     // classless static routes make it on-link: "<router>/32,0.0.0.0"
-    const onLink = (options['classless_static_route'] ?? '').includes(`${options['router']}/32,0.0.0.0`)
-    if (E.isRight(r) && !Cidr.contains(c.right, r.right) && !onLink)
+    const onLink = (): boolean => (options['classless_static_route'] ?? '').includes(`${options['router']}/32,0.0.0.0`)
+    if (E.isRight(r) && !Cidr.contains(c.right, r.right) && !onLink())
       p.add('v4.router', `${options['router']} is not in ${cidr} (a router outside the subnet needs the classless static route ${options['router']}/32 via 0.0.0.0)`)
   }
   const key = input.key ?? cidr
