@@ -19,6 +19,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import {
   apply,
+  Net,
   type Client,
   connect,
   type DslError,
@@ -29,15 +30,26 @@ import {
   NB,
   renderText,
   type Replica,
-  routerPort,
-  switchPort,
   syncReplica,
   topology,
 } from 'ovn-nb'
 import type { Operation } from 'ovn-nb/ovsdb'
 import { startEmbedded } from 'ovn-nb/ovsdb/server'
 import { guestDhcp4, guestDhcp6, guestRarp, launchCentral, launchChassis, type Central, type Chassis, type PluggedVm } from 'ovn-nb/testing'
-import { abortMigration, beginMigration, completeMigration, vmBinding, vmGc, vmNetwork, vmStatus, waitForBinding, type VmNetwork } from 'ovn-nb/virt'
+import {
+  abortMigration,
+  beginMigration,
+  completeMigration,
+  slaacAddress,
+  vmBinding,
+  vmGateway,
+  vmGc,
+  vmNetwork,
+  vmStatus,
+  waitForBinding,
+  type VmGateway,
+  type VmNetwork,
+} from 'ovn-nb/virt'
 import { spawn, spawnSync } from 'node:child_process'
 
 const ok = <A>(r: E.Either<DslError | { readonly _tag: string }, A>, what: string): A => {
@@ -47,7 +59,22 @@ const ok = <A>(r: E.Either<DslError | { readonly _tag: string }, A>, what: strin
 
 const OWNER = 'virt-controller'
 // the gateway: the router port on the VMs' switch, the same on every chassis
-const gateway = { mac: '0a:58:0a:0a:00:01', ipv4: '10.10.0.1', ipv6: 'fd00:10::1' }
+const gw = ok(vmGateway({ switch: 'vmnet', name: 'lrp-vmnet', switchPort: 'vmnet-to-lr', mac: '0a:58:0a:0a:00:01', ipv4: '10.10.0.1/24', ipv6: 'fd00:10::1/64' }), 'gateway')
+const gateway = { ipv4: gw.ipv4!, ipv6: gw.ipv6! }
+// a second subnet on the same router (part 2): its VMs' IPv6 addresses come by SLAAC from
+// OVN's router advertisements, and their IPv4 gateway is link-local, answered by arp_proxy
+const gw2 = ok(
+  vmGateway({
+    switch: 'vmnet2',
+    name: 'lrp-vmnet2',
+    mac: '0a:58:0a:14:00:01',
+    ipv4: '10.20.0.1/24',
+    ipv6: 'fd00:20::1/64',
+    ra: { addressMode: 'slaac', sendPeriodic: true, minInterval: 3, maxInterval: 4, mtu: 1400 },
+    linkLocal: '169.254.1.1',
+  }),
+  'gateway 2',
+)
 const vm = (name: string, n: number): VmNetwork =>
   ok(
     vmNetwork({
@@ -56,7 +83,7 @@ const vm = (name: string, n: number): VmNetwork =>
       ipv4: `10.10.0.${n}/24`,
       ipv6: `fd00:10::${n}/64`,
       chassis: 'node1',
-      gateway,
+      gateway: gw,
       dhcpv4: { dns: ['10.10.0.2'], mtu: 1400 },
       dhcpv6: { dns: ['fd00:10::2'], domainSearch: 'cluster.local' },
     }),
@@ -65,11 +92,14 @@ const vm = (name: string, n: number): VmNetwork =>
 
 /** The network of these VMs: their switch, the router that is their gateway, their DHCP options. */
 const network = (vms: ReadonlyArray<VmNetwork>) => {
-  const lrp = ok(routerPort({ name: 'lrp-vmnet', mac: gateway.mac, networks: ['10.10.0.1/24', 'fd00:10::1/64'] }), 'router port')
-  const toRouter = ok(switchPort({ name: 'vmnet-to-lr', type: 'router', routerPort: 'lrp-vmnet', addresses: ['router'] }), 'switch side')
-  const sw = ok(logicalSwitch({ name: 'vmnet', ports: [toRouter, ...vms.map((v) => v.port)] }), 'switch')
-  const lr = ok(logicalRouter({ name: 'lr-vms', ports: [lrp] }), 'router')
-  return ok(topology({ owner: OWNER, switches: [sw], routers: [lr], dhcpOptions: vms.flatMap((v) => [v.dhcpv4!, v.dhcpv6!]) }), 'topology').toDesired()
+  const gateways: ReadonlyArray<VmGateway> = [gw, ...(vms.some((v) => v.input.gateway === gw2) ? [gw2] : [])]
+  // each gateway: its switch's router port and the VMs behind it; its router port on the router
+  const switches = gateways.map((g) =>
+    ok(logicalSwitch({ name: g.switch, ports: [g.switchPort, ...vms.filter((v) => v.input.gateway === g).map((v) => v.port)] }), g.switch),
+  )
+  const lr = ok(logicalRouter({ name: 'lr-vms', ports: gateways.map((g) => g.routerPort) }), 'router')
+  const dhcp = vms.flatMap((v) => [...(v.dhcpv4 !== undefined ? [v.dhcpv4] : []), ...(v.dhcpv6 !== undefined ? [v.dhcpv6] : [])])
+  return ok(topology({ owner: OWNER, switches, routers: [lr], dhcpOptions: dhcp }), 'topology').toDesired()
 }
 
 const step = async (client: Client, replica: Replica, what: string, vms: ReadonlyArray<VmNetwork>): Promise<void> => {
@@ -138,6 +168,46 @@ const must = <A>(r: E.Either<unknown, A>, what: string): A => {
 const sh = (cmd: string, args: ReadonlyArray<string>): string => spawnSync(cmd, args, { encoding: 'utf8', timeout: 20000 }).stdout ?? ''
 const inVm = (vm: PluggedVm, ...args: string[]) => spawnSync('ip', ['netns', 'exec', vm.netns, ...args], { encoding: 'utf8', timeout: 20000 })
 const ping = (vm: PluggedVm, ip: string, count = 3): boolean => inVm(vm, 'ping', '-n', '-q', '-c', String(count), '-i', '0.2', '-W', '1', ip).status === 0
+/** A ping right after a move or a first configuration: a few tries, while the chassis installs its flows. */
+const pingSoon = (vm: PluggedVm, ip: string): boolean => [1, 2, 3, 4].some(() => ping(vm, ip))
+
+/** vm-d's guest on vmnet2: SLAAC on (accept_ra=2, autoconf), DHCPv4 with the link-local gateway and its routes. */
+const bootLinkLocal = async (g: Guest): Promise<number> => {
+  const { net, plugged } = g
+  inVm(plugged, 'sysctl', '-q', '-w', 'net.ipv6.conf.eth0.accept_ra=2', 'net.ipv6.conf.eth0.autoconf=1')
+  // down and up: the guest solicits a router advertisement now that it accepts one
+  inVm(plugged, 'ip', 'link', 'set', 'eth0', 'down')
+  inVm(plugged, 'ip', 'link', 'set', 'eth0', 'up')
+  const solicited = Date.now()
+  const l4 = await guestDhcp4(plugged.netns, 'eth0', net.input.mac)()
+  const routes = E.isRight(l4) ? JSON.stringify(l4.right.routes ?? []) : ''
+  const want = JSON.stringify([{ prefix: '169.254.1.1/32', nexthop: '0.0.0.0' }, { prefix: '0.0.0.0/0', nexthop: '169.254.1.1' }])
+  if (check(`${net.input.name} on ${net.chassis}: DHCPv4 lease, router 169.254.1.1 with its classless routes`, E.isRight(l4) && l4.right.ip === net.input.ipv4!.split('/')[0] && l4.right.router === '169.254.1.1' && routes === want, E.isRight(l4) ? JSON.stringify(l4.right) : l4.left) && E.isRight(l4)) {
+    inVm(plugged, 'ip', 'addr', 'add', net.input.ipv4!, 'dev', 'eth0')
+    // what a DHCP client does with option 121: the gateway on-link, the default route through it
+    inVm(plugged, 'ip', 'route', 'add', '169.254.1.1/32', 'dev', 'eth0')
+    inVm(plugged, 'ip', 'route', 'add', 'default', 'via', '169.254.1.1', 'dev', 'eth0')
+  }
+  return solicited
+}
+
+/** Waits (bounded) for the SLAAC address and the default route through the router's link-local address. */
+const slaac = async (g: Guest, since = Date.now()): Promise<{ readonly address: boolean; readonly route: boolean; readonly seen: string; readonly ms: number }> => {
+  const want = slaacAddress(gw2, g.net.input.mac)!
+  // the router advertises from its port's link-local address, fe80:: + EUI-64 of its MAC
+  const mac = Net.Mac.parse(gw2.mac)
+  const via = E.isRight(mac) ? `via ${Net.Ipv6.print(Net.Ipv6.linkLocal(mac.right))} ` : 'via ?'
+  const t0 = Date.now()
+  let seen = ''
+  while (Date.now() - t0 < 15000) {
+    const addr = inVm(g.plugged, 'ip', '-6', '-o', 'addr', 'show', 'dev', 'eth0', 'scope', 'global').stdout ?? ''
+    const route = inVm(g.plugged, 'ip', '-6', 'route', 'show', 'default').stdout ?? ''
+    seen = `${addr.replace(/\s+/g, ' ').trim()} | ${route.trim()}`
+    if (addr.includes(` ${want} `) && route.includes(via)) return { address: true, route: true, seen, ms: Date.now() - since }
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  return { address: seen.includes(` ${want} `), route: seen.includes(via), seen, ms: Date.now() - since }
+}
 
 interface Guest {
   readonly net: VmNetwork
@@ -214,7 +284,9 @@ const twoChassis = async (): Promise<void> => {
     const a = vm('vm-a', 10)
     const b = vm('vm-b', 11)
     const c = ok(vmNetwork({ ...vm('vm-c', 12).input, chassis: 'node2' }), 'vm-c')
-    await applyStep('create vm-a, vm-b (node1) and vm-c (node2)', [a, b, c])
+    // vm-d on vmnet2: no IPv6 address given, its SLAAC address is derived from its MAC
+    let d = ok(vmNetwork({ name: 'vm-d', mac: '0a:58:0a:14:00:0d', ipv4: '10.20.0.13/24', chassis: 'node1', gateway: gw2, dhcpv4: { mtu: 1400 } }), 'vm-d')
+    await applyStep('create vm-a, vm-b, vm-d (node1) and vm-c (node2)', [a, b, c, d])
     // another writer: a port and DHCP options of an operator on the same switch
     const nbctl = (...args: string[]) => sh('ovn-nbctl', [`--db=${central!.nb.unix}`, ...args]).trim()
     nbctl('lsp-add', 'vmnet', 'operator-port', '--', 'lsp-set-addresses', 'operator-port', '0a:00:00:00:00:99 10.10.0.99')
@@ -224,7 +296,8 @@ const twoChassis = async (): Promise<void> => {
       { net: b, plugged: must(node1.plug('vm-b', b.input.mac), 'plug vm-b') },
       { net: c, plugged: must(node2.plug('vm-c', c.input.mac), 'plug vm-c') },
     ]
-    for (const g of guests) {
+    const gd: Guest = { net: d, plugged: must(node1.plug('vm-d', d.input.mac), 'plug vm-d') }
+    for (const g of [...guests, gd]) {
       const bound = await waitForBinding(sb, g.net, (x) => x?.up === true && x.chassis === g.net.chassis, { timeoutMs: 20000 })()
       check(`${g.net.input.name} bound on ${g.net.chassis} and up`, E.isRight(bound), E.isRight(bound) ? '' : JSON.stringify(bound.left))
     }
@@ -237,13 +310,24 @@ const twoChassis = async (): Promise<void> => {
     check('vm-a pings its gateway fd00:10::1', ping(ga.plugged, gateway.ipv6))
     check('vm-a pings vm-b (node1) 10.10.0.11', ping(ga.plugged, '10.10.0.11'))
 
+    // vmnet2's gateway: router advertisements (SLAAC) and a link-local IPv4 gateway (arp_proxy)
+    const learnt = await slaac(gd, await bootLinkLocal(gd))
+    if (learnt.address) figures.push(`vm-d's SLAAC address and RA default route ${learnt.ms} ms after its link came up`)
+    check(`vm-d: SLAAC address ${slaacAddress(gw2, d.input.mac)} from the router advertisement`, learnt.address, learnt.seen)
+    check('vm-d: IPv6 default route via the router port\'s link-local address', learnt.route, learnt.seen)
+    check('vm-d: the advertised MTU 1400 on that route', / mtu 1400 /.test(learnt.seen))
+    check('vm-d pings its IPv6 gateway fd00:20::1', pingSoon(gd.plugged, gw2.ipv6!))
+    check('vm-d pings vm-b (vmnet, node1) across the router through 169.254.1.1', pingSoon(gd.plugged, '10.10.0.11'))
+    const neigh = (inVm(gd.plugged, 'ip', 'neigh', 'show', '169.254.1.1').stdout ?? '').trim()
+    check('vm-d: 169.254.1.1 answered with the router port\'s MAC (arp_proxy)', neigh.includes(gw2.mac), neigh)
+
     // 2. live migration to node2 while vm-a pings its gateway every 100 ms
     pinger = spawn('ip', ['netns', 'exec', ga.plugged.netns, 'ping', '-n', '-i', '0.1', gateway.ipv4], { stdio: ['ignore', 'pipe', 'ignore'] })
     let pingOut = ''
     pinger.stdout?.on('data', (d: Buffer) => (pingOut += d.toString()))
     await new Promise((r) => setTimeout(r, 500))
     const moving = ok(beginMigration(a, 'node2'), 'begin')
-    await applyStep('beginMigration(vm-a, node2)', [moving, b, c])
+    await applyStep('beginMigration(vm-a, node2)', [moving, b, c, d])
     must(node1.unplug(ga.plugged), 'unplug from node1')
     must(node2.adopt(ga.plugged, node1), 'plug into node2')
     const both = await waitForBinding(sb, 'vm-a', (x) => x?.additionalChassis.includes('node2') === true, { timeoutMs: 20000 })()
@@ -253,7 +337,7 @@ const twoChassis = async (): Promise<void> => {
     const activated = await waitForBinding(sb, 'vm-a', (x) => x?.activated.includes('node2') === true, { timeoutMs: 20000 })()
     check('node2 activated (Port_Binding options additional-chassis-activated=node2)', E.isRight(activated), JSON.stringify(E.isRight(activated) ? activated.right : activated.left))
     const moved = ok(completeMigration(moving), 'complete')
-    await applyStep('completeMigration(vm-a)', [moved, b, c])
+    await applyStep('completeMigration(vm-a)', [moved, b, c, d])
     const t0 = Date.now()
     let answered: number | undefined
     while (Date.now() - t0 < 20000) {
@@ -289,21 +373,39 @@ const twoChassis = async (): Promise<void> => {
 
     // 4. a second migration, given up: vm-a stays on node2
     const back = ok(beginMigration(moved, 'node1'), 'begin again')
-    await applyStep('beginMigration(vm-a, node1)', [back, b, c])
-    await applyStep('abortMigration(vm-a)', [ok(abortMigration(back), 'abort'), b, c])
+    await applyStep('beginMigration(vm-a, node1)', [back, b, c, d])
+    const aborted = ok(abortMigration(back), 'abort')
+    await applyStep('abortMigration(vm-a)', [aborted, b, c, d])
     const stayed = await waitForBinding(sb, 'vm-a', (x) => x?.chassis === 'node2' && x.requestedChassis.join(',') === 'node2', { timeoutMs: 20000 })()
     check('after abortMigration vm-a is bound on node2, requested on node2', E.isRight(stayed), JSON.stringify(E.isRight(stayed) ? stayed.right : stayed.left))
     check('vm-a still pings its gateway', ping(ga.plugged, gateway.ipv4))
     check('vm-a still pings vm-c', ping(ga.plugged, '10.10.0.12'))
 
+    // 4b. vm-d moves to node2: its link-local gateway, its routes and its SLAAC address stay
+    const dMoving = ok(beginMigration(d, 'node2'), 'begin vm-d')
+    await applyStep('beginMigration(vm-d, node2)', [aborted, b, c, dMoving])
+    must(node1.unplug(gd.plugged), 'unplug vm-d from node1')
+    must(node2.adopt(gd.plugged, node1), 'plug vm-d into node2')
+    await waitForBinding(sb, 'vm-d', (x) => x?.additionalChassis.includes('node2') === true, { timeoutMs: 20000 })()
+    must(await guestRarp(gd.plugged.netns, 'eth0', d.input.mac)(), 'vm-d RARP')
+    const dActive = await waitForBinding(sb, 'vm-d', (x) => x?.activated.includes('node2') === true, { timeoutMs: 20000 })()
+    check('vm-d activated on node2', E.isRight(dActive), JSON.stringify(E.isRight(dActive) ? dActive.right : dActive.left))
+    d = ok(completeMigration(dMoving), 'complete vm-d')
+    await applyStep('completeMigration(vm-d)', [aborted, b, c, d])
+    await waitForBinding(sb, 'vm-d', (x) => x?.chassis === 'node2' && x.additionalChassis.length === 0, { timeoutMs: 20000 })()
+    check('vm-d on node2 pings vm-c (vmnet, node2) across the router through 169.254.1.1', pingSoon(gd.plugged, '10.10.0.12'))
+    check('vm-d on node2 pings its IPv6 gateway fd00:20::1', pingSoon(gd.plugged, gw2.ipv6!))
+    const kept = await slaac(gd)
+    check('vm-d on node2 keeps its SLAAC address and its default route', kept.address && kept.route, kept.seen)
+
     // 5. the controller restarts; vm-b is gone: GC removes its port and DHCP rows, nothing else
     const nb2 = must(await connect(central.nb.unix)(), 'NB again')
     clients.push(nb2)
-    const swept = await vmGc(nb2, OWNER, [moved, c])()
+    const swept = await vmGc(nb2, OWNER, [aborted, c, d])()
     check('vmGc after the restart removes vm-b\'s port and DHCP options', E.isRight(swept) && JSON.stringify(swept.right.removed) === '{"DHCP_Options":2,"Logical_Switch_Port":1}', JSON.stringify(E.isRight(swept) ? swept.right.removed : swept.left))
     if (E.isRight(swept)) figures.push(`vmGc: ${swept.right.operations} operation(s)`)
     const ports = nbctl('--bare', '--columns=name', 'list', 'Logical_Switch_Port').split('\n').filter((x) => x !== '').sort().join(' ')
-    check('ports left: operator-port vm-a vm-c vmnet-to-lr', ports === 'operator-port vm-a vm-c vmnet-to-lr', ports)
+    check('ports left: operator-port vm-a vm-c vm-d vmnet-to-lr vmnet2-to-lrp-vmnet2', ports === 'operator-port vm-a vm-c vm-d vmnet-to-lr vmnet2-to-lrp-vmnet2', ports)
     check('the operator\'s DHCP options are still there', nbctl('get', 'DHCP_Options', opDhcp, 'options:lease_time') === '"60"')
     const gone = await vmBinding(sb, 'vm-b')()
     await ready('after GC')

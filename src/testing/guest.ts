@@ -36,6 +36,8 @@ export interface Dhcp4Lease {
   readonly dns?: ReadonlyArray<string>
   readonly mtu?: number
   readonly hostname?: string
+  /** The classless static routes (option 121, RFC 3442), in order. */
+  readonly routes?: ReadonlyArray<{ readonly prefix: string; readonly nexthop: string }>
 }
 
 /**
@@ -134,6 +136,15 @@ def lease4(b, o):
     if 6 in o: r['dns'] = a(6)
     if 26 in o: r['mtu'] = struct.unpack('!H', o[26])[0]
     if 12 in o: r['hostname'] = o[12].decode()
+    if 121 in o:
+        d, i, rs = o[121], 0, []
+        while i < len(d):
+            w = d[i]
+            k = (w + 7) // 8
+            dst = d[i + 1:i + 1 + k] + b'\0' * (4 - k)
+            rs.append({'prefix': socket.inet_ntoa(dst) + '/' + str(w), 'nexthop': socket.inet_ntoa(d[i + 1 + k:i + 5 + k])})
+            i += 5 + k
+        r['routes'] = rs
     return r
 
 def ll():

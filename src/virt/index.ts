@@ -6,6 +6,7 @@
  * @module ovn-nb/virt
  */
 export * from './vm.js'
+export * from './gateway.js'
 export * from './binding.js'
 export * from './status.js'
 export * from './gc.js'

@@ -10,8 +10,10 @@
  *   gateway, `server_id` and `server_mac` the gateway's too, `hostname` the VM's name,
  *   `lease_time`, `dns_server`, `mtu`, `classless_static_route`), and its DHCPv6 options
  *   (`server_id` the gateway's MAC, `dns_server`, `domain_search`);
- * - the gateway: the router port's MAC and addresses, which never change when the VM
- *   moves (the router port is distributed: every chassis answers for it).
+ * - the gateway: a {@link VmGateway} value ({@link vmGateway}: the router port's address,
+ *   or a link-local address answered by `arp_proxy`, and its router advertisements) or
+ *   a router port's MAC and addresses; neither changes when the VM moves (the router
+ *   port is distributed: every chassis answers for it).
  *
  * The port and the DHCP_Options rows carry `external_ids:ovn-nb/vm` = the VM's name
  * ({@link VM_KEY}), so that {@link vmGc} tells them from the controller's other rows.
@@ -28,6 +30,7 @@ import { Cidr, Ip, Ipv4, Ipv6, Mac } from '../nb/net/index.js'
 import { checkName, dslError, Problems, type DslError } from '../nb/dsl/common.js'
 import { dhcpOptions, type DhcpOptions, type DhcpRoute } from '../nb/dsl/dhcp.js'
 import { switchPort, type SwitchPort } from '../nb/dsl/switch.js'
+import { slaacAddress, type VmGateway } from './gateway.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -53,15 +56,21 @@ export interface VmNetworkInput {
   readonly mac: string
   /** Its IPv4 address with the subnet's prefix length, e.g. `10.10.0.10/24`. */
   readonly ipv4?: string | undefined
-  /** Its IPv6 address with the prefix length, e.g. `fd00:10::10/64`. */
+  /**
+   * Its IPv6 address with the prefix length, e.g. `fd00:10::10/64`. Left out with a
+   * {@link VmGateway} advertising `slaac`: the address the guest forms from its MAC
+   * ({@link slaacAddress}).
+   */
   readonly ipv6?: string | undefined
   /** The chassis (system-id) the VM runs on. */
   readonly chassis: string
   /**
-   * The gateway: the router port's MAC and addresses. Stable through migrations: a
+   * The gateway: a {@link VmGateway} (the router port and the switch's port to it, built
+   * by {@link vmGateway}: its link-local address and routes, its SLAAC prefix), or the MAC
+   * and addresses of a router port the caller builds. Stable through migrations: a
    * distributed router port answers on every chassis.
    */
-  readonly gateway: { readonly mac: string; readonly ipv4?: string | undefined; readonly ipv6?: string | undefined }
+  readonly gateway: VmGateway | { readonly mac: string; readonly ipv4?: string | undefined; readonly ipv6?: string | undefined }
   /** DHCPv4 for the IPv4 address (absent: no DHCPv4 options). */
   readonly dhcpv4?:
     | {
@@ -133,17 +142,33 @@ const build = (input: VmNetworkInput, chassis: string, migration: { readonly tar
   if (typeof input !== 'object' || input === null) return p.add('', 'must be an object', 'invalid_type'), p.result(() => input as never)
   checkName(p, 'name', input.name)
   checkName(p, 'chassis', chassis)
+  const gw = input.gateway as Partial<VmGateway> | undefined
+  const value = gw?._tag === 'VmGateway' ? (gw as VmGateway) : undefined
   const mac = p.take('mac', Mac.parse(typeof input.mac === 'string' ? input.mac : ''))
-  const gwMac = p.take('gateway.mac', Mac.parse(typeof input.gateway?.mac === 'string' ? input.gateway.mac : ''))
+  const gwMac = p.take('gateway.mac', Mac.parse(typeof gw?.mac === 'string' ? gw.mac : ''))
+  // a SLAAC gateway: the VM's IPv6 address is the one its guest forms from its MAC
+  const slaac = value?.routerPort.ipv6RaConfigs['address_mode'] === 'slaac' && mac !== undefined ? slaacAddress(value, input.mac) : undefined
+  const ipv6 = input.ipv6 ?? slaac
   const v4 = addressOf(p, 'ipv4', input.ipv4, 4)
-  const v6 = addressOf(p, 'ipv6', input.ipv6, 6)
-  if (input.ipv4 === undefined && input.ipv6 === undefined) p.add('', 'needs an IPv4 or an IPv6 address', 'invalid_value')
-  if (input.dhcpv4 !== undefined && input.ipv4 === undefined) p.add('dhcpv4', 'needs an IPv4 address', 'invalid_value')
-  if (input.dhcpv4 !== undefined && input.gateway?.ipv4 === undefined) p.add('gateway.ipv4', 'DHCPv4 needs the gateway\'s IPv4 address', 'invalid_value')
-  if (input.dhcpv6 !== undefined && input.ipv6 === undefined) p.add('dhcpv6', 'needs an IPv6 address', 'invalid_value')
+  const v6 = addressOf(p, 'ipv6', ipv6, 6)
+  if (input.ipv4 === undefined && ipv6 === undefined) p.add('', 'needs an IPv4 or an IPv6 address', 'required')
+  if (value?.ipv4Subnet !== undefined && v4 !== undefined && v4.cidr !== value.ipv4Subnet) p.add('ipv4', `is not in the gateway's subnet ${value.ipv4Subnet}`, 'out_of_range')
+  if (value?.ipv6Subnet !== undefined && v6 !== undefined && v6.cidr !== value.ipv6Subnet) p.add('ipv6', `is not in the gateway's subnet ${value.ipv6Subnet}`, 'out_of_range')
+  if (input.dhcpv4 !== undefined && input.ipv4 === undefined) p.add('dhcpv4', 'needs an IPv4 address', 'required')
+  if (input.dhcpv4 !== undefined && gw?.ipv4 === undefined) p.add('gateway.ipv4', 'DHCPv4 needs the gateway\'s IPv4 address', 'required')
+  if (input.dhcpv6 !== undefined && ipv6 === undefined) p.add('dhcpv6', 'needs an IPv6 address', 'required')
   if (p.list.length > 0) return p.result(() => input as never)
   const macText = Mac.print(mac!)
   const gwMacText = Mac.print(gwMac!)
+  const routes = [
+    ...(value?.linkLocal !== undefined
+      ? [
+          { prefix: `${value.linkLocal}/32`, nexthop: '0.0.0.0' },
+          { prefix: '0.0.0.0/0', nexthop: value.linkLocal },
+        ]
+      : []),
+    ...(input.dhcpv4?.routes ?? []),
+  ]
   const entry = [macText, ...(v4 !== undefined ? [v4.ip] : []), ...(v6 !== undefined ? [v6.ip] : [])].join(' ')
   const d4 =
     input.dhcpv4 === undefined || v4 === undefined
@@ -155,14 +180,16 @@ const build = (input: VmNetworkInput, chassis: string, migration: { readonly tar
             cidr: v4.cidr,
             externalIds: { [VM_KEY]: input.name },
             v4: {
-              server_id: input.gateway.ipv4!,
+              server_id: gw!.ipv4!,
               server_mac: gwMacText,
-              router: input.gateway.ipv4!,
+              // a link-local gateway: on-link by a /32 route, the default route through it
+              // (with option 121 a guest ignores option 3, RFC 3442)
+              router: value?.linkLocal ?? gw!.ipv4!,
               lease_time: input.dhcpv4.leaseTime ?? 3600,
               hostname: input.dhcpv4.hostname ?? input.name,
               ...(input.dhcpv4.dns !== undefined ? { dns_server: input.dhcpv4.dns } : {}),
               ...(input.dhcpv4.mtu !== undefined ? { mtu: input.dhcpv4.mtu } : {}),
-              ...(input.dhcpv4.routes !== undefined ? { classless_static_route: input.dhcpv4.routes } : {}),
+              ...(routes.length > 0 ? { classless_static_route: routes } : {}),
             },
           }),
         )

@@ -368,7 +368,11 @@ export const dhcpOptions = (input: DhcpOptionsInput): E.Either<DslError, DhcpOpt
   for (const k of required) if (!(k in options)) p.add(`${at}.${k}`, `is required: ovn-northd answers no DHCPv${family} request without it`, 'required')
   if (family === 4 && typeof options['router'] === 'string' && c !== undefined && E.isRight(c)) {
     const r = Ip.parse(options['router'])
-    if (E.isRight(r) && !Cidr.contains(c.right, r.right)) p.add('v4.router', `${options['router']} is not in ${cidr}`, 'invalid_value')
+    // a gateway outside the subnet (a link-local one answered by arp_proxy) works when the
+    // classless static routes make it on-link: "<router>/32,0.0.0.0"
+    const onLink = (): boolean => (options['classless_static_route'] ?? '').includes(`${options['router']}/32,0.0.0.0`)
+    if (E.isRight(r) && !Cidr.contains(c.right, r.right) && !onLink())
+      p.add('v4.router', `${options['router']} is not in ${cidr} (a router outside the subnet needs the classless static route ${options['router']}/32 via 0.0.0.0)`, 'invalid_value')
   }
   const key = input.key ?? cidr
   if (input.key !== undefined) checkName(p, 'key', input.key)

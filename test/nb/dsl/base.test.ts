@@ -36,6 +36,10 @@ test('dhcpOptions refuses bad values, unknown keys (unless forced), missing requ
     ['cidr', 'v4.server_id', 'v4.server_mac', 'v4.lease_time', 'v4.dns_server', 'v4.server_id', 'v4.server_mac', 'v4.lease_time'],
   )
   t.deepEqual(paths(_.dhcpOptions({ cidr: '10.0.0.0/24', v4: { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 1, router: '10.1.0.1' } })), ['v4.router'])
+  // a router outside the CIDR made on-link by the classless static routes (a link-local gateway) is fine
+  const onLink = [{ prefix: '169.254.1.1/32', nexthop: '0.0.0.0' }, { prefix: '0.0.0.0/0', nexthop: '169.254.1.1' }]
+  t.true(E.isRight(_.dhcpOptions({ cidr: '10.0.0.0/24', v4: { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 1, router: '169.254.1.1', classless_static_route: onLink } })))
+  t.deepEqual(paths(_.dhcpOptions({ cidr: '10.0.0.0/24', v4: { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 1, router: '169.254.1.1', classless_static_route: onLink.slice(1) } })), ['v4.router'])
   t.deepEqual(paths(_.dhcpOptions({ cidr: '10.0.0.0/24', v4: { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 1 }, extra: { frob: '1' } })), ['extra.frob'])
   const forced = _.dhcpOptions({ cidr: '10.0.0.0/24', v4: { server_id: '10.0.0.1', server_mac: '0a:00:00:00:00:01', lease_time: 1 }, extra: { frob: '1' }, force: true })
   t.is(E.isRight(forced) ? forced.right.options['frob'] : undefined, '1')
