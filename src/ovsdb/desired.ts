@@ -90,6 +90,12 @@ export interface DesiredRow {
 export interface DesiredState {
   readonly owner: string
   readonly rows: ReadonlyArray<DesiredRow>
+  /**
+   * Findings about rows that are sent anyway (issues of the one shape: a path, a code, a
+   * message): a topology's generic rows the DSL would refuse, as `ovn-nb export` wrote
+   * them. The engine ignores them; `ovn-nb plan` and `apply` print them as warnings.
+   */
+  readonly warnings?: ReadonlyArray<{ readonly path: ReadonlyArray<string | number>; readonly code: string; readonly message: string }> | undefined
 }
 
 // -------------------------------------------------------------------------------------

@@ -45,6 +45,8 @@ export type IssuePath = ReadonlyArray<string | number>
  * - `ambiguous_reference`: a name that two different objects of the topology have
  * - `unresolved_reference`: a name given outside {@link topology}, where names cannot be resolved
  * - `conflict`: two fields, or two objects, that contradict each other (a typed field and the same key in `options`)
+ * - `not_validated`: a warning, not an error — a generic row the DSL would refuse for its table,
+ *   sent as it is (`ovn-nb export` writes such rows with their finding, `RowOptions.warning`).
  * - `forged_value`: an object carrying a DSL value's `_tag` that no constructor built (plain data such as a
  *   `.json` file, or a copy spread from a value): build it with its constructor, or give its input without `_tag`
  * - `invalid_value`: any other value OVN would refuse or misread
@@ -91,6 +93,7 @@ export type IssueCode =
   | 'ambiguous_reference'
   | 'unresolved_reference'
   | 'conflict'
+  | 'not_validated'
   | 'forged_value'
   | 'invalid_value'
   | 'owned_by_other'

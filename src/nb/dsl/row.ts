@@ -74,6 +74,13 @@ export type RowColumns<T extends NB.TableName> = { readonly [K in keyof NB.Inser
 export interface RowOptions {
   /** A row several owners use: created when missing, only added to (see `DesiredRow.shared`). */
   readonly shared?: boolean | undefined
+  /**
+   * Why this row is in the generic form although the DSL has a constructor for its
+   * table: the DSL's finding about a row OVN accepts (`ovn-nb export` writes it, e.g. for
+   * a router with NAT but no gateway port, which ovn-northd ignores). The row is sent as
+   * it is; `plan` and `apply` show the finding as a warning (`DesiredState.warnings`).
+   */
+  readonly warning?: string | undefined
 }
 
 /**
@@ -93,6 +100,8 @@ export interface GenericRow {
   readonly key: string
   readonly columns: Readonly<Record<string, DesiredValue>>
   readonly shared: boolean
+  /** See {@link RowOptions.warning}. */
+  readonly warning?: string
 }
 
 // -------------------------------------------------------------------------------------
@@ -170,7 +179,9 @@ export const row = <T extends NB.TableName>(table: T, key: string, columns: RowC
     if (ok !== undefined) out[name] = ok
   }
   if (typeof options !== 'object' || options === null || (options.shared !== undefined && typeof options.shared !== 'boolean')) p.add('options.shared', 'must be a boolean', 'invalid_type')
-  return p.result(() => ({ _tag: 'GenericRow' as const, table, key, columns: out, shared: options?.shared === true }))
+  const warning = typeof options === 'object' && options !== null ? options.warning : undefined
+  if (warning !== undefined && typeof warning !== 'string') p.add('options.warning', 'must be a string', 'invalid_type')
+  return p.result(() => ({ _tag: 'GenericRow' as const, table, key, columns: out, shared: options?.shared === true, ...(warning !== undefined ? { warning } : {}) }))
 }
 
 /**
@@ -189,6 +200,8 @@ export interface GenericRowInput {
   readonly key: string
   readonly columns: Readonly<Record<string, unknown>>
   readonly shared?: boolean | undefined
+  /** See {@link RowOptions.warning}. */
+  readonly warning?: string | undefined
 }
 
 /**
@@ -202,7 +215,7 @@ export interface GenericRowInput {
  */
 export const rowFromInput = (input: GenericRowInput): E.Either<DslError, GenericRow> => {
   const i = (typeof input === 'object' && input !== null ? input : {}) as Partial<GenericRowInput>
-  return row(i.table as NB.TableName, i.key as string, (i.columns ?? {}) as never, i.shared !== undefined ? { shared: i.shared } : {})
+  return row(i.table as NB.TableName, i.key as string, (i.columns ?? {}) as never, { ...(i.shared !== undefined ? { shared: i.shared } : {}), ...(i.warning !== undefined ? { warning: i.warning } : {}) })
 }
 
 /** A column's value in desired form, checked against its type: the value, or undefined with the problem recorded. */
@@ -266,5 +279,7 @@ export const rowFromData = (data: unknown): E.Either<DslError, GenericRow> => {
     if (ok !== undefined) out[name] = ok
   }
   if (d['shared'] !== undefined && typeof d['shared'] !== 'boolean') p.add('shared', 'must be a boolean', 'invalid_type')
-  return p.result(() => ({ _tag: 'GenericRow' as const, table: table as NB.TableName, key: d['key'] as string, columns: out, shared: d['shared'] === true }))
+  const warning = d['warning']
+  if (warning !== undefined && typeof warning !== 'string') p.add('warning', 'must be a string', 'invalid_type')
+  return p.result(() => ({ _tag: 'GenericRow' as const, table: table as NB.TableName, key: d['key'] as string, columns: out, shared: d['shared'] === true, ...(typeof warning === 'string' ? { warning } : {}) }))
 }

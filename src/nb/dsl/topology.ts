@@ -904,5 +904,7 @@ const buildDesired = (t: TopologyData): DesiredState => {
   for (const m of t.mirrors)
     rows.push({ table: 'Mirror', id: idOf('Mirror', m.name), columns: { name: m.name, type: m.type, sink: m.sink, filter: m.filter, index: m.index, external_ids: strMap(m.externalIds) } })
   for (const r of t.rows) rows.push({ table: r.table, id: idOf(r.table, r.key), columns: r.columns, ...(r.shared ? { shared: true } : {}) })
-  return { owner: t.owner, rows }
+  // what the DSL would refuse but the rows carry as they are (ovn-nb export): shown, not sent
+  const warnings = t.rows.flatMap((r) => (r.warning === undefined ? [] : [{ path: ['rows', r.table, r.key], code: 'not_validated', message: r.warning }]))
+  return warnings.length === 0 ? { owner: t.owner, rows } : { owner: t.owner, rows, warnings }
 }

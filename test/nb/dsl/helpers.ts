@@ -59,7 +59,7 @@ export const laws = <I>(t: ExecutionContext, f: (i: I) => E.Either<_.DslError, u
 const CODES: Readonly<Record<_.IssueCode, true>> = {
   invalid_type: true, required: true, invalid_name: true, out_of_range: true, invalid_enum: true, invalid_mac: true, invalid_ip: true,
   invalid_cidr: true, invalid_address: true, invalid_match: true, duplicate_name: true, duplicate_entry: true, unknown_reference: true,
-  ambiguous_reference: true, unresolved_reference: true, conflict: true, forged_value: true, invalid_value: true, owned_by_other: true,
+  ambiguous_reference: true, unresolved_reference: true, conflict: true, forged_value: true, not_validated: true, invalid_value: true, owned_by_other: true,
   refused_by_server: true, outcome_unknown: true, reference_dropped: true, retries_exhausted: true, replica_not_current: true,
   schema_mismatch: true, invalid_operation: true, timeout: true, unreachable: true, protocol_error: true, error: true,
 }
