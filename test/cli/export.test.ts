@@ -94,8 +94,18 @@ const UNMARKED = ['Load_Balancer_Group', 'Static_MAC_Binding']
 const counts = (s: OvsdbServer): Record<string, number> =>
   Object.fromEntries([...TABLES, ...UNMARKED].map((t) => [t, nbctl(s, '--bare', '--columns=_uuid', 'list', t).split('\n').filter((l) => l.trim() !== '').length]))
 
+/** Every row of the network, every column but external_ids (where the owner's marks go), as ovn-nbctl lists them. */
+const contents = (s: OvsdbServer): string =>
+  [...TABLES, ...UNMARKED].map((t) => `${t}\n${nbctl(s, 'list', t).split('\n').filter((l) => !l.startsWith('external_ids ')).join('\n')}`).join('\n')
+
 const owners = (s: OvsdbServer): string[] =>
-  TABLES.flatMap((t) => nbctl(s, '--bare', '--columns=external_ids', 'list', t).split('\n').filter((l) => l.trim() !== '').map((l) => `${t}: ${/ovn-nb\/owner=(\S+)/.exec(l)?.[1] ?? '(none)'}`))
+  // one line per row (a row with no external_ids at all is a line too)
+  TABLES.flatMap((t) =>
+    nbctl(s, '--format=csv', '--data=bare', '--no-headings', '--columns=_uuid,external_ids', 'list', t)
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => `${t}: ${/ovn-nb\/owner=([^\s",]+)/.exec(l)?.[1] ?? '(none)'}`),
+  )
 
 test.serial('export of a network ovn-nbctl made: plan --adopt creates, changes and destroys nothing; apply --adopt owns every row and changes neither the rows, ovn-nbctl show, nor the logical flows; then the plan is empty; exported twice, the same bytes', async (t) => {
   t.timeout(120_000)
@@ -152,7 +162,7 @@ test.serial('export of a network ovn-nbctl made: plan --adopt creates, changes a
       .stdout.split('\n\n')
       .sort()
       .join('\n\n')
-  const before = { counts: counts(nb), show: nbctl(nb, 'show'), flows: flows() }
+  const before = { counts: counts(nb), contents: contents(nb), show: nbctl(nb, 'show'), flows: flows() }
   t.true(before.flows.length > 1000)
 
   const planned = cli('plan', file, '--adopt')
@@ -164,6 +174,8 @@ test.serial('export of a network ovn-nbctl made: plan --adopt creates, changes a
   t.is(applied.code, 0, applied.err)
   nbctl(nb, '--wait=sb', 'sync')
   t.deepEqual(counts(nb), before.counts)
+  // adoption added the owner's marks and changed nothing else, in any row
+  t.is(contents(nb), before.contents)
   t.is(nbctl(nb, 'show'), before.show)
   t.is(flows(), before.flows)
   t.deepEqual(
