@@ -23,6 +23,7 @@ import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { CurrentState } from '../plan/plan.js'
 import { setElements } from '../ovsdb/values.js'
+import { dhcpFields } from './exportDhcp.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -698,10 +699,11 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     if (!selected(r) && !used) continue
     exported.add(uuid)
     const o: Obj = { key: dhcpKeys.get(uuid)!, cidr: str(r['cidr']) ?? '' }
-    // as written, not re-typed: the typed v4/v6 fields would print some values otherwise
-    const options = strMap(r['options'])
-    if (Object.keys(options).length > 0) {
-      o['extra'] = options
+    // typed where the DSL prints the value back as stored, as written (extra) elsewhere
+    const { field, typed, extra } = dhcpFields(o['cidr'] as string, strMap(r['options']) as Record<string, string>)
+    put(o, field, typed)
+    if (Object.keys(extra).length > 0) {
+      o['extra'] = extra
       o['force'] = true
     }
     put(o, 'externalIds', ids(r))

@@ -83,6 +83,17 @@ export const buildNetwork = (s: OvsdbServer): void => {
   n('lsp-add', 'sw0', 'vm4', '--', 'lsp-set-addresses', 'vm4', '0a:00:00:00:00:14 10.1.0.14')
   n('fwd-group-add', 'fg0', 'sw0', '10.1.0.50', '0a:00:00:00:00:50', 'vm2', 'vm4')
   n('static-mac-binding-add', 'lrp-ext', '172.16.0.77', '0a:00:00:00:00:77')
+  // DHCP options as people write them with ovn-nbctl: the typed ones the DSL prints the
+  // same way export typed, the rest (another list spacing, an unquoted string) as written
+  const dhcp2 = n(
+    'create',
+    'DHCP_Options',
+    'cidr=10.2.0.0/24',
+    'options="lease_time"="3600" "router"="10.2.0.1" "server_id"="10.2.0.1" "server_mac"="0a:00:00:00:02:01" "dns_server"="{8.8.8.8,8.8.4.4}" "ntp_server"="{10.2.0.5, 10.2.0.6}" ' +
+      '"classless_static_route"="{169.254.169.254/32,10.2.0.2, 0.0.0.0/0,10.2.0.1}" "hostname"="\\"vm3\\"" "mtu"="1442" "ip_forward_enable"="false" "domain_search_list"="\\"a.example.org,b.example.org\\"" "wpad"="unquoted"',
+  ).trim()
+  n('lsp-set-dhcpv4-options', 'vm3', dhcp2)
+  n('create', 'DHCP_Options', 'cidr="fd00:2::/64"', 'options="server_id"="0a:00:00:00:02:01" "dns_server"="{fd00::53}" "dhcpv6_stateless"="true"')
   // a table the DSL has no constructor for: the generic row form
   n('create', 'Chassis_Template_Var', 'chassis=hv1', 'variables:VIP=10.1.0.200')
 }
@@ -134,6 +145,33 @@ test.serial('export of a network ovn-nbctl made: plan --adopt creates, changes a
   t.is(data.switches[1].ports.find((p: { name: string }) => p.name === 'ext1').haChassisGroup, 'hg-ext')
   t.deepEqual(data.haChassisGroups, [{ name: 'hg-ext', chassis: [{ chassisName: 'gw-3', priority: 30 }, { chassisName: 'gw-4', priority: 20 }] }])
   t.deepEqual(data.dns, [{ key: 'dns1', records: { 'vm1.example.org': ['10.1.0.11'], 'vm2.example.org': ['10.1.0.12'] } }])
+  t.deepEqual(
+    data.dhcpOptions.map((d: { key: string }) => d.key),
+    ['10.1.0.0/24', '10.2.0.0/24', 'fd00:2::/64'],
+  )
+  t.deepEqual(data.dhcpOptions[0], { key: '10.1.0.0/24', cidr: '10.1.0.0/24', v4: { lease_time: 3600, router: '10.1.0.1', server_id: '10.1.0.1', server_mac: '0a:00:00:00:01:01' } })
+  t.deepEqual(data.dhcpOptions[1], {
+    key: '10.2.0.0/24',
+    cidr: '10.2.0.0/24',
+    v4: {
+      classless_static_route: [
+        { prefix: '169.254.169.254/32', nexthop: '10.2.0.2' },
+        { prefix: '0.0.0.0/0', nexthop: '10.2.0.1' },
+      ],
+      domain_search_list: ['a.example.org', 'b.example.org'],
+      hostname: 'vm3',
+      ip_forward_enable: false,
+      lease_time: 3600,
+      mtu: 1442,
+      ntp_server: ['10.2.0.5', '10.2.0.6'],
+      router: '10.2.0.1',
+      server_id: '10.2.0.1',
+      server_mac: '0a:00:00:00:02:01',
+    },
+    extra: { dns_server: '{8.8.8.8,8.8.4.4}', wpad: 'unquoted' },
+    force: true,
+  })
+  t.deepEqual(data.dhcpOptions[2], { key: 'fd00:2::/64', cidr: 'fd00:2::/64', v6: { dhcpv6_stateless: true, server_id: '0a:00:00:00:02:01' }, extra: { dns_server: '{fd00::53}' }, force: true })
   const sw0 = data.switches.find((w: { name: string }) => w.name === 'sw0')
   const r0 = data.routers[0]
   t.is(sw0.copp, 'copp-sw0')
