@@ -505,8 +505,32 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     return o
   }
   const switches: Obj[] = []
+  // A switch of another owner that holds rows of nobody (a port ovn-nbctl added to it):
+  // its ports are exported in the switch as a shared one (`shared: true`), which a plan
+  // only adds to and never takes from its owner, so that they are adopted and the switch
+  // stays its owner's. Its other children of nobody (ACLs, QoS rules, forwarding groups)
+  // have no such form: said, with how to take them.
+  const othersSwitch = (r: Row): void => {
+    const name = str(r['name']) ?? ''
+    const owner = ownerOf(r) ?? ''
+    const ports = uuids(r['ports']).filter((u) => {
+      const p = row('Logical_Switch_Port', u)
+      return p !== undefined && selected(p)
+    })
+    if (ports.length > 0) switches.push({ name, shared: true, ports: ports.flatMap((u) => (switchPort(u) === undefined ? [] : [switchPort(u)!])).sort((a, b) => byText(a['name'] as string, b['name'] as string)) })
+    for (const [table, column] of [['ACL', 'acls'], ['QoS', 'qos_rules'], ['Forwarding_Group', 'forwarding_groups']] as const) {
+      const n = uuids(r[column]).filter((u) => {
+        const x = row(table, u)
+        return x !== undefined && selected(x)
+      }).length
+      if (n > 0) notes.push(`Logical_Switch ${name}: ${n} ${table} row${n === 1 ? '' : 's'} of nobody in this switch of owner ${owner}: left out (export with --all, or --owner ${owner}, to take them with the switch)`)
+    }
+  }
   for (const [uuid, r] of rows('Logical_Switch')) {
-    if (!selected(r)) continue
+    if (!selected(r)) {
+      if (options.select._tag === 'Unowned') othersSwitch(r)
+      continue
+    }
     exported.add(uuid)
     const name = str(r['name']) ?? ''
     const o: Obj = { name }

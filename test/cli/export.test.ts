@@ -6,7 +6,7 @@
  * planned empty; exported twice, the same bytes; what it cannot express is said.
  */
 import test from 'ava'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { startCentral } from '../support/central.js'
 import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
@@ -351,4 +351,35 @@ test.serial('a network OVN accepts and the DSL would refuse: a router with NAT a
   t.is(nbctl(s, 'acl-list', 'sw9'), before.acls)
   t.is(nbctl(s, '--bare', '--columns=external_ids', 'list', 'ACL').trim(), '')
   t.is(runCli({}, 'plan', net, '--db', s.unix).code, 0)
+})
+
+test.serial('--unowned: a port ovn-nbctl added to a switch another owner holds is exported in that switch as shared, adopted, and the switch stays its owner\'s; its ACL of nobody is said, with how to take it', async (t) => {
+  t.timeout(60_000)
+  const s = await startOvsdb()
+  t.teardown(() => void s.stop())
+  nbctl(s, 'init')
+  const files = tempFiles(true)
+  t.teardown(() => files.remove())
+  const theirs = `${files.dir}/theirs.json`
+  writeFileSync(theirs, JSON.stringify({ owner: 'ctl', switches: [{ name: 'sw0', ports: [{ name: 'a', addresses: ['0a:00:00:00:00:0a 10.0.0.10'] }] }] }))
+  t.is(runCli({}, 'apply', theirs, '--db', s.unix).code, 0)
+  nbctl(s, 'lsp-add', 'sw0', 'b', '--', 'lsp-set-addresses', 'b', '0a:00:00:00:00:0b 10.0.0.11')
+  nbctl(s, 'acl-add', 'sw0', 'to-lport', '100', 'ip4', 'allow')
+  const net = `${files.dir}/net.json`
+  const r = runCli({}, 'export', '--db', s.unix, '--owner', 'me', '--unowned', '--out', net)
+  t.is(r.code, 0, r.err)
+  t.is(r.err, 'ovn-nb export: not expressed: Logical_Switch sw0: 1 ACL row of nobody in this switch of owner ctl: left out (export with --all, or --owner ctl, to take them with the switch)\n')
+  t.deepEqual(JSON.parse(readFileSync(net, 'utf8')), { owner: 'me', switches: [{ name: 'sw0', shared: true, ports: [{ name: 'b', addresses: ['0a:00:00:00:00:0b 10.0.0.11'] }] }] })
+  const planned = runCli({}, 'plan', net, '--adopt', '--db', s.unix)
+  t.is(planned.code, 2, planned.err)
+  t.regex(planned.out, /^= Logical_Switch_Port b \(adopt\)$/m)
+  t.regex(planned.out, /^Plan: 0 to add, 0 to change, 0 to destroy, 1 to adopt\.$/m)
+  const before = nbctl(s, 'show')
+  t.is(runCli({}, 'apply', net, '--adopt', '--db', s.unix).code, 0)
+  t.is(nbctl(s, 'show'), before)
+  t.is(nbctl(s, 'get', 'Logical_Switch_Port', 'b', 'external_ids:"ovn-nb/owner"').trim(), 'me')
+  t.is(nbctl(s, 'get', 'Logical_Switch', 'sw0', 'external_ids:"ovn-nb/owner"').trim(), 'ctl')
+  // both owners' plans are empty: neither takes the other's rows
+  t.is(runCli({}, 'plan', net, '--db', s.unix).code, 0)
+  t.is(runCli({}, 'plan', theirs, '--db', s.unix).code, 0)
 })
