@@ -24,6 +24,7 @@ import type { Atom } from '../ovsdb/wire/atom.js'
 import type { CurrentState } from '../plan/plan.js'
 import { setElements } from '../ovsdb/values.js'
 import { dhcpFields } from './exportDhcp.js'
+import { model } from './generated/index.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -211,6 +212,9 @@ const namedId = (u: string, rowOf: RowOf): string | undefined => {
   return undefined
 }
 
+/** Columns ovn-northd writes: state, not configuration, never exported. */
+const STATE: ReadonlySet<string> = new Set(['BFD.status', 'Logical_Switch_Port.up', 'Logical_Switch_Port.dynamic_addresses'])
+
 /** The health check options the DSL takes (loadBalancer.ts). */
 const HC_OPTIONS: ReadonlySet<string> = new Set(['interval', 'timeout', 'success_count', 'failure_count'])
 
@@ -220,14 +224,13 @@ const HC_OPTIONS: ReadonlySet<string> = new Set(['interval', 'timeout', 'success
  * database has it (the owner's marks aside), a reference to a row the export names as
  * `["ref", id]`, to any other as its UUID (the row stays where it is).
  */
-const genericRow = (table: string, uuid: string, x: Row, idOf: (uuid: string) => string | undefined): Obj => {
-  const key = str(x['name']) || str(x['chassis']) || uuid
+const genericRow = (table: string, uuid: string, x: Row, idOf: (uuid: string) => string | undefined, key: string = str(x['name']) || str(x['chassis']) || uuid): Obj => {
   const columns: Obj = {}
   for (const c of Object.keys(x).sort()) {
-    if (c === '_uuid' || c === '_version') continue
+    if (c === '_uuid' || c === '_version' || STATE.has(`${table}.${c}`)) continue
     const v = c === 'external_ids' ? (['map', pairs(x[c]).filter((p) => !MARKS.has(String(p[0])))] as Value) : x[c]!
     if (Array.isArray(v) && (v[0] === 'set' || v[0] === 'map') && (v[1] as ReadonlyArray<unknown>).length === 0) continue
-    const pv = plainValue(v, idOf, (u) => ['uuid', u])
+    const pv = columnValue(table, c, v, idOf, (u) => ['uuid', u])
     if (pv !== undefined) columns[c] = pv
   }
   return { table, key, columns }
@@ -248,6 +251,17 @@ const plainValue = (v: Value, idOf: (uuid: string) => string | undefined, unreso
   }
   if (Array.isArray(v) && v[0] === 'set') return (v[1] as ReadonlyArray<Atom>).map(atom).sort((a, b) => byText(JSON.stringify(a), JSON.stringify(b)))
   return atom(v as Atom)
+}
+
+/**
+ * A column value in the generic row form, as {@link row} takes it for that column: an
+ * optional column (at most one element) that holds a value gives the value, not a list.
+ */
+const columnValue = (table: string, column: string, v: Value, idOf: (uuid: string) => string | undefined, unresolved?: (uuid: string) => Json): Json | undefined => {
+  const tm = Object.prototype.hasOwnProperty.call(model.tables, table) ? (model.tables as Readonly<Record<string, { readonly columns: Readonly<Record<string, { readonly kind: string }>> }>>)[table] : undefined
+  const optional = tm !== undefined && Object.prototype.hasOwnProperty.call(tm.columns, column) && tm.columns[column]!.kind === 'optional'
+  const x = optional && Array.isArray(v) && v[0] === 'set' && (v[1] as ReadonlyArray<Atom>).length === 1 ? ((v[1] as ReadonlyArray<Atom>)[0] as Value) : v
+  return plainValue(x, idOf, unresolved)
 }
 
 /**
@@ -276,6 +290,12 @@ const routerRows = (uuid: string, r: Row, rowOf: RowOf, exported: Set<string>): 
   child('Logical_Router_Static_Route', 'static_routes', (x) => `${str(x['policy']) ?? ''}|${str(x['ip_prefix']) ?? ''}|${str(x['nexthop']) ?? ''}|${str(x['route_table']) ?? ''}`)
   child('Logical_Router_Policy', 'policies', (x) => `${String(opt(x['priority']))}|${str(x['match']) ?? ''}`)
   child('NAT', 'nat', (x) => `${str(x['type']) ?? ''}|${str(x['external_ip']) ?? ''}|${str(x['logical_ip']) ?? ''}`)
+  // a route's BFD session goes with it, under the id the DSL gives it (port|address)
+  for (const u of uuids(r['static_routes'])) {
+    const b = uuidOf(opt(rowOf('Logical_Router_Static_Route', u)?.['bfd']))
+    const x = rowOf('BFD', b)
+    if (b !== undefined && x !== undefined && !members.some((m) => m[1] === b)) members.push(['BFD', b, x, `${str(x['logical_port']) ?? ''}|${str(x['dst_ip']) ?? ''}`])
+  }
   const ids = new Map(members.map(([t, u, , k]) => [u, `${t}:${k}`]))
   // rows outside the router are referred to by the id the DSL gives them (by name)
   const idOf = (u: string): string | undefined => ids.get(u) ?? namedId(u, rowOf)
@@ -283,11 +303,11 @@ const routerRows = (uuid: string, r: Row, rowOf: RowOf, exported: Set<string>): 
     exported.add(u)
     const columns: Obj = {}
     for (const c of Object.keys(x).sort()) {
-      if (c === '_uuid' || c === '_version') continue
+      if (c === '_uuid' || c === '_version' || STATE.has(`${table}.${c}`)) continue
       const v = c === 'external_ids' ? ['map', pairs(x[c]).filter((p) => !MARKS.has(String(p[0])))] as Value : x[c]!
       // an empty set or optional column is left out (JSON has no "none"): not managed, not changed
       if (Array.isArray(v) && v[0] === 'set' && (v[1] as ReadonlyArray<Atom>).length === 0) continue
-      const pv = plainValue(v, idOf)
+      const pv = columnValue(table, c, v, idOf)
       if (pv !== undefined) columns[c] = pv
     }
     return { table, key, columns }
@@ -605,6 +625,8 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
   }
   const routers: Obj[] = []
   const generic: Obj[] = []
+  /** Router ports exported as generic rows (their router is): BFD sessions and static MAC bindings on them are too. */
+  const genericPorts = new Set<string>()
   for (const [uuid, r] of rows('Logical_Router')) {
     if (!selected(r)) continue
     exported.add(uuid)
@@ -612,7 +634,11 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     const refused = dslRefuses(r, (t, u) => row(t, u))
     if (refused !== undefined) {
       notes.push(`Logical_Router ${name}: exported as it is, in the generic row form (rows): the DSL would refuse it (${refused})`)
-      generic.push(...routerRows(uuid, r, (t, u) => row(t, u), exported))
+      const rs = routerRows(uuid, r, (t, u) => row(t, u), exported)
+      generic.push(...rs)
+      // the address sets its NAT rules name go with it, as with a router the DSL takes
+      for (const u of uuids(r['nat'])) for (const c of ['allowed_ext_ips', 'exempted_ext_ips']) nameOf(`Logical_Router ${name}`, c, 'Address_Set', row('NAT', u)?.[c], used.addressSets)
+      for (const g of rs) if (g['table'] === 'Logical_Router_Port') genericPorts.add(String((g['columns'] as Obj)['name']))
       continue
     }
     const o: Obj = { name }
@@ -877,11 +903,20 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
   // the ports this export holds: a BFD session or a static MAC binding on another port
   // cannot be expressed without it (the DSL checks that it names a port of the topology)
   const portsOf = (xs: ReadonlyArray<Obj>): ReadonlyArray<string> => xs.flatMap((w) => ((w['ports'] as ReadonlyArray<Obj> | undefined) ?? []).map((p) => p['name'] as string))
-  const heldPorts = new Set([...portsOf(switches), ...portsOf(routers), ...generic.flatMap((g) => (g['table'] === 'Logical_Router_Port' ? [String((g['columns'] as Obj)['name'])] : []))])
+  const heldPorts = new Set([...portsOf(switches), ...portsOf(routers)])
+  // a row on a port exported as a generic row is one too (the DSL's checks look for DSL ports)
+  const asGeneric = (table: string, uuid: string, r: Row, key: string): void => {
+    exported.add(uuid)
+    generic.push(genericRow(table, uuid, r, (u) => (exported.has(u) ? namedId(u, (tb, x) => row(tb, x)) : undefined), key))
+  }
   const bfds: Obj[] = []
   for (const [uuid, r] of rows('BFD')) {
     if (used.bfds.has(uuid) || exported.has(uuid) || !selected(r)) continue
     const port = str(r['logical_port']) ?? ''
+    if (genericPorts.has(port)) {
+      asGeneric('BFD', uuid, r, `${port}|${str(r['dst_ip']) ?? ''}`)
+      continue
+    }
     if (!heldPorts.has(port)) {
       notes.push(`BFD ${port} ${str(r['dst_ip']) ?? ''}: its port ${port} is not in this export: left out (it stays as it is)`)
       continue
@@ -906,6 +941,10 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
   for (const [uuid, r] of rows('Static_MAC_Binding')) {
     const port = str(r['logical_port']) ?? ''
     const label = `Static_MAC_Binding ${port} ${str(r['ip']) ?? ''}`
+    if (genericPorts.has(port)) {
+      asGeneric('Static_MAC_Binding', uuid, r, `${port}|${str(r['ip']) ?? ''}`)
+      continue
+    }
     if (!heldPorts.has(port)) {
       if (options.select._tag !== 'Owner') notes.push(`${label}: its port ${port} is not in this export: left out (it stays as it is)`)
       continue

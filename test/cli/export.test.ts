@@ -21,6 +21,7 @@ import { syncReplica } from '../../src/ovsdb/replica.js'
 import { exportTopology } from '../../src/nb/export.js'
 import { toDesired, topology } from '../../src/nb/dsl/index.js'
 import { renderText } from '../../src/plan/render.js'
+import { ref, type DesiredRow, type DesiredState } from '../../src/plan/index.js'
 
 /** A network of every kind the export expresses, as ovn-nbctl makes it. */
 export const buildNetwork = (s: OvsdbServer): void => {
@@ -258,6 +259,42 @@ test.serial('export says what it cannot express, and why, on stderr and in a .ts
   t.deepEqual(bad, { code: 1, out: '', err: 'ovn-nb export: --unowned and --all exclude each other\n' })
 })
 
+/**
+ * The random topologies, with some of what the export once only reported: a meter and a
+ * CoPP policy on the first switch, a load balancer group holding the load balancers, a
+ * mirror on the first port, a BFD session and a static MAC binding on the first
+ * router's port.
+ */
+const withExtras = fc.tuple(randomTopology, fc.record({ copp: fc.boolean(), lbGroup: fc.boolean(), mirror: fc.boolean(), bfd: fc.boolean(), smb: fc.boolean() })).map(([state, x]): DesiredState => {
+  const rows = [...state.rows]
+  const patch = (id: string, columns: DesiredRow['columns']): void => {
+    const i = rows.findIndex((r) => r.id === id)
+    if (i >= 0) rows[i] = { ...rows[i]!, columns: { ...rows[i]!.columns, ...columns } }
+  }
+  const sw = rows.find((r) => r.table === 'Logical_Switch')
+  const port = rows.find((r) => r.table === 'Logical_Switch_Port')
+  const lrp = rows.find((r) => r.table === 'Logical_Router_Port')
+  const lbs = rows.filter((r) => r.table === 'Load_Balancer')
+  if (x.copp && sw !== undefined) {
+    rows.push({ table: 'Meter_Band', id: 'band:m1', columns: { action: 'drop', rate: 100 } })
+    rows.push({ table: 'Meter', id: 'meter:m1', columns: { name: 'm1', unit: 'pktps', bands: ['set', [ref('band:m1')]] } })
+    rows.push({ table: 'Copp', id: 'copp:c1', columns: { name: 'c1', meters: ['map', [['arp', 'm1']]] } })
+    patch(sw.id, { copp: ref('copp:c1') })
+  }
+  if (x.lbGroup && sw !== undefined && lbs.length > 0) {
+    rows.push({ table: 'Load_Balancer_Group', id: 'lbg:g1', columns: { name: 'g1', load_balancer: ['set', lbs.map((l) => ref(l.id))] } })
+    patch(sw.id, { load_balancer_group: ['set', [ref('lbg:g1')]] })
+  }
+  if (x.mirror && port !== undefined) {
+    rows.push({ table: 'Mirror', id: 'mirror:mir1', columns: { name: 'mir1', type: 'gre', sink: '192.0.2.9', filter: 'from-lport', index: 3 } })
+    patch(port.id, { mirror_rules: ['set', [ref('mirror:mir1')]] })
+  }
+  const lrpName = lrp === undefined ? undefined : (lrp.columns['name'] as string)
+  if (x.bfd && lrpName !== undefined) rows.push({ table: 'BFD', id: 'bfd:1', columns: { logical_port: lrpName, dst_ip: '172.16.0.254', detect_mult: 3 } })
+  if (x.smb && lrpName !== undefined) rows.push({ table: 'Static_MAC_Binding', id: 'smb:1', columns: { logical_port: lrpName, ip: '172.16.0.77', mac: '0a:00:00:00:00:77' } })
+  return { ...state, rows }
+})
+
 test.serial('property: a random network applied by one owner, exported (--all, or --unowned once its marks are gone) and planned under a new owner with adoption, creates and destroys nothing', async (t) => {
   t.timeout(120_000)
   let runs = 0
@@ -274,7 +311,7 @@ test.serial('property: a random network applied by one owner, exported (--all, o
   const schema = got.right
   const roots = Object.keys(schema.tables).filter((tb) => schema.tables[tb]!.isRoot && tb !== 'NB_Global')
   await fc.assert(
-    fc.asyncProperty(randomTopology, fc.boolean(), async (state, unowned) => {
+    fc.asyncProperty(withExtras, fc.boolean(), async (state, unowned) => {
       runs++
       {
         const wiped = await client.transact('OVN_Northbound', roots.map((table) => ({ op: 'delete' as const, table, where: [] })))()
@@ -317,6 +354,9 @@ test.serial('a network OVN accepts and the DSL would refuse: a router with NAT a
   nbctl(s, 'lrp-add', 'r9', 'lrp9', '0a:00:00:00:09:01', '10.9.0.1/24')
   nbctl(s, 'lr-nat-add', 'r9', 'snat', '172.16.9.1', '10.9.0.0/24')
   nbctl(s, 'lr-route-add', 'r9', '0.0.0.0/0', '10.9.0.254')
+  // rows on its port go with it, as generic rows too (the DSL looks for its ports among DSL values)
+  nbctl(s, 'create', 'BFD', 'logical_port=lrp9', 'dst_ip=10.9.0.254', 'detect_mult=3')
+  nbctl(s, 'static-mac-binding-add', 'lrp9', '10.9.0.77', '0a:00:00:00:09:77')
   nbctl(s, 'ls-add', 'sw9')
   nbctl(s, 'pg-add', 'theirs')
   nbctl(s, 'set', 'Port_Group', 'theirs', 'external_ids:ovn-nb/owner=other')
@@ -335,14 +375,16 @@ test.serial('a network OVN accepts and the DSL would refuse: a router with NAT a
   t.deepEqual(data.routers, undefined)
   t.deepEqual(
     data.rows.map((x: { table: string; key: string }) => `${x.table} ${x.key}`),
-    ['Logical_Router r9', 'Logical_Router_Port lrp9', 'Logical_Router_Static_Route r9||0.0.0.0/0|10.9.0.254|', 'NAT r9|snat|172.16.9.1|10.9.0.0/24'],
+    ['BFD lrp9|10.9.0.254', 'Logical_Router r9', 'Logical_Router_Port lrp9', 'Logical_Router_Static_Route r9||0.0.0.0/0|10.9.0.254|', 'NAT r9|snat|172.16.9.1|10.9.0.0/24', 'Static_MAC_Binding lrp9|10.9.0.77'],
   )
   t.deepEqual(data.switches, [{ name: 'sw9' }])
+  // an optional column with a value is the value, as row() takes it
+  t.deepEqual(data.rows[0].columns, { detect_mult: 3, dst_ip: '10.9.0.254', logical_port: 'lrp9' })
   // the exported file itself is taken over: nothing added, changed or removed
   const before = { show: nbctl(s, 'show'), acls: nbctl(s, 'acl-list', 'sw9') }
   const planned = runCli({}, 'plan', net, '--adopt', '--db', s.unix)
   t.is(planned.code, 2, planned.err)
-  t.regex(planned.out, /^Plan: 0 to add, 0 to change, 0 to destroy, 5 to adopt\.$/m)
+  t.regex(planned.out, /^Plan: 0 to add, 0 to change, 0 to destroy, 6 to adopt\.$/m)
   t.is(runCli({}, 'apply', net, '--adopt', '--db', s.unix).code, 0)
   t.is(nbctl(s, 'show'), before.show)
   t.is(nbctl(s, 'get', 'NAT', nbctl(s, '--bare', '--columns=_uuid', 'list', 'NAT').trim(), 'external_ids:"ovn-nb/owner"').trim(), 'me')
