@@ -135,7 +135,7 @@ const MODELED: Readonly<Record<string, ReadonlySet<string>>> = {
   Logical_Switch: new Set(['name', 'ports', 'acls', 'qos_rules', 'dns_records', 'load_balancer', 'load_balancer_group', 'forwarding_groups', 'copp', 'other_config', 'external_ids']),
   QoS: new Set(['direction', 'priority', 'match', 'action', 'bandwidth', 'external_ids']),
   DNS: new Set(['records', 'external_ids']),
-  Logical_Switch_Port: new Set(['name', 'type', 'addresses', 'port_security', 'dhcpv4_options', 'dhcpv6_options', 'tag', 'parent_name', 'enabled', 'ha_chassis_group', 'mirror_rules', 'options', 'external_ids', 'up', 'dynamic_addresses']),
+  Logical_Switch_Port: new Set(['name', 'type', 'addresses', 'port_security', 'dhcpv4_options', 'dhcpv6_options', 'tag', 'tag_request', 'parent_name', 'enabled', 'ha_chassis_group', 'mirror_rules', 'options', 'external_ids', 'up', 'dynamic_addresses']),
   Logical_Router: new Set(['name', 'ports', 'static_routes', 'policies', 'nat', 'load_balancer', 'load_balancer_group', 'copp', 'enabled', 'options', 'external_ids']),
   Logical_Router_Port: new Set(['name', 'mac', 'networks', 'peer', 'gateway_chassis', 'ha_chassis_group', 'ipv6_ra_configs', 'ipv6_prefix', 'enabled', 'options', 'external_ids']),
   ACL: new Set(['direction', 'priority', 'match', 'action', 'log', 'severity', 'meter', 'name', 'label', 'options', 'external_ids']),
@@ -504,8 +504,11 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
       if (key === undefined) notes.push(`Logical_Switch_Port ${name}: ${col} refers to a DHCP_Options row that does not exist (${d}): not exported`)
       else o[field] = key
     }
+    // with a tag request, the tag is ovn-northd's answer to it (state, not configuration)
     const tag = opt(r['tag'])
-    if (typeof tag === 'number') o['tag'] = tag
+    const tagRequest = opt(r['tag_request'])
+    if (typeof tagRequest === 'number') o['tagRequest'] = tagRequest
+    else if (typeof tag === 'number') o['tag'] = tag
     put(o, 'parentName', str(r['parent_name']))
     haGroup(`Logical_Switch_Port ${name}`, o, r['ha_chassis_group'])
     put(o, 'mirrorRules', namesOf(`Logical_Switch_Port ${name}`, 'mirror_rules', 'Mirror', r['mirror_rules'], used.mirrors))
