@@ -3,13 +3,17 @@
  * constructor's input, nested values as nested objects, references by name): switches
  * with their ports, ACLs, QoS rules and DNS records (by key), routers with their ports (gateway chassis), static routes,
  * policies and NAT, port groups with ACLs and their ports by name, address sets, DHCP
- * options (each with a `key`, which ports name), load balancers (by name from switches
- * and routers). Pure: rows in, data and the list of what it could not express out.
+ * options (each with a `key`, which ports name; typed where the DSL prints them back as
+ * stored), load balancers with their health checks (by name from switches, routers and
+ * load balancer groups), meters, CoPP policies, BFD sessions, mirrors, forwarding groups,
+ * static MAC bindings, and rows of tables the DSL has no constructor for as generic rows.
+ * Pure: rows in, data and the list of what it could not express out.
  *
- * Nothing is dropped silently: a row of a table the export does not model, a column
- * with a value the DSL has no field for, a reference it cannot name, each is one line of
- * {@link ExportResult.unexpressed}. Columns ovn-northd writes (a port's `up` and
- * `dynamic_addresses`) are state, not configuration, and are left out by design. The
+ * Nothing is dropped silently: a column with a value the DSL has no field for, a
+ * reference it cannot name, a row it cannot express, each is one line of
+ * {@link ExportResult.unexpressed}, saying why. Columns ovn-northd writes (a port's `up`
+ * and `dynamic_addresses`, a BFD session's `status`) are state, not configuration, and
+ * are left out by design. The
  * marks of owned rows (`ovn-nb/owner`, `ovn-nb/id`, `ovn-nb/managed`) are the engine's and
  * are left out too: it writes them again for the topology's owner.
  *
