@@ -852,7 +852,7 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     // ip_port_mappings: "IP" -> "PORT:SOURCE-IP" ("[IPv6]" in brackets)
     const mappings: Obj = {}
     for (const [k, v] of Object.entries(strMap(r['ip_port_mappings']))) {
-      const m = /^(.+):(\[[^\]]+\]|[^:]+)$/.exec(v as string)
+      const m = /^(.+?):(\[[^\]]+\]|[^:]+)$/.exec(v as string)
       if (m === null) notes.push(`Load_Balancer ${name}: ip_port_mappings ${k}=${v as string} is not PORT:IP: not exported`)
       else mappings[k.replace(/^\[(.*)\]$/, '$1')] = { logicalPort: m[1]!, sourceIp: m[2]!.replace(/^\[(.*)\]$/, '$1') }
     }

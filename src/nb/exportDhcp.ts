@@ -131,9 +131,23 @@ export const dhcpFields = (cidr: string, options: Readonly<Record<string, string
     if (x === undefined) extra[k] = v
     else typed[k] = x
   }
-  // what the DSL makes of it: a key it prints otherwise, or refuses, goes back to extra
-  const built = dhcpOptions({ cidr, [field]: typed, extra: { ...extra }, force: true })
-  const printed: Readonly<Record<string, string>> = E.isRight(built) ? built.right.options : {}
+  // what the DSL makes of it: a key it refuses (a number out of range...) goes back to
+  // extra, and so does one it prints otherwise; a refusal no typed key explains (a
+  // required key missing) leaves them all as written
+  let printed: Readonly<Record<string, string>> = {}
+  for (;;) {
+    const built = dhcpOptions({ cidr, [field]: typed, extra: { ...extra }, force: true })
+    if (E.isRight(built)) {
+      printed = built.right.options
+      break
+    }
+    const refused = new Set(built.left.problems.flatMap((x) => (x.path.startsWith(`${field}.`) ? [x.path.slice(field.length + 1).split(/[.[]/)[0]!] : [])).filter((k) => k in typed))
+    if (refused.size === 0) break
+    for (const k of refused) {
+      delete typed[k]
+      extra[k] = options[k]!
+    }
+  }
   for (const k of Object.keys(typed)) {
     if (printed[k] === options[k]) continue
     delete typed[k]
