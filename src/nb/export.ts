@@ -944,6 +944,7 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     mirrors.push(o)
   }
   // Static_MAC_Binding has no external_ids, so no owner: a binding goes with its router port
+  const routerPortNames = new Set(rows('Logical_Router_Port').map(([, x]) => str(x['name']) ?? ''))
   const staticMacBindings: Obj[] = []
   for (const [uuid, r] of rows('Static_MAC_Binding')) {
     const port = str(r['logical_port']) ?? ''
@@ -953,7 +954,8 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
       continue
     }
     if (!heldPorts.has(port)) {
-      if (options.select._tag !== 'Owner') notes.push(`${label}: its port ${port} is not in this export: left out (it stays as it is)`)
+      // with its port, it is that port's owner's; without one, no topology can name it
+      if (!routerPortNames.has(port)) notes.push(`${label}: no router port ${port} exists, which the DSL needs it to name: left out (it stays as it is)`)
       continue
     }
     exported.add(uuid)

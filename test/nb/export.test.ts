@@ -86,3 +86,15 @@ test('a load balancer\'s health checks and ip_port_mappings (IPv6 in brackets) e
   t.deepEqual(rows.find((x) => x.table === 'Load_Balancer')!.columns['ip_port_mappings'], map({ '[fd00::11]': 'web1:[fd00::2]' }))
   t.deepEqual(rows.find((x) => x.table === 'Load_Balancer_Health_Check')!.columns['options'], map({ interval: '5', timeout: '20' }))
 })
+
+test('a static MAC binding (no owner column) goes with its router port: left out silently when the port is another owner\'s, said when no such port exists', (t) => {
+  const smb = (port: string): Row => ({ logical_port: port, ip: '172.16.0.77', mac: '0a:00:00:00:00:77', override_dynamic_mac: false })
+  const lrp: Row = { name: 'lrp-ext', mac: '0a:00:00:00:ff:01', networks: ['set', ['172.16.0.2/24']], external_ids: map({ 'ovn-nb/owner': 'ctl' }) }
+  const lr: Row = { name: 'r0', ports: ['set', [['uuid', u(2)]]], external_ids: map({ 'ovn-nb/owner': 'ctl' }) }
+  const r = _.exportTopology(state({ Logical_Router: [[1, lr]], Logical_Router_Port: [[2, lrp]], Static_MAC_Binding: [[3, smb('lrp-ext')], [4, smb('gone')]] }), { owner: 'o', select: { _tag: 'Unowned' } })
+  t.deepEqual(r.data, { owner: 'o' })
+  t.deepEqual(r.unexpressed, ['Static_MAC_Binding gone 172.16.0.77: no router port gone exists, which the DSL needs it to name: left out (it stays as it is)'])
+  // with the port's owner, it goes along
+  const mine = _.exportTopology(state({ Logical_Router: [[1, lr]], Logical_Router_Port: [[2, lrp]], Static_MAC_Binding: [[3, smb('lrp-ext')]] }), { owner: 'ctl', select: { _tag: 'Owner', owner: 'ctl' } })
+  t.deepEqual(mine.data['staticMacBindings'], [{ logicalPort: 'lrp-ext', ip: '172.16.0.77', mac: '0a:00:00:00:00:77' }])
+})
