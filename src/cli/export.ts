@@ -23,9 +23,10 @@ const USAGE = `usage: ovn-nb export [--db REMOTE] [--owner NAME] [--unowned | --
 
 Prints the network the Northbound database holds as a topology in plain data — switches
 with their ports and ACLs, routers with their ports, routes, policies and NAT, port groups,
-address sets, DHCP options, load balancers, references by name — for "ovn-nb plan FILE
---adopt" to take it over. Sorted throughout: the same database gives the same bytes.
-What it cannot express (tables and columns it has no field for) is listed on stderr.
+address sets, DHCP options, load balancers and their groups, meters, CoPP, BFD, mirrors,
+static MAC bindings, other tables as generic rows, references by name — for "ovn-nb plan
+FILE --adopt" to take it over. Sorted throughout: the same database gives the same bytes.
+What it cannot express is listed on stderr, each line saying why.
 
 ${connectionUsage('in turn')
   .replace('bound on loading FILE, then on connecting, reading and writing', 'bound on connecting and reading')

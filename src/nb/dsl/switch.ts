@@ -66,6 +66,11 @@ export interface SwitchPortInput {
   readonly dhcpv6Options?: DhcpOptions | DhcpOptionsInput | string | undefined
   /** VLAN tag (1..4095): a localnet port's VLAN, or a container port's. */
   readonly tag?: number | undefined
+  /**
+   * For a container port: the VLAN tag it asks for (tag_request; 0: any free one), which
+   * ovn-northd then writes to the port's `tag` — so not with `tag`, which is northd's then.
+   */
+  readonly tagRequest?: number | undefined
   /** For a container port: the VM port it rides on. */
   readonly parentName?: string | undefined
   /** Administrative state: `false` drops the port's traffic (OVN's default: enabled). */
@@ -118,6 +123,7 @@ export interface SwitchPort {
   readonly options: StringMap
   readonly externalIds: StringMap
   readonly tag?: number
+  readonly tagRequest?: number
   readonly parentName?: string
   readonly enabled?: boolean
   readonly dhcpv4Options?: DhcpOptions
@@ -311,6 +317,8 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
     })
   }
   if (input.tag !== undefined) checkInt(p, 'tag', input.tag, 1, 4095)
+  if (input.tagRequest !== undefined) checkInt(p, 'tagRequest', input.tagRequest, 0, 4095)
+  if (input.tag !== undefined && input.tagRequest !== undefined) p.add('tag', 'ovn-northd writes the tag of a port with a tagRequest: give one of them')
   if (input.parentName !== undefined) checkName(p, 'parentName', input.parentName)
   const dhcpv4 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv4Options', input.dhcpv4Options, 'DhcpOptions', 'dhcpOptions', { build: dhcpOptions, ref: 'dhcpOptions' })
   const dhcpv6 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv6Options', input.dhcpv6Options, 'DhcpOptions', 'dhcpOptions', { build: dhcpOptions, ref: 'dhcpOptions' })
@@ -330,6 +338,7 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
     options: Object.fromEntries(Object.entries(options).sort(([a], [b]) => a.localeCompare(b))),
     externalIds,
     ...(input.tag !== undefined ? { tag: input.tag } : {}),
+    ...(input.tagRequest !== undefined ? { tagRequest: input.tagRequest } : {}),
     ...(input.parentName !== undefined ? { parentName: input.parentName } : {}),
     ...(input.enabled !== undefined ? { enabled: input.enabled } : {}),
     ...(dhcpv4 !== undefined ? { dhcpv4Options: dhcpv4 } : {}),

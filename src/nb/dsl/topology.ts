@@ -630,7 +630,8 @@ const portRow = once((port: SwitchPort): DesiredRow => ({
     port_security: strSet(port.portSecurity),
     options: strMap(port.options),
     external_ids: strMap(port.externalIds),
-    tag: optional(port.tag),
+    // with a tag request, the tag is ovn-northd's answer to it: not written
+    ...(port.tagRequest !== undefined ? { tag_request: port.tagRequest } : { tag: optional(port.tag) }),
     parent_name: optional(port.parentName),
     enabled: optional(port.enabled),
     dhcpv4_options: optRef(port.dhcpv4Options && idOf('DHCP_Options', port.dhcpv4Options.key)),

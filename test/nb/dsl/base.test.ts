@@ -61,6 +61,20 @@ test('switchPort: canonical addresses, typed options per type, every problem at 
   t.deepEqual(paths(_.switchPort({ name: 'x', addresses: ['unknown', 'unknown'] })), ['addresses[1]'])
 })
 
+test('switchPort tagRequest: a container port asks for a tag (0: any), written to tag_request; its tag is then ovn-northd\'s, neither given nor written', (t) => {
+  const c = ok(_.switchPort({ name: 'c1', parentName: 'vm1', tagRequest: 0 }))
+  t.is(c.tagRequest, 0)
+  const row = (port: _.SwitchPort) => ok(_.topology({ owner: 'o', switches: [ok(_.logicalSwitch({ name: 'sw', ports: [port] }))] })).toDesired().rows.find((r) => r.table === 'Logical_Switch_Port')!.columns
+  t.is(row(c)['tag_request'], 0)
+  t.false('tag' in row(c))
+  // without a request, tag is written (empty when unset) and tag_request is not
+  const v = row(ok(_.switchPort({ name: 'c2', parentName: 'vm1', tag: 7 })))
+  t.is(v['tag'], 7)
+  t.false('tag_request' in v)
+  t.deepEqual(paths(_.switchPort({ name: 'x', tagRequest: 4096 })), ['tagRequest'])
+  t.deepEqual(paths(_.switchPort({ name: 'x', tag: 7, tagRequest: 7 })), ['tag'])
+})
+
 test('logicalSwitch, portGroup, addressSet', (t) => {
   const a = ok(_.switchPort({ name: 'a' }))
   t.deepEqual(paths(_.logicalSwitch({ name: 'sw', ports: [a, a] })), ['ports[1]'])
