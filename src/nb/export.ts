@@ -642,7 +642,8 @@ export const exportTopology = (current: CurrentState & { readonly tables?: Reado
     if (refused !== undefined) {
       notes.push(`Logical_Router ${name}: exported as it is, in the generic row form (rows): the DSL would refuse it (${refused})`)
       const rs = routerRows(uuid, r, (t, u) => row(t, u), exported)
-      generic.push(...rs)
+      // the router's row carries the DSL's finding: plan and apply show it as a warning
+      generic.push(...rs.map((g) => (g['table'] === 'Logical_Router' ? { ...g, warning: `the DSL would refuse this router (${refused}); it is sent as it is` } : g)))
       // the address sets its NAT rules name go with it, as with a router the DSL takes
       for (const u of uuids(r['nat'])) for (const c of ['allowed_ext_ips', 'exempted_ext_ips']) nameOf(`Logical_Router ${name}`, c, 'Address_Set', row('NAT', u)?.[c], used.addressSets)
       for (const g of rs) if (g['table'] === 'Logical_Router_Port') genericPorts.add(String((g['columns'] as Obj)['name']))

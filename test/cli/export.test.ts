@@ -386,10 +386,16 @@ test.serial('a network OVN accepts and the DSL would refuse: a router with NAT a
   t.deepEqual(data.rows[0].columns, { detect_mult: 3, dst_ip: '10.9.0.254', logical_port: 'lrp9' })
   // the exported file itself is taken over: nothing added, changed or removed
   const before = { show: nbctl(s, 'show'), acls: nbctl(s, 'acl-list', 'sw9') }
+  // the router's row carries the DSL's finding, which plan and apply show as a warning
+  t.is(data.rows[1].warning, 'the DSL would refuse this router (NAT needs a gateway router (chassis) or a distributed gateway port); it is sent as it is')
+  const warning = 'warning: rows.Logical_Router.r9: the DSL would refuse this router (NAT needs a gateway router (chassis) or a distributed gateway port); it is sent as it is\n'
   const planned = runCli({}, 'plan', net, '--adopt', '--db', s.unix)
   t.is(planned.code, 2, planned.err)
   t.regex(planned.out, /^Plan: 0 to add, 0 to change, 0 to destroy, 6 to adopt\.$/m)
-  t.is(runCli({}, 'apply', net, '--adopt', '--db', s.unix).code, 0)
+  t.is(planned.err, `ovn-nb plan: ${warning}`)
+  const applied = runCli({}, 'apply', net, '--adopt', '--db', s.unix)
+  t.is(applied.code, 0, applied.err)
+  t.is(applied.err, `ovn-nb apply: ${warning}`)
   t.is(nbctl(s, 'show'), before.show)
   t.is(nbctl(s, 'get', 'NAT', nbctl(s, '--bare', '--columns=_uuid', 'list', 'NAT').trim(), 'external_ids:"ovn-nb/owner"').trim(), 'me')
   t.is(nbctl(s, 'get', 'Logical_Switch', 'sw9', 'external_ids:"ovn-nb/owner"').trim(), 'me')

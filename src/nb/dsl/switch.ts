@@ -318,7 +318,7 @@ export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPor
   }
   if (input.tag !== undefined) checkInt(p, 'tag', input.tag, 1, 4095)
   if (input.tagRequest !== undefined) checkInt(p, 'tagRequest', input.tagRequest, 0, 4095)
-  if (input.tag !== undefined && input.tagRequest !== undefined) p.add('tag', 'ovn-northd writes the tag of a port with a tagRequest: give one of them')
+  if (input.tag !== undefined && input.tagRequest !== undefined) p.add('tag', 'ovn-northd writes the tag of a port with a tagRequest: give one of them', 'conflict')
   if (input.parentName !== undefined) checkName(p, 'parentName', input.parentName)
   const dhcpv4 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv4Options', input.dhcpv4Options, 'DhcpOptions', 'dhcpOptions', { build: dhcpOptions, ref: 'dhcpOptions' })
   const dhcpv6 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv6Options', input.dhcpv6Options, 'DhcpOptions', 'dhcpOptions', { build: dhcpOptions, ref: 'dhcpOptions' })
