@@ -8,7 +8,9 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { apply } from '../apply/apply.js'
-import { renderText } from '../plan/render.js'
+import { renderTextPieces } from '../plan/render.js'
+import type { Plan } from '../plan/plan.js'
+import { renderInBackground, type BackgroundText } from './background.js'
 import { runDesiredCommand } from './command.js'
 import { errorToJson, formatError } from '../errors.js'
 import { nodeIO, type CliIO } from './load.js'
@@ -77,8 +79,15 @@ export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO,
       if (wait !== 'none') run.extend(waitTimeoutMs)
       run.phase(`applying to ${connection.client.remote} (if the transaction was sent, whether it committed is unknown: "ovn-nb plan" tells)`)
       const adopt = adoptOption(values)
-      const r = await apply(connection.client, desired, { wait, waitTimeoutMs, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}` })()
+      // the plan's text is made while the server commits the transaction
+      let text: BackgroundText | undefined
+      const onSend = (p: Plan): void => {
+        text?.cancel()
+        text = json ? undefined : renderInBackground(p)
+      }
+      const r = await apply(connection.client, desired, { wait, waitTimeoutMs, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}`, onSend })()
       if (E.isLeft(r)) {
+        text?.cancel()
         run.io.stderr(`ovn-nb apply: ${formatError(r.left)}\n`)
         // for programs: the error as data, everything it lists (every conflicting row)
         if (json) run.io.stdout(`${JSON.stringify({ error: errorToJson(r.left) }, null, 2)}\n`)
@@ -88,7 +97,9 @@ export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO,
       if (json)
         run.io.stdout(`${JSON.stringify({ plan, operations, attempts, created: Object.fromEntries(created), ...(nbCfg !== undefined ? { nbCfg } : {}) }, null, 2)}\n`)
       else {
-        run.io.stdout(`${renderText(plan)}\n`)
+        // written piece by piece: one 5 MB string of W10k's plan is not needed
+        for (const piece of text?.plan === plan ? text.finish() : renderTextPieces(plan)) run.io.stdout(piece)
+        run.io.stdout('\n')
         if (operations > 0)
           run.io.stdout(
             `Applied: ${operations} operations in one transaction${attempts > 1 ? ` (attempt ${attempts})` : ''}${nbCfg !== undefined ? `; ${wait === 'hv' ? 'the chassis have' : 'ovn-northd has'} caught up with nb_cfg ${nbCfg}` : ''}.\n`,
