@@ -7,13 +7,9 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { apply } from '../apply/apply.js'
-import { renderTextPieces } from '../plan/render.js'
 import type { Plan } from '../plan/plan.js'
-import { renderInBackground, type BackgroundText } from './background.js'
-import { runDesiredCommand } from './command.js'
-import { errorToJson, formatError } from '../errors.js'
-import { nodeIO, type CliIO } from './load.js'
+import type { BackgroundText } from './background.js'
+import type { CliIO } from './load.js'
 import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
 
@@ -53,11 +49,22 @@ const waitTimeout = (v: string | boolean | undefined): number => (typeof v === '
  * import { nodeIO } from './load.js'
  * const code = await applyMain(['topology.ts', '--db', 'unix:/run/ovn/ovnnb_db.sock', '--wait', 'sb'], nodeIO)
  */
-export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
+export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
   if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(USAGE)
+    if (given !== undefined) given.stdout(USAGE)
+    else process.stdout.write(USAGE)
     return 0
   }
+  // the engine, the NB model and the DSL are loaded only now: \`--help\` needs none of them
+  const [{ apply }, { renderTextPieces }, { renderInBackground }, { runDesiredCommand }, { errorToJson, formatError }, { nodeIO }] = await Promise.all([
+    import('../apply/apply.js'),
+    import('../plan/render.js'),
+    import('./background.js'),
+    import('./command.js'),
+    import('../errors.js'),
+    import('./load.js'),
+  ])
+  const io = given ?? nodeIO
   const check = (values: Readonly<Record<string, string | boolean | undefined>>): string | undefined => {
     const w = values['wait']
     if (w !== undefined && w !== 'sb' && w !== 'hv') return '--wait takes sb or hv'
