@@ -91,7 +91,7 @@ export { nbIdentity } from './nb/identity.js'
 // planning
 export { diff, isEmptyPlan, type Plan, type PlanEntry, type PlanOptions } from './plan/plan.js'
 export { Planner, type PlanPath } from './plan/planner.js'
-export { renderJson, renderText, renderTextPieces, summaryLine } from './plan/render.js'
+export { renderJson, renderText, summaryLine } from './plan/render.js'
 export { ref, type DesiredRow, type DesiredState } from './ovsdb/desired.js'
 
 // applying

@@ -166,7 +166,8 @@ export const renderText = (plan: Plan): string => {
  * @category render
  * @since 0.1.0
  * @example
- * import { renderTextPieces, type Plan } from 'ovn-nb'
+ * import { renderTextPieces } from 'ovn-nb/plan'
+ * import type { Plan } from 'ovn-nb'
  * declare const plan: Plan
  * for (const piece of renderTextPieces(plan, 500)) process.stdout.write(piece)
  * process.stdout.write('\n')
