@@ -88,11 +88,10 @@ export interface ApplyOptions extends PlanOptions, CompileOptions {
    */
   readonly read?: 'full' | 'scoped'
   /**
-   * Called with the plan of each transaction as it is being sent (after a conflict,
+   * Called with the plan of each transaction just before it is sent (after a conflict,
    * with the next attempt's plan), so that the time the server takes to commit it can be
-   * put to use: `ovn-nb apply` renders the plan meanwhile, a piece at a time, once the
-   * transaction is written whole ({@link Client.whenWritten}). Not called for a dry run
-   * or when there is nothing to send.
+   * put to use: `ovn-nb apply` renders the plan meanwhile, a piece at a time. Not called
+   * for a dry run or when there is nothing to send.
    */
   readonly onSend?: (plan: Plan) => void
 }
@@ -345,9 +344,8 @@ export const apply =
       // (guards, such as the NB model's schema check, still run)
       // a connection already closed sends nothing: no doubt about the outcome then
       if (!client.isOpen) return E.left({ _tag: 'ConnectionClosed', message: 'the connection is closed; nothing was sent' })
-      const sending = client.transact(db, all, { validate: false })()
       options.onSend?.(plan.right)
-      const r = await sending
+      const r = await client.transact(db, all, { validate: false })()
       if (E.isLeft(r)) {
         if (isAmbiguous(r.left)) {
           // resolved by planning again from a replica that has seen the outcome, on the

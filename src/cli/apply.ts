@@ -90,7 +90,7 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
       let text: BackgroundText | undefined
       const onSend = (p: Plan): void => {
         text?.cancel()
-        text = json ? undefined : renderInBackground(p, connection.client.whenWritten())
+        text = json ? undefined : renderInBackground(p)
       }
       const r = await apply(connection.client, desired, { wait, waitTimeoutMs, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}`, onSend })()
       if (E.isLeft(r)) {

@@ -2,11 +2,9 @@
  * A plan's text made a piece at a time while the command waits: ovsdb-server takes
  * hundreds of milliseconds to commit a large transaction (W10k: ~0.4 s), during which
  * `ovn-nb apply` has nothing else to do; rendering its plan (W10k: 13.5k entries, 5 MB of
- * text, ~0.1–0.2 s with its garbage) then costs no time of the command's own. It starts
- * once the transaction is written whole (`Client.whenWritten`): made between the
- * transaction's own pieces (written a turn apart, see `ovsdb/rpc.ts`), it delayed the
- * last of them, and the commit, by as long as it took. Each piece is made in its own
- * event-loop turn, so that the reply is read as soon as it comes.
+ * text, ~0.1–0.2 s with its garbage) then costs no time of the command's own. Each piece
+ * is made in its own event-loop turn, so the transaction's own pieces (written a turn
+ * apart, see `ovsdb/rpc.ts`) go on interleaved with them.
  *
  * @module
  */
@@ -32,8 +30,7 @@ export interface BackgroundText {
 }
 
 /**
- * Starts making `plan`'s text once `after` resolves, a piece of `entries` entries per
- * event-loop turn.
+ * Starts making `plan`'s text, a piece of `entries` entries per event-loop turn.
  *
  * @category constructors
  * @since 0.1.0
@@ -41,12 +38,11 @@ export interface BackgroundText {
  * import { renderInBackground } from './background.js'
  * import type { Plan } from '../plan/plan.js'
  * declare const plan: Plan
- * declare const written: Promise<void>
- * const text = renderInBackground(plan, written)
+ * const text = renderInBackground(plan)
  * // ... wait for the transaction ...
  * process.stdout.write(`${text.finish().join('')}\n`)
  */
-export const renderInBackground = (plan: Plan, after: Promise<unknown> = Promise.resolve(), entries = 500): BackgroundText => {
+export const renderInBackground = (plan: Plan, entries = 500): BackgroundText => {
   const it = renderTextPieces(plan, entries)
   const pieces: string[] = []
   let stopped = false
@@ -59,7 +55,7 @@ export const renderInBackground = (plan: Plan, after: Promise<unknown> = Promise
       setImmediate(step)
     }
   }
-  void after.then(() => setImmediate(step))
+  setImmediate(step)
   return {
     plan,
     finish: () => {

@@ -495,18 +495,6 @@ export class Client {
   }
 
   /**
-   * Resolves once the request being written in pieces (a large `transact`, written a
-   * piece per event-loop turn so that the server parses it as it comes) is written
-   * whole, or the connection closed; at once when none is. Work that can wait for it
-   * (`ovn-nb apply` renders its plan then) does not delay the transaction.
-   *
-   * @since 0.2.0
-   */
-  whenWritten(): Promise<void> {
-    return this.peer.whenWritten()
-  }
-
-  /**
    * Whether the connection is open.
    *
    * @since 0.1.0

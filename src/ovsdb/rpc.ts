@@ -190,8 +190,6 @@ export class RpcPeer {
   private closedReason: string | undefined
   // messages waiting while a large request is streamed
   private queued: string[] | undefined
-  // callers waiting for the request being streamed to be written whole
-  private writtenWaiters: Array<() => void> = []
   private lastReceived = Date.now()
   private probeSent = false
   /** Probe timer ticks since the probe was sent: see `probe`. */
@@ -379,21 +377,6 @@ export class RpcPeer {
     return p.effective
   }
 
-  /**
-   * Resolves once no request is being written in pieces (at once when none is): the
-   * moment the server has all of a large transaction, and work that can wait for it
-   * (rendering its plan) no longer delays its pieces.
-   */
-  whenWritten(): Promise<void> {
-    return this.queued === undefined ? Promise.resolve() : new Promise((resolve) => this.writtenWaiters.push(resolve))
-  }
-
-  private wakeWritten(): void {
-    const waiters = this.writtenWaiters
-    this.writtenWaiters = []
-    for (const w of waiters) w()
-  }
-
   /** Writes a message, or queues it while a long request is being streamed. */
   private send(text: string): void {
     if (this.queued !== undefined) this.queued.push(text)
@@ -412,7 +395,6 @@ export class RpcPeer {
     const step = (): void => {
       if (this.closedReason !== undefined) {
         this.queued = undefined
-        this.wakeWritten()
         return
       }
       const end = Math.min(params.length, i + STREAM_PARAMS)
@@ -430,7 +412,6 @@ export class RpcPeer {
         const waiting = this.queued ?? []
         this.queued = undefined
         for (const t of waiting) this.channel.write(t)
-        this.wakeWritten()
       }
     }
     step()

@@ -23,15 +23,15 @@ const plan = (): Plan => {
 
 test('renderInBackground: pieces are made one per event-loop turn; finish() makes the rest at once; the text is renderText', async (t) => {
   const p = plan()
-  const b = renderInBackground(p, undefined, 4)
+  const b = renderInBackground(p, 4)
   t.is(b.plan, p)
   // some turns pass (a transaction's pieces are written meanwhile), then finish
   await turn()
   await turn()
   t.is(b.finish().join(''), renderText(p))
   // finished right away, and after every piece was made in the background
-  t.is(renderInBackground(p, undefined, 4).finish().join(''), renderText(p))
-  const all = renderInBackground(p, undefined, 4)
+  t.is(renderInBackground(p, 4).finish().join(''), renderText(p))
+  const all = renderInBackground(p, 4)
   for (let i = 0; i < 20; i++) await turn()
   t.is(all.finish().join(''), renderText(p))
 })
