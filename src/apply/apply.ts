@@ -87,13 +87,6 @@ export interface ApplyOptions extends PlanOptions, CompileOptions {
    * scoped.
    */
   readonly read?: 'full' | 'scoped'
-  /**
-   * Called with the plan of each transaction just before it is sent (after a conflict,
-   * with the next attempt's plan), so that the time the server takes to commit it can be
-   * put to use: `ovn-nb apply` renders the plan meanwhile, a piece at a time. Not called
-   * for a dry run or when there is nothing to send.
-   */
-  readonly onSend?: (plan: Plan) => void
 }
 
 /**
@@ -344,7 +337,6 @@ export const apply =
       // (guards, such as the NB model's schema check, still run)
       // a connection already closed sends nothing: no doubt about the outcome then
       if (!client.isOpen) return E.left({ _tag: 'ConnectionClosed', message: 'the connection is closed; nothing was sent' })
-      options.onSend?.(plan.right)
       const r = await client.transact(db, all, { validate: false })()
       if (E.isLeft(r)) {
         if (isAmbiguous(r.left)) {

@@ -7,8 +7,6 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import type { Plan } from '../plan/plan.js'
-import type { BackgroundText } from './background.js'
 import type { CliIO } from './load.js'
 import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
@@ -56,10 +54,9 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
     return 0
   }
   // the engine, the NB model and the DSL are loaded only now: \`--help\` needs none of them
-  const [{ apply }, { renderTextPieces }, { renderInBackground }, { runDesiredCommand }, { errorToJson, formatError }, { nodeIO }] = await Promise.all([
+  const [{ apply }, { renderTextPieces }, { runDesiredCommand }, { errorToJson, formatError }, { nodeIO }] = await Promise.all([
     import('../apply/apply.js'),
     import('../plan/render.js'),
-    import('./background.js'),
     import('./command.js'),
     import('../errors.js'),
     import('./load.js'),
@@ -86,15 +83,8 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
       if (wait !== 'none') run.extend(waitTimeoutMs)
       run.phase(`applying to ${connection.client.remote} (if the transaction was sent, whether it committed is unknown: "ovn-nb plan" tells)`)
       const adopt = adoptOption(values)
-      // the plan's text is made while the server commits the transaction
-      let text: BackgroundText | undefined
-      const onSend = (p: Plan): void => {
-        text?.cancel()
-        text = json ? undefined : renderInBackground(p)
-      }
-      const r = await apply(connection.client, desired, { wait, waitTimeoutMs, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}`, onSend })()
+      const r = await apply(connection.client, desired, { wait, waitTimeoutMs, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}` })()
       if (E.isLeft(r)) {
-        text?.cancel()
         run.io.stderr(`ovn-nb apply: ${formatError(r.left)}\n`)
         // for programs: the error as data, everything it lists (every conflicting row)
         if (json) run.io.stdout(`${JSON.stringify({ error: errorToJson(r.left) }, null, 2)}\n`)
@@ -105,7 +95,7 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
         run.io.stdout(`${JSON.stringify({ plan, operations, attempts, created: Object.fromEntries(created), ...(nbCfg !== undefined ? { nbCfg } : {}) }, null, 2)}\n`)
       else {
         // written piece by piece: one 5 MB string of W10k's plan is not needed
-        for (const piece of text?.plan === plan ? text.finish() : renderTextPieces(plan)) run.io.stdout(piece)
+        for (const piece of renderTextPieces(plan)) run.io.stdout(piece)
         run.io.stdout('\n')
         if (operations > 0)
           run.io.stdout(
