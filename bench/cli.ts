@@ -110,6 +110,55 @@ const small: DesiredState = {
 const log = (line: string): void => console.log(`  (${line})`)
 const ratio = (xs: ReadonlyArray<number>, ys: ReadonlyArray<number>): number => median(xs.map((x, i) => x / ys[i]!))
 
+/**
+ * `ovn-nb apply` of W10k (a `.json` file of `{ owner, rows }`, read as data) into a fresh
+ * NB, against a raw Node process that reads the same operations from a `.json` file,
+ * parses them and sends them serialized again in one transact (a client holding its
+ * operations as data: it pays for reading and serializing, as ovn-nb does), each side its
+ * own fresh NB; both wait for the transaction's reply, which ovsdb-server sends once the
+ * transaction is committed to its log.
+ */
+export const applyFigures = async (rounds: number, dir = mkdtempSync(join(tmpdir(), 'ovn-nb-bench-apply-')), schema?: DatabaseSchema): Promise<ReadonlyArray<Figure>> => {
+  const figures: Figure[] = []
+  const lab = process.env['BENCH_ROWS'] === 'benchlab'
+  const w10 = lab ? benchlab(1).toDesired() : workload(1)
+  const file = join(dir, 'w10k.json')
+  writeFileSync(file, JSON.stringify(w10))
+  const req10 = request(schema ?? (await schemaOf()), w10)
+  const reqFile = join(dir, 'w10k-transact.json')
+  writeFileSync(reqFile, req10.text)
+  log(`${lab ? "benchlab's" : "the engine bench's"} rows (BENCH_ROWS=benchlab for benchlab's): W10k ${w10.rows.length} rows, a ${(req10.text.length / 1e6).toFixed(1)} MB transact`)
+  const lib: number[] = []
+  const raw: number[] = []
+  const libRss: number[] = []
+  const applyOnce = () =>
+    withServer(async (s) => {
+      const r = must(await timed(dir, process.execPath, [BIN, 'apply', file, '--db', s.unix]), 'ovn-nb apply')
+      if (r.rssMb !== undefined) libRss.push(r.rssMb)
+      return r.ms
+    })
+  const rawOnce = () => withServer(async (s) => must(await timed(dir, process.execPath, [join(HERE, 'rawApply.js'), s.unix.slice('unix:'.length), reqFile, String(req10.n)]), 'raw apply').ms)
+  // one of each first, not counted (the page cache, ovsdb-server's first start)
+  await applyOnce()
+  await rawOnce()
+  libRss.length = 0
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      lib.push(await applyOnce())
+      raw.push(await rawOnce())
+    } else {
+      raw.push(await rawOnce())
+      lib.push(await applyOnce())
+    }
+  }
+  if (process.env['BENCH_DEBUG']) console.error({ lib, raw, libRss })
+  figures.push({ name: '`ovn-nb apply` of W10k (a { owner, rows } .json file), whole process, fresh NB', value: median(lib), unit: 'ms', baseline: { name: 'a raw Node process reading the same operations as JSON and sending them in one transact, fresh NB', value: median(raw) } })
+  const applyRatio = ratio(lib, raw)
+  figures.push({ name: `\`ovn-nb apply\` W10k / raw process, round by round (median of ${rounds} rounds' ratios)`, value: applyRatio, unit: 'x', target: { text: '<= 1.3', met: applyRatio <= 1.3 } })
+  if (libRss.length > 0) figures.push({ name: '`ovn-nb apply` of W10k: maximum RSS', value: median(libRss), unit: 'MB' })
+  return figures
+}
+
 const run = async (): Promise<ReadonlyArray<Figure>> => {
   const figures: Figure[] = []
   const lab = process.env['BENCH_ROWS'] === 'benchlab'
@@ -117,44 +166,8 @@ const run = async (): Promise<ReadonlyArray<Figure>> => {
   const dir = mkdtempSync(join(tmpdir(), 'ovn-nb-bench-cli-'))
   try {
     const schema = await schemaOf()
-    const w10 = rowsOf(1)
-    const module = join(dir, 'w10k.mjs')
-    writeFileSync(module, `export default ${JSON.stringify(w10)}\n`)
-    const req10 = request(schema, w10)
-    const reqFile = join(dir, 'w10k.json')
-    writeFileSync(reqFile, req10.text)
-    log(`${lab ? "benchlab's" : "the engine bench's"} rows (BENCH_ROWS=benchlab for benchlab's): W10k ${w10.rows.length} rows, a ${(req10.text.length / 1e6).toFixed(1)} MB transact`)
-
-    // ---- ovn-nb apply of W10k vs a raw process, fresh NB each ---------------------------
+    figures.push(...(await applyFigures(7, dir, schema)))
     const rounds = 7
-    const lib: number[] = []
-    const raw: number[] = []
-    const libRss: number[] = []
-    const applyOnce = () =>
-      withServer(async (s) => {
-        const r = must(await timed(dir, process.execPath, [BIN, 'apply', module, '--db', s.unix]), 'ovn-nb apply')
-        if (r.rssMb !== undefined) libRss.push(r.rssMb)
-        return r.ms
-      })
-    const rawOnce = () => withServer(async (s) => must(await timed(dir, process.execPath, [join(HERE, 'rawApply.js'), s.unix.slice('unix:'.length), reqFile, String(req10.n)]), 'raw apply').ms)
-    // one of each first, not counted (the page cache, ovsdb-server's first start)
-    await applyOnce()
-    await rawOnce()
-    libRss.length = 0
-    for (let round = 0; round < rounds; round++) {
-      if (round % 2 === 0) {
-        lib.push(await applyOnce())
-        raw.push(await rawOnce())
-      } else {
-        raw.push(await rawOnce())
-        lib.push(await applyOnce())
-      }
-    }
-    if (process.env['BENCH_DEBUG']) console.error({ lib, raw, libRss })
-    figures.push({ name: '`ovn-nb apply` of W10k (a { owner, rows } .mjs module), whole process, fresh NB', value: median(lib), unit: 'ms', baseline: { name: 'a raw Node process sending the same operations in one transact, fresh NB', value: median(raw) } })
-    const applyRatio = ratio(lib, raw)
-    figures.push({ name: `\`ovn-nb apply\` W10k / raw process, round by round (median of ${rounds} rounds' ratios)`, value: applyRatio, unit: 'x', target: { text: '<= 1.3', met: applyRatio <= 1.3 } })
-    if (libRss.length > 0) figures.push({ name: '`ovn-nb apply` of W10k: maximum RSS', value: median(libRss), unit: 'MB' })
 
     // ---- ovn-nb plan of 4 rows on W100k vs one ovn-nbctl -----------------------------------
     const smallFile = join(dir, 'small.mjs')

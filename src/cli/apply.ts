@@ -8,11 +8,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { apply } from '../apply/apply.js'
-import { renderText } from '../plan/render.js'
-import { runDesiredCommand } from './command.js'
-import { errorToJson, formatError } from '../errors.js'
-import { nodeIO, type CliIO } from './load.js'
+import type { CliIO } from './load.js'
 import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
 import { applySaved, formatSavedApplyError, readSavedPlan } from './saved.js'
@@ -63,11 +59,21 @@ const waitTimeout = (v: string | boolean | undefined): number => (typeof v === '
  * import { nodeIO } from './load.js'
  * const code = await applyMain(['topology.ts', '--db', 'unix:/run/ovn/ovnnb_db.sock', '--wait', 'sb'], nodeIO)
  */
-export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
+export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
   if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(USAGE)
+    if (given !== undefined) given.stdout(USAGE)
+    else process.stdout.write(USAGE)
     return 0
   }
+  // the engine, the NB model and the DSL are loaded only now: \`--help\` needs none of them
+  const [{ apply }, { renderTextPieces }, { runDesiredCommand }, { errorToJson, formatError }, { nodeIO }] = await Promise.all([
+    import('../apply/apply.js'),
+    import('../plan/render.js'),
+    import('./command.js'),
+    import('../errors.js'),
+    import('./load.js'),
+  ])
+  const io = given ?? nodeIO
   const check = (values: Readonly<Record<string, string | boolean | undefined>>): string | undefined => {
     const w = values['wait']
     if (w !== undefined && w !== 'sb' && w !== 'hv') return '--wait takes sb or hv'
@@ -106,7 +112,9 @@ export const applyMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO,
       if (json)
         run.io.stdout(`${JSON.stringify({ plan, operations, attempts, created: Object.fromEntries(created), ...(nbCfg !== undefined ? { nbCfg } : {}) }, null, 2)}\n`)
       else {
-        run.io.stdout(`${renderText(plan)}\n`)
+        // written piece by piece: one 5 MB string of W10k's plan is not needed
+        for (const piece of renderTextPieces(plan)) run.io.stdout(piece)
+        run.io.stdout('\n')
         if (operations > 0)
           run.io.stdout(
             `Applied: ${operations} operations in one transaction${attempts > 1 ? ` (attempt ${attempts})` : ''}${nbCfg !== undefined ? `; ${wait === 'hv' ? 'the chassis have' : 'ovn-northd has'} caught up with nb_cfg ${nbCfg}` : ''}.\n`,

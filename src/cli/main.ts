@@ -82,12 +82,26 @@ const invokedDirectly = (): boolean => {
   }
 }
 
+// resolves once what was written to `s` has been handed to the kernel. Writes to a pipe
+// are asynchronous in Node: exiting with a large plan still queued cut `ovn-nb apply |
+// less` after the first 64 KB. A write's callback runs after every earlier write's
+const flushed = (s: NodeJS.WriteStream): Promise<void> =>
+  new Promise((resolve) => {
+    if (s.writableLength === 0 || s.destroyed) return resolve()
+    s.once('error', () => resolve())
+    s.write('', () => resolve())
+  })
+
 if (invokedDirectly()) {
   // taken before any user module loads: a module may replace process.exit
   const exit = process.exit.bind(process)
+  const { stdout, stderr } = process
+  // a reader that went away (\`ovn-nb plan | head\`: EPIPE) is no failure of the command,
+  // and no crash: what is left to print is dropped, the exit status stays the command's
+  for (const s of [stdout, stderr]) s.on('error', () => undefined)
   const code = await runCli(process.argv.slice(2))
+  await Promise.all([flushed(stdout), flushed(stderr)])
   // exit now rather than when the event loop drains: a user module's timers, sockets or
-  // never-settling work must not keep a finished (or timed-out) command alive.
-  // process.stdout and stderr write synchronously to files and pipes on POSIX
+  // never-settling work must not keep a finished (or timed-out) command alive
   exit(code)
 }

@@ -8,11 +8,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { apply } from '../apply/apply.js'
-import { renderJson, renderText } from '../plan/render.js'
-import { runDesiredCommand } from './command.js'
-import { errorToJson, formatError } from '../errors.js'
-import { nodeIO, type CliIO } from './load.js'
+import type { CliIO } from './load.js'
 import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
 import { planToSave } from './saved.js'
@@ -50,11 +46,21 @@ Exit status: 0 nothing to do, 2 changes to make, 1 error (one line on stderr).
  * import { nodeIO } from './load.js'
  * const code = await planMain(['topology.ts', '--db', 'unix:/run/ovn/ovnnb_db.sock'], nodeIO) // 0 or 2
  */
-export const planMain = async (argv: ReadonlyArray<string>, io: CliIO = nodeIO, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
+export const planMain = async (argv: ReadonlyArray<string>, given?: CliIO, env: NodeJS.ProcessEnv = process.env): Promise<number> => {
   if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(USAGE)
+    if (given !== undefined) given.stdout(USAGE)
+    else process.stdout.write(USAGE)
     return 0
   }
+  // the engine, the NB model and the DSL are loaded only now: \`--help\` needs none of them
+  const [{ apply }, { renderJson, renderText }, { runDesiredCommand }, { errorToJson, formatError }, { nodeIO }] = await Promise.all([
+    import('../apply/apply.js'),
+    import('../plan/render.js'),
+    import('./command.js'),
+    import('../errors.js'),
+    import('./load.js'),
+  ])
+  const io = given ?? nodeIO
   const check = (values: Readonly<Record<string, string | boolean | undefined>>): string | undefined => {
     if (values['out'] === '') return '--out needs a file name'
     const a = adoptOption(values)

@@ -250,8 +250,12 @@ const sortProblems = (ps: ReadonlyArray<AddressProblem>): ReadonlyArray<AddressP
  */
 export const print = (a: LspAddress): string => {
   switch (a._tag) {
-    case 'Static':
-      return [Mac.print(a.mac), ...a.ips.map(printAddress)].join(' ')
+    case 'Static': {
+      // concatenated, no arrays (DSL build hot path: every port's addresses are printed)
+      let text = Mac.print(a.mac)
+      for (const ip of a.ips) text += ` ${printAddress(ip)}`
+      return text
+    }
     case 'Dynamic':
       return ['dynamic', ...(a.ipv4 !== undefined ? [Ip.print(a.ipv4)] : []), ...(a.ipv6 !== undefined ? [Ip.print(a.ipv6)] : [])].join(' ')
     case 'MacDynamic':
