@@ -11,11 +11,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { CliIO } from './load.js'
 import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
-import { applySaved, formatSavedApplyError, readSavedPlan } from './saved.js'
-import { connectFirst } from './connect.js'
 import { connectionArgs, connectionOptions } from './options.js'
-import { runWithin } from './run.js'
-import { parseCommandArgs } from './load.js'
 import type { SavedPlan } from '../plan/saved.js'
 
 const USAGE = `usage: ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--wait-timeout MS] [--cascade] [--adopt | --adopt-from OWNER,...]
@@ -66,12 +62,13 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
     return 0
   }
   // the engine, the NB model and the DSL are loaded only now: \`--help\` needs none of them
-  const [{ apply }, { renderTextPieces }, { runDesiredCommand }, { errorToJson, formatError }, { nodeIO }] = await Promise.all([
+  const [{ apply }, { renderTextPieces }, { runDesiredCommand }, { errorToJson, formatError }, { nodeIO, parseCommandArgs }, { readSavedPlan }] = await Promise.all([
     import('../apply/apply.js'),
     import('../plan/render.js'),
     import('./command.js'),
     import('../errors.js'),
     import('./load.js'),
+    import('./saved.js'),
   ])
   const io = given ?? nodeIO
   const check = (values: Readonly<Record<string, string | boolean | undefined>>): string | undefined => {
@@ -139,6 +136,12 @@ const applySavedMain = async (
     return 1
   }
   if (E.isLeft(saved)) return fail(saved.left)
+  const [{ applySaved, formatSavedApplyError }, { connectFirst }, { runWithin }, { renderText }] = await Promise.all([
+    import('./saved.js'),
+    import('./connect.js'),
+    import('./run.js'),
+    import('../plan/render.js'),
+  ])
   const ignored = ['owner', 'cascade', 'adopt', 'adopt-from', 'wait', 'wait-timeout'].filter((k) => values[k] !== undefined)
   if (ignored.length > 0) return fail(`${ignored.map((k) => `--${k}`).join(', ')}: a saved plan is applied as it was made (make it again with ovn-nb plan --out to change that)`)
   const options = await connectionOptions(values, env)

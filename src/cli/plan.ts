@@ -11,9 +11,6 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { CliIO } from './load.js'
 import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
-import { planToSave } from './saved.js'
-import { encodeSavedPlan } from '../plan/saved.js'
-import { promises as fs } from 'node:fs'
 
 const USAGE = `usage: ovn-nb plan FILE [--db REMOTE] [--owner NAME] [--json] [--cascade] [--adopt | --adopt-from OWNER,...] [--out PLAN.json]
                    [--timeout SECONDS] [TLS options]
@@ -71,6 +68,7 @@ export const planMain = async (argv: ReadonlyArray<string>, given?: CliIO, env: 
     const adopt = adoptOption(values)
     const out = values['out']
     if (typeof out === 'string') {
+      const [{ planToSave }, { encodeSavedPlan }, { promises: fs }] = await Promise.all([import('./saved.js'), import('../plan/saved.js'), import('node:fs')])
       const saved = await planToSave(connection.client, connection.schema, desired, { cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}) })
       if (E.isLeft(saved)) {
         const e = saved.left
