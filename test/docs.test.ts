@@ -101,7 +101,7 @@ test('every public export has TSDoc with a summary and an @example', (t) => {
   t.deepEqual([...new Set(missing)].sort(), [])
 })
 
-test('every @example of a public export and every TypeScript block of the guides compiles, importing from the entry points', (t) => {
+test('every @example of a public export and every TypeScript block of the guides and the README compiles, importing from the entry points', (t) => {
   // each example becomes a module beside the file it documents, so the generated model's
   // relative imports ('./ACL.js') resolve as well as 'ovn-nb' (package self-reference)
   const snippets = new Map<string, { readonly code: string; readonly where: string }>()
@@ -114,9 +114,10 @@ test('every @example of a public export and every TypeScript block of the guides
   t.true(snippets.size > 800, `only ${snippets.size} examples`)
   // and the guides' TypeScript blocks, as modules of a project that installed the package
   const guides = join(root, 'docs', 'guides')
-  for (const md of readdirSync(guides).filter((f) => f.endsWith('.md'))) {
-    for (const [i, block] of [...readFileSync(join(guides, md), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].entries()) {
-      snippets.set(join(root, 'examples', `__guide_${md}_${i}.ts`), { code: `${block[1] ?? ''}\nexport {}\n`, where: `docs/guides/${md}: block ${i + 1}` })
+  const docs = [...readdirSync(guides).filter((f) => f.endsWith('.md')).map((md) => ({ file: join(guides, md), where: `docs/guides/${md}` })), { file: join(root, 'README.md'), where: 'README.md' }]
+  for (const { file, where } of docs) {
+    for (const [i, block] of [...readFileSync(file, 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].entries()) {
+      snippets.set(join(root, 'examples', `__doc_${where.replace(/\W/g, '_')}_${i}.ts`), { code: `${block[1] ?? ''}\nexport {}\n`, where: `${where}: block ${i + 1}` })
     }
   }
   t.true([...snippets.values()].filter((s) => s.where.startsWith('docs/')).length >= 5, 'the guides have code')
