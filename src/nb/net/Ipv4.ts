@@ -72,25 +72,31 @@ const fail = (input: string, position: number, reason: Ipv4Reason, message: stri
  */
 export const parse = (input: string): E.Either<InvalidIpv4, Ipv4> => {
   if (input.length === 0) return fail(input, 0, 'empty', 'expected an IPv4 address, got nothing')
+  // Char codes and a running octet value rather than one-character strings, slice and
+  // Number per octet: Ipv4.parse runs for every address the DSL checks (benchlab: ~25k
+  // cold), and the strings were its cost (paired, 11 fresh processes: median 0.97x of the
+  // whole cold build); the errors and their positions are the same.
   let value = 0
   let octets = 0
   let start = 0
+  let o = 0
   for (let i = 0; i <= input.length; i++) {
-    const c = input[i]
-    if (c !== undefined && c !== '.') {
-      if (c < '0' || c > '9') return fail(input, i, 'bad-character', `unexpected ${JSON.stringify(c)} in an IPv4 address`)
+    const c = i < input.length ? input.charCodeAt(i) : -1
+    if (c !== -1 && c !== 0x2e) {
+      if (c < 0x30 || c > 0x39) return fail(input, i, 'bad-character', `unexpected ${JSON.stringify(input[i])} in an IPv4 address`)
+      // capped: past 255 the octet is refused anyway, and its text is what the error shows
+      if (o <= 255) o = o * 10 + (c - 0x30)
       continue
     }
     // end of an octet at i
     if (i === start) return fail(input, i, 'empty-octet', 'expected a decimal octet')
     if (octets === 4) return fail(input, start - 1, 'too-many-octets', 'an IPv4 address has 4 octets')
-    const text = input.slice(start, i)
-    if (text.length > 1 && text[0] === '0') return fail(input, start, 'leading-zero', 'octets may not have leading zeros')
-    const o = Number(text)
-    if (o > 255) return fail(input, start, 'octet-out-of-range', `octet ${text} is greater than 255`)
+    if (i - start > 1 && input.charCodeAt(start) === 0x30) return fail(input, start, 'leading-zero', 'octets may not have leading zeros')
+    if (o > 255) return fail(input, start, 'octet-out-of-range', `octet ${input.slice(start, i)} is greater than 255`)
     value = value * 256 + o
     octets++
     start = i + 1
+    o = 0
   }
   if (octets < 4) return fail(input, input.length, 'too-few-octets', 'an IPv4 address has 4 octets')
   return E.right({ _tag: 'Ipv4', value })
