@@ -21,7 +21,7 @@ const AREAS = [
   [/^(plan\/|ovsdb\/desired$)/, 'Planning'],
   [/^apply\//, 'Applying'],
   [/^ovsdb\/(client|session|replica)$/, 'Connecting'],
-  [/^(errors|nb\/dsl\/common|ovsdb\/errors)$/, 'Errors'],
+  [/^(errors|issue|nb\/dsl\/common|ovsdb\/errors)$/, 'Errors'],
 ]
 
 /** @param {import('typedoc').Application} app */

@@ -6,7 +6,8 @@
  */
 import type { ApplyError } from './apply/apply.js'
 import { formatApplyError } from './apply/format.js'
-import { formatDslError, issueOf, netCode, type DslError, type Issue, type IssueCode } from './nb/dsl/common.js'
+import { issueOf, type Issue, type IssueCode } from './issue.js'
+import { formatDslError, netCode, type DslError } from './nb/dsl/common.js'
 import { TopologyError } from './nb/dsl/parse.js'
 import * as MatchError from './nb/match/MatchError.js'
 import * as NetError from './nb/net/NetError.js'

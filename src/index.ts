@@ -25,7 +25,8 @@ export {
 export { bfd, type Bfd, type BfdInput } from './nb/dsl/bfd.js'
 export { staticMacBinding, type StaticMacBinding, type StaticMacBindingInput } from './nb/dsl/binding.js'
 export { haChassisGroup, type ChassisPriority, type HaChassisGroup, type HaChassisGroupInput } from './nb/dsl/chassis.js'
-export { type DslError, type DslProblem, type Issue, type IssueCode, type IssuePath, type StringMap } from './nb/dsl/common.js'
+export { type DslError, type DslProblem, type StringMap } from './nb/dsl/common.js'
+export type { Issue, IssueCode, IssuePath } from './issue.js'
 export {
   dhcpOptions,
   type DhcpOptions,

@@ -10,7 +10,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { issueOf } from '../nb/dsl/common.js'
+import { issueOf } from '../issue.js'
 import type * as TE from 'fp-ts/lib/TaskEither.js'
 import type { Client } from '../ovsdb/client.js'
 import type { OvsdbError } from '../ovsdb/errors.js'

@@ -11,7 +11,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import type { ParseArgsConfig } from 'node:util'
 import type { DesiredState } from '../ovsdb/desired.js'
 import type { NbConnection } from '../nb/compat.js'
-import { formatIssue, type Issue } from '../nb/dsl/common.js'
+import { formatIssue } from '../issue.js'
 import { connectFirst } from './connect.js'
 import { stackOf } from './guard.js'
 import { loadDesired, parseCommandArgs, type Args, type CliIO } from './load.js'
@@ -96,7 +96,7 @@ export const runDesiredCommand = async (
     const desired: DesiredState = typeof owner === 'string' ? { ...loaded.right, owner } : loaded.right
     if (desired.owner === '') return failRun(`${file}: the owner is empty (set it in the file or with --owner)`)
     // rows sent as they are although the DSL would refuse them (ovn-nb export's generic rows)
-    for (const w of desired.warnings ?? []) run.io.stderr(`ovn-nb ${name}: warning: ${formatIssue(w as Issue)}\n`)
+    for (const w of desired.warnings ?? []) run.io.stderr(`ovn-nb ${name}: warning: ${formatIssue(w)}\n`)
     // the database work gets the whole budget: a slow compile of a large .ts module (tsx
     // on a loaded machine) must not eat the time the remotes of a list are given
     run.restart()

@@ -7,6 +7,7 @@
  * @module
  */
 import type { Atom } from './wire/atom.js'
+import type { Issue } from '../issue.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -95,7 +96,7 @@ export interface DesiredState {
    * message): a topology's generic rows the DSL would refuse, as `ovn-nb export` wrote
    * them. The engine ignores them; `ovn-nb plan` and `apply` print them as warnings.
    */
-  readonly warnings?: ReadonlyArray<{ readonly path: ReadonlyArray<string | number>; readonly code: string; readonly message: string }> | undefined
+  readonly warnings?: ReadonlyArray<Issue> | undefined
 }
 
 // -------------------------------------------------------------------------------------

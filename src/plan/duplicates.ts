@@ -9,7 +9,7 @@
  * @module
  * @internal
  */
-import type { IssueCode } from '../nb/dsl/common.js'
+import type { IssueCode } from '../issue.js'
 import type { Slot } from './validate.js'
 
 /** A problem of the desired state, as {@link PlanError} lists them. */

@@ -20,7 +20,7 @@
  * @internal
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { issueOf } from '../nb/dsl/common.js'
+import { issueOf } from '../issue.js'
 import { columnKind, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
 import { canonicalValue, defaultValue } from '../ovsdb/values.js'
 import type { Atom } from '../ovsdb/wire/atom.js'

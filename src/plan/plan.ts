@@ -7,7 +7,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import type { Issue } from '../nb/dsl/common.js'
+import type { Issue } from '../issue.js'
 import type { DatabaseSchema } from '../ovsdb/schema.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'

@@ -10,7 +10,7 @@
  * @internal
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { issueOf } from '../nb/dsl/common.js'
+import { issueOf } from '../issue.js'
 import { getTable, type ColumnSchema, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
 import { checkValue } from '../ovsdb/validate.js'
 import type { Atom } from '../ovsdb/wire/atom.js'

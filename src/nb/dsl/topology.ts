@@ -906,6 +906,6 @@ const buildDesired = (t: TopologyData): DesiredState => {
     rows.push({ table: 'Mirror', id: idOf('Mirror', m.name), columns: { name: m.name, type: m.type, sink: m.sink, filter: m.filter, index: m.index, external_ids: strMap(m.externalIds) } })
   for (const r of t.rows) rows.push({ table: r.table, id: idOf(r.table, r.key), columns: r.columns, ...(r.shared ? { shared: true } : {}) })
   // what the DSL would refuse but the rows carry as they are (ovn-nb export): shown, not sent
-  const warnings = t.rows.flatMap((r) => (r.warning === undefined ? [] : [{ path: ['rows', r.table, r.key], code: 'not_validated', message: r.warning }]))
+  const warnings = t.rows.flatMap((r) => (r.warning === undefined ? [] : [{ path: ['rows', r.table, r.key], code: 'not_validated' as const, message: r.warning }]))
   return warnings.length === 0 ? { owner: t.owner, rows } : { owner: t.owner, rows, warnings }
 }

@@ -42,7 +42,7 @@ const PRODUCERS: Readonly<Record<_.IssueCode, () => ReadonlyArray<_.Issue>>> = {
   // a warning: the generic row is kept and sent, its finding shown by plan/apply
   not_validated: () => {
     const t = _.topology({ owner: 'o', rows: [{ table: 'Logical_Router', key: 'r9', columns: { name: 'r9' }, warning: 'NAT on a router without a gateway port' }] })
-    return E.isRight(t) ? ((t.right.toDesired().warnings ?? []) as ReadonlyArray<_.Issue>) : []
+    return E.isRight(t) ? (t.right.toDesired().warnings ?? []) : []
   },
   invalid_value: () => dslIssues(_.acl({ direction: 'to-lport', priority: 1, match: 'ip4', action: 'drop', name: 'x'.repeat(64) })),
   // planning, apply and OVSDB errors (each family also from a real server in test/apply, test/cli/json)
