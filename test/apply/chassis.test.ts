@@ -3,19 +3,12 @@ import * as E from 'fp-ts/lib/Either.js'
 import { spawnSync } from 'node:child_process'
 import { connect, syncReplica, type Replica } from '../../src/ovsdb/index.js'
 import { ref, type DesiredRow, type DesiredState } from '../../src/plan/index.js'
-import { apply, type ApplyError } from '../../src/apply/index.js'
+import { apply } from '../../src/apply/index.js'
 import { acl, logicalRouter, logicalSwitch, portGroup, routerPort, switchPort, topology, type DslError } from '../../src/nb/dsl/index.js'
 import { startCentral } from '../support/central.js'
 import { startChassis } from '../support/chassis.js'
 import { issuesOf } from '../../src/errors.js'
-
-const right = <A>(t: ExecutionContext, r: E.Either<ApplyError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(JSON.stringify(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
+import { right } from '../support/either.js'
 
 const sbctl = (sb: string, ...args: string[]): string => {
   const r = spawnSync('ovn-sbctl', [`--db=${sb}`, ...args], { encoding: 'utf8' })

@@ -1,19 +1,12 @@
 import test, { type ExecutionContext } from 'ava'
 import * as E from 'fp-ts/lib/Either.js'
-import { connect, syncReplica, type Client, type OvsdbError } from '../../src/ovsdb/index.js'
+import { connect, syncReplica, type Client } from '../../src/ovsdb/index.js'
 import { apply, status, type Status } from '../../src/apply/index.js'
 import { ref, type DesiredState } from '../../src/plan/index.js'
 import { nbctl, startOvsdb } from '../support/ovsdb.js'
 import { startCentral } from '../support/central.js'
 import { startRaft } from '../support/raft.js'
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(JSON.stringify(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
+import { right } from '../support/either.js'
 
 const client = async (t: ExecutionContext, remote: string): Promise<Client> => {
   const c = right(t, await connect(remote)())

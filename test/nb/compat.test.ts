@@ -8,13 +8,14 @@ import * as E from 'fp-ts/lib/Either.js'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { clientOver, type DatabaseSchema, type Operation, type OvsdbError, type Row as WireRow } from '../../src/ovsdb/index.js'
+import { clientOver, type DatabaseSchema, type Operation, type Row as WireRow } from '../../src/ovsdb/index.js'
 import { parseSchemaText } from '../../src/codegen/index.js'
 import * as NB from '../../src/nb/generated/index.js'
 import * as _ from '../../src/nb/compat.js'
 import { startOvsdb } from '../support/ovsdb.js'
 import { fakeServer } from '../ovsdb/memory.js'
 import { DEBIAN_NB, schemasDir } from '../codegen/paths.js'
+import { right } from '../support/either.js'
 
 const DB = 'OVN_Northbound'
 
@@ -26,14 +27,6 @@ const load = (path: string): DatabaseSchema => {
 const nb700 = load(DEBIAN_NB)
 const nbMainPath = join(schemasDir, 'ovn-nb-main.ovsschema')
 const nbMain = load(nbMainPath)
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(JSON.stringify(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 const TIER_700 = 'ACL.tier needs OVN_Northbound >= 7.3.0; the server has 7.0.0'
 const aclWithTier: Operation = {

@@ -7,11 +7,12 @@
 import test, { type ExecutionContext } from 'ava'
 import * as E from 'fp-ts/lib/Either.js'
 import { join } from 'node:path'
-import { connect, namedUuid, uuid, type Client, type OvsdbError, type Row as WireRow } from '../../src/ovsdb/index.js'
+import { connect, namedUuid, uuid, type Client, type Row as WireRow } from '../../src/ovsdb/index.js'
 import type { RowType } from '../../src/codegen/runtime.js'
 import * as NB from '../../src/nb/generated/index.js'
 import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
 import { schemasDir } from '../codegen/paths.js'
+import { right } from '../support/either.js'
 
 const DB = 'OVN_Northbound'
 
@@ -61,14 +62,6 @@ test('types: the maps over tables', (t) => {
 // -------------------------------------------------------------------------------------
 // real rows
 // -------------------------------------------------------------------------------------
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(JSON.stringify(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 const populate = (server: OvsdbServer): void => {
   nbctl(server, 'init')

@@ -3,16 +3,9 @@ import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../src/ovsdb/client.js'
 import type { MonitorEvent, Operation, OvsdbError } from '../../src/ovsdb/index.js'
 import { freePort, nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
+import { right } from '../support/either.js'
 
 const NB = 'OVN_Northbound'
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(JSON.stringify(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 /** A fresh server and a connected client for one test, both stopped afterwards. */
 const setup = async (t: ExecutionContext, options: _.ClientOptions & { via?: 'unix' | 'tcp' } = {}) => {

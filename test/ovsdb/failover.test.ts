@@ -1,10 +1,11 @@
 import test, { type ExecutionContext } from 'ava'
 import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../src/ovsdb/session.js'
-import { formatError, type OvsdbError } from '../../src/ovsdb/index.js'
+import { formatError } from '../../src/ovsdb/index.js'
 import { hostileServer } from '../support/hostile.js'
 import { startRaft, type RaftCluster, type RaftNode } from '../support/raft.js'
 import { sleep } from '../support/process.js'
+import { right } from '../support/either.js'
 
 // A session never waits forever on a member that stopped answering, and follows the
 // leader when leadership moves. Raft members are stopped with SIGSTOP (a hung process:
@@ -12,14 +13,6 @@ import { sleep } from '../support/process.js'
 // cluster is stopped. Test deadlines only bound a broken build.
 
 const NB = 'OVN_Northbound'
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(formatError(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 const until = async (what: string, f: () => boolean, ms: number): Promise<void> => {
   const end = Date.now() + ms

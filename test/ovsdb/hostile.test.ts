@@ -16,6 +16,7 @@ import {
   RowC,
 } from '../../src/ovsdb/index.js'
 import { deep, hostileServer, type HostileRequest } from '../support/hostile.js'
+import { right } from '../support/either.js'
 
 // Every vector of a server's input that used to throw inside the socket handler (JSON
 // nested thousands deep: 6,000 here, a 12 KB message), or to cost memory without bound.
@@ -24,14 +25,6 @@ import { deep, hostileServer, type HostileRequest } from '../support/hostile.js'
 
 const D = deep(6000)
 const UUID = '550e8400-e29b-41d4-a716-446655440000'
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(formatError(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 const left = <A>(t: ExecutionContext, r: E.Either<OvsdbError, A>): OvsdbError => {
   if (E.isRight(r)) {

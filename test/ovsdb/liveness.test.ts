@@ -1,22 +1,15 @@
-import test, { type ExecutionContext } from 'ava'
+import test from 'ava'
 import * as E from 'fp-ts/lib/Either.js'
 import { connect, formatError, type OvsdbError } from '../../src/ovsdb/index.js'
 import { startOvsdb } from '../support/ovsdb.js'
 import { hostileServer } from '../support/hostile.js'
+import { right } from '../support/either.js'
 
 // Nothing waits forever: a server that accepts and never answers (a silent socket, a
 // SIGSTOPped ovsdb-server) ends every request with a typed error, promptly. The test
 // deadlines below only keep a broken build from hanging the suite.
 
 const NB = 'OVN_Northbound'
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(formatError(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 const tagOf = (r: E.Either<OvsdbError, unknown>): string => (E.isLeft(r) ? r.left._tag : 'Right')
 

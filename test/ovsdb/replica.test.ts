@@ -2,19 +2,12 @@ import test, { type ExecutionContext } from 'ava'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../src/ovsdb/replica.js'
-import { clientOver, connect, type Client, type Operation, type OvsdbError, type Row } from '../../src/ovsdb/index.js'
+import { clientOver, connect, type Client, type Operation, type Row } from '../../src/ovsdb/index.js'
 import { startOvsdb } from '../support/ovsdb.js'
 import { fakeServer } from './memory.js'
+import { right } from '../support/either.js'
 
 const NB = 'OVN_Northbound'
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(JSON.stringify(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 const setup = async (t: ExecutionContext): Promise<Client> => {
   const server = await startOvsdb()

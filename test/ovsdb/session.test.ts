@@ -1,22 +1,15 @@
-import test, { type ExecutionContext } from 'ava'
+import test from 'ava'
 import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../src/ovsdb/session.js'
-import { connect, followReplica, formatError, type OvsdbError, type ReplicaChanges } from '../../src/ovsdb/index.js'
+import { connect, followReplica, type ReplicaChanges } from '../../src/ovsdb/index.js'
 import { freePort, startOvsdb } from '../support/ovsdb.js'
 import { startRaft } from '../support/raft.js'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { right } from '../support/either.js'
 
 const NB = 'OVN_Northbound'
-
-const right = <A>(t: ExecutionContext, r: E.Either<OvsdbError, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(formatError(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
 
 const until = async (what: string, f: () => boolean, ms = 15000): Promise<void> => {
   const end = Date.now() + ms

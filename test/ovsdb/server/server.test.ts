@@ -13,14 +13,7 @@ import * as _ from '../../../src/ovsdb/server/index.js'
 import { Database } from '../../../src/ovsdb/server/database.js'
 import { execute } from '../../../src/ovsdb/server/transaction.js'
 import { embeddedNb, embeddedPeer, NB, nbSchema } from './support.js'
-
-const right = <A>(t: ExecutionContext, r: E.Either<unknown, A>): A => {
-  if (E.isLeft(r)) {
-    t.fail(JSON.stringify(r.left))
-    throw new Error('unexpected Left')
-  }
-  return r.right
-}
+import { right } from '../../support/either.js'
 
 const start = async (t: ExecutionContext, options: _.EmbeddedOptions = {}) => {
   const e = right(t, await _.startEmbedded([nbSchema()], options)())
