@@ -5,8 +5,8 @@
  */
 import test from 'ava'
 import * as E from 'fp-ts/lib/Either.js'
-import * as _ from '../../src/nb/export.js'
-import { dhcpFields } from '../../src/nb/exportDhcp.js'
+import * as _ from '../../src/nb/export/index.js'
+import { dhcpFields } from '../../src/nb/export/dhcp.js'
 import { toDesired, topology } from '../../src/nb/dsl/index.js'
 import type { Row } from '../../src/ovsdb/wire/datum.js'
 

@@ -11,7 +11,7 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { dhcpOptions } from './dsl/dhcp.js'
+import { dhcpOptions } from '../dsl/dhcp.js'
 
 /** A plain JSON value. */
 type Json = string | number | boolean | null | ReadonlyArray<Json> | { readonly [k: string]: Json }
