@@ -483,16 +483,9 @@ const tableFacts = (ir: DatabaseIR, t: TableIR): ReadonlyArray<string> => {
  * const ir = buildIR(schema)
  * if (E.isRight(ir)) printTable(ir.right, ir.right.tables[0]!, { runtime: { module: 'ovn-nb/codegen', name: 'codegenRuntime' } })
  */
-export const printTable = (ir: DatabaseIR, t: TableIR, options: PrintOptions): string => {
-  const N = str(t.name)
-  const imp = `import * as ${t.ident} from './${t.ident}.js'`
-  const mutable = t.columns.filter((c) => c.mutable)
-  const consts = new Consts()
-  const decoders = t.columns.map((c) => decoder(c, consts))
-  const out: string[] = []
-
-  out.push(HEADER(ir))
-  out.push(
+export const printTable = (ir: DatabaseIR, t: TableIR, options: PrintOptions): string =>
+  [
+    HEADER(ir),
     block([
       doc(`Table \`${t.name}\` of ${ir.name} ${ir.version}: its rows, inserts and updates, their codecs and the`),
       'table’s metadata.',
@@ -502,97 +495,111 @@ export const printTable = (ir: DatabaseIR, t: TableIR, options: PrintOptions): s
       '',
       '@module',
     ]),
-  )
-  out.push(`${importRuntime(options)}\n`)
-  out.push(banner('model'))
+    `${importRuntime(options)}\n`,
+    banner('model'),
+    rowSection(ir, t),
+    insertSection(ir, t),
+    updateSection(ir, t),
+    banner('metadata'),
+    metadataSection(t),
+    banner('decoders'),
+    ...decoderSection(t),
+    banner('codecs'),
+    codecSection(t),
+  ].join('\n')
 
-  // Row
-  const rowMembers = [
+/** How a table's module is imported in the examples of its TSDoc. */
+const importOf = (t: TableIR): string => `import * as ${t.ident} from './${t.ident}.js'`
+const mutableColumns = (t: TableIR): ReadonlyArray<ColumnIR> => t.columns.filter((c) => c.mutable)
+
+/** The `Row` interface: a row as read from the server. */
+const rowSection = (ir: DatabaseIR, t: TableIR): string =>
+  [
+    block([
+      doc(`A row of \`${t.name}\` as read from the server: every column with a friendly value (see`),
+      'the module `codegen/runtime` for the mapping); a column the server does not have holds',
+      'its default value.',
+      '',
+      ...tableFacts(ir, t),
+      ...seeLine(t, ir),
+      ...tags('model', [importOf(t), `const id = (r: ${t.ident}.Row): string => r._uuid[1]`]),
+    ]),
+    `export interface Row {`,
     block(['The row’s UUID.'], '  '),
-    `  readonly _uuid: rt.Uuid<${N}>`,
+    `  readonly _uuid: rt.Uuid<${str(t.name)}>`,
     block(['The row’s version, when the server sent it (`select` and monitors that ask for it).'], '  '),
     `  readonly _version: rt.Uuid | undefined`,
     ...t.columns.flatMap((c) => [columnDoc(ir, t, c, 'row'), `  readonly ${c.name}: ${columnTsType(c, 'row')}`]),
-  ]
-  out.push(
-    [
-      block([
-        doc(`A row of \`${t.name}\` as read from the server: every column with a friendly value (see`),
-        'the module `codegen/runtime` for the mapping); a column the server does not have holds',
-        'its default value.',
-        '',
-        ...tableFacts(ir, t),
-        ...seeLine(t, ir),
-        ...tags('model', [imp, `const id = (r: ${t.ident}.Row): string => r._uuid[1]`]),
-      ]),
-      `export interface Row {`,
-      ...rowMembers,
-      `}`,
-    ].join('\n') + '\n',
-  )
+    `}`,
+  ].join('\n') + '\n'
 
-  // Insert
-  out.push(
-    [
-      block([
-        doc(`The columns of a new \`${t.name}\` row; those left out get their default values.`),
-        ...tags('model', [imp, `const row: ${t.ident}.Insert = ${exampleRecord(t.columns)}`]),
-      ]),
-      `export interface Insert {`,
-      ...t.columns.flatMap((c) => [columnDoc(ir, t, c, 'insert'), `  readonly ${c.name}?: ${columnTsType(c, 'write')}`]),
-      `}`,
-    ].join('\n') + '\n',
-  )
+/** The `Insert` interface: the columns of a new row. */
+const insertSection = (ir: DatabaseIR, t: TableIR): string =>
+  [
+    block([
+      doc(`The columns of a new \`${t.name}\` row; those left out get their default values.`),
+      ...tags('model', [importOf(t), `const row: ${t.ident}.Insert = ${exampleRecord(t.columns)}`]),
+    ]),
+    `export interface Insert {`,
+    ...t.columns.flatMap((c) => [columnDoc(ir, t, c, 'insert'), `  readonly ${c.name}?: ${columnTsType(c, 'write')}`]),
+    `}`,
+  ].join('\n') + '\n'
 
-  // Update
-  out.push(
+/** The `Update` interface: the mutable columns. */
+const updateSection = (ir: DatabaseIR, t: TableIR): string => {
+  const mutable = mutableColumns(t)
+  return (
     [
       block([
         doc(`The columns an update of \`${t.name}\` may change: the mutable ones.`),
-        ...tags('model', [imp, `const change: ${t.ident}.Update = ${exampleRecord(mutable)}`]),
+        ...tags('model', [importOf(t), `const change: ${t.ident}.Update = ${exampleRecord(mutable)}`]),
       ]),
       mutable.length === 0 ? `export interface Update {}` : `export interface Update {`,
       ...(mutable.length === 0
         ? []
         : [...mutable.flatMap((c) => [columnDoc(ir, t, c, 'update'), `  readonly ${c.name}?: ${columnTsType(c, 'write')}`]), `}`]),
-    ].join('\n') + '\n',
+    ].join('\n') + '\n'
   )
+}
 
-  // metadata
-  out.push(banner('metadata'))
-  const colModel = (c: ColumnIR): string => {
-    const opts = [
-      ...(c.since !== undefined ? [`since: ${str(c.since)}`] : []),
-      ...(c.mutable ? [] : ['mutable: false']),
-      ...(c.ephemeral ? ['ephemeral: true'] : []),
-    ]
-    return `    ${c.name}: rt.columnModel(${str(c.name)}, ${JSON.stringify(c.type)}${opts.length > 0 ? `, { ${opts.join(', ')} }` : ''}),`
-  }
-  out.push(
-    [
-      block([
-        doc(`What the model knows about \`${t.name}\` and each of its columns: OVSDB type, kind, first`),
-        'schema version, mutability, references, default value and a codec.',
-        ...tags('metadata', [imp, `${t.ident}.table.isRoot // ${t.isRoot}`]),
-      ]),
-      `export const table: rt.TableModel<${N}, keyof Insert> = {`,
-      `  name: ${N},`,
-      ...(t.since !== undefined ? [`  since: ${str(t.since)},`] : []),
-      `  isRoot: ${t.isRoot},`,
-      ...(t.maxRows !== undefined ? [`  maxRows: ${t.maxRows},`] : []),
-      `  indexes: [${t.indexes.map((ix) => `[${ix.map(str).join(', ')}]`).join(', ')}],`,
-      ...(t.docUrl !== undefined ? [`  docUrl: ${str(t.docUrl)},`] : []),
-      t.columns.length === 0 ? '  columns: {},' : '  columns: {',
-      ...(t.columns.length === 0 ? [] : [...t.columns.map(colModel), '  },']),
-      `}`,
-    ].join('\n') + '\n',
-  )
+/** One column's entry in the table's metadata. */
+const columnModelLine = (c: ColumnIR): string => {
+  const opts = [
+    ...(c.since !== undefined ? [`since: ${str(c.since)}`] : []),
+    ...(c.mutable ? [] : ['mutable: false']),
+    ...(c.ephemeral ? ['ephemeral: true'] : []),
+  ]
+  return `    ${c.name}: rt.columnModel(${str(c.name)}, ${JSON.stringify(c.type)}${opts.length > 0 ? `, { ${opts.join(', ')} }` : ''}),`
+}
 
-  // decoders
-  out.push(banner('decoders'))
-  if (consts.lines.length > 0) out.push(consts.lines.join('\n') + '\n')
-  out.push(decoders.join('\n\n') + '\n')
-  out.push(
+/** The `table` constant: what the model knows about the table and its columns. */
+const metadataSection = (t: TableIR): string =>
+  [
+    block([
+      doc(`What the model knows about \`${t.name}\` and each of its columns: OVSDB type, kind, first`),
+      'schema version, mutability, references, default value and a codec.',
+      ...tags('metadata', [importOf(t), `${t.ident}.table.isRoot // ${t.isRoot}`]),
+    ]),
+    `export const table: rt.TableModel<${str(t.name)}, keyof Insert> = {`,
+    `  name: ${str(t.name)},`,
+    ...(t.since !== undefined ? [`  since: ${str(t.since)},`] : []),
+    `  isRoot: ${t.isRoot},`,
+    ...(t.maxRows !== undefined ? [`  maxRows: ${t.maxRows},`] : []),
+    `  indexes: [${t.indexes.map((ix) => `[${ix.map(str).join(', ')}]`).join(', ')}],`,
+    ...(t.docUrl !== undefined ? [`  docUrl: ${str(t.docUrl)},`] : []),
+    t.columns.length === 0 ? '  columns: {},' : '  columns: {',
+    ...(t.columns.length === 0 ? [] : [...t.columns.map(columnModelLine), '  },']),
+    `}`,
+  ].join('\n') + '\n'
+
+/** Each column's decoder (and the constants they share), the fast row decoder and the encoder. */
+const decoderSection = (t: TableIR): ReadonlyArray<string> => {
+  const N = str(t.name)
+  const consts = new Consts()
+  const decoders = t.columns.map((c) => decoder(c, consts))
+  return [
+    ...(consts.lines.length > 0 ? [consts.lines.join('\n') + '\n'] : []),
+    decoders.join('\n\n') + '\n',
     [
       `const fast: rt.FastDecoder<Row> = (o, uuid) => {`,
       `  if (!rt.isUuid(uuid)) return rt.INVALID`,
@@ -615,12 +622,15 @@ export const printTable = (ir: DatabaseIR, t: TableIR, options: PrintOptions): s
       `  return o`,
       `}`,
     ].join('\n') + '\n',
-  )
+  ]
+}
 
-  // codecs
-  out.push(banner('codecs'))
+/** The io-ts codecs of rows, inserts and updates. */
+const codecSection = (t: TableIR): string => {
+  const imp = importOf(t)
+  const mutable = mutableColumns(t)
   const uuidEx = `'550e8400-e29b-41d4-a716-446655440000'`
-  out.push(
+  return (
     [
       block([
         doc(`The io-ts codec of \`${t.name}\` rows: decodes a wire row (with \`_uuid\`, as \`select\``),
@@ -641,9 +651,8 @@ export const printTable = (ir: DatabaseIR, t: TableIR, options: PrintOptions): s
         ...tags('codecs', [imp, `${t.ident}.UpdateC.encode(${exampleRecord(mutable)})`]),
       ]),
       `export const UpdateC: rt.PartialRowType<Update> = rt.partialRowType<Update>(table, 'update')`,
-    ].join('\n') + '\n',
+    ].join('\n') + '\n'
   )
-  return out.join('\n')
 }
 
 /**
