@@ -531,11 +531,22 @@ const isRefKind = (k: string): k is RefKind => REF_KINDS.has(k)
 // conversion
 // -------------------------------------------------------------------------------------
 
-const strMap = (m: StringMap): DesiredValue => ['map', Object.entries(m)]
-const strSet = (xs: ReadonlyArray<string>): DesiredValue => ['set', xs]
-const optional = <A extends string | number | boolean>(v: A | undefined): DesiredValue => (v === undefined ? ['set', []] : v)
-const optRef = (id: string | undefined): DesiredValue => (id === undefined ? ['set', []] : ref(id))
-const refs = (ids: ReadonlyArray<string>): DesiredValue => ['set', ids.map(ref)]
+// The empty set and map, shared and frozen: most columns of most rows are one of them
+// (benchlab's ports: 7 of 13), and a row holds what a topology keeps alive, so each
+// allocated copy was garbage-collector work (nothing writes into desired values: they
+// already hold the values' frozen arrays).
+const EMPTY_SET: DesiredValue = Object.freeze(['set', Object.freeze([])] as const)
+const EMPTY_MAP: DesiredValue = Object.freeze(['map', Object.freeze([])] as const)
+
+const isEmpty = (m: object): boolean => {
+  for (const _ in m) return false
+  return true
+}
+const strMap = (m: StringMap): DesiredValue => (isEmpty(m) ? EMPTY_MAP : ['map', Object.entries(m)])
+const strSet = (xs: ReadonlyArray<string>): DesiredValue => (xs.length === 0 ? EMPTY_SET : ['set', xs])
+const optional = <A extends string | number | boolean>(v: A | undefined): DesiredValue => (v === undefined ? EMPTY_SET : v)
+const optRef = (id: string | undefined): DesiredValue => (id === undefined ? EMPTY_SET : ref(id))
+const refs = (ids: ReadonlyArray<string>): DesiredValue => (ids.length === 0 ? EMPTY_SET : ['set', ids.map(ref)])
 
 /**
  * The id a value gets in the desired state (and in `external_ids` for tables identified
@@ -620,26 +631,62 @@ const forwardingGroupRow = onceUnder((fg: ForwardingGroup, parentId: string): De
   },
 }))
 
-const portRow = once((port: SwitchPort): DesiredRow => ({
-  table: 'Logical_Switch_Port',
-  id: idOf('Logical_Switch_Port', port.name),
-  columns: {
+const portRow = once((port: SwitchPort): DesiredRow => {
+  const id = idOf('Logical_Switch_Port', port.name)
+  const dhcpv4 = port.dhcpv4Options === undefined ? EMPTY_SET : dhcpRef(port.dhcpv4Options)
+  const dhcpv6 = port.dhcpv6Options === undefined ? EMPTY_SET : dhcpRef(port.dhcpv6Options)
+  const ha = optRef(port.haChassisGroup && idOf('HA_Chassis_Group', port.haChassisGroup.name))
+  const mirrors = port.mirrorRules.length === 0 ? EMPTY_SET : refs(port.mirrorRules.map((m) => idOf('Mirror', m.name)))
+  // with a tag request, the tag is ovn-northd's answer to it: not written
+  if (port.tagRequest !== undefined) {
+    const columns = {
+      name: port.name,
+      type: port.type,
+      addresses: strSet(port.addresses),
+      port_security: strSet(port.portSecurity),
+      options: strMap(port.options),
+      external_ids: strMap(port.externalIds),
+      tag_request: port.tagRequest,
+      parent_name: optional(port.parentName),
+      enabled: optional(port.enabled),
+      dhcpv4_options: dhcpv4,
+      dhcpv6_options: dhcpv6,
+      ha_chassis_group: ha,
+      mirror_rules: mirrors,
+    }
+    return { table: 'Logical_Switch_Port', id, columns }
+  }
+  // the same columns with `tag`, as one literal: no temporary object spread into it
+  const columns = {
     name: port.name,
     type: port.type,
     addresses: strSet(port.addresses),
     port_security: strSet(port.portSecurity),
     options: strMap(port.options),
     external_ids: strMap(port.externalIds),
-    // with a tag request, the tag is ovn-northd's answer to it: not written
-    ...(port.tagRequest !== undefined ? { tag_request: port.tagRequest } : { tag: optional(port.tag) }),
+    tag: optional(port.tag),
     parent_name: optional(port.parentName),
     enabled: optional(port.enabled),
-    dhcpv4_options: optRef(port.dhcpv4Options && idOf('DHCP_Options', port.dhcpv4Options.key)),
-    dhcpv6_options: optRef(port.dhcpv6Options && idOf('DHCP_Options', port.dhcpv6Options.key)),
-    ha_chassis_group: optRef(port.haChassisGroup && idOf('HA_Chassis_Group', port.haChassisGroup.name)),
-    mirror_rules: refs(port.mirrorRules.map((m) => idOf('Mirror', m.name))),
-  },
-}))
+    dhcpv4_options: dhcpv4,
+    dhcpv6_options: dhcpv6,
+    ha_chassis_group: ha,
+    mirror_rules: mirrors,
+  }
+  return { table: 'Logical_Switch_Port', id, columns }
+})
+
+// The reference to a DHCP options row, made once per DHCP value: the ports of a subnet
+// share theirs, and consecutive ports mostly hold the same one (a one-entry cache, no map).
+let lastDhcp: DhcpOptions | undefined
+let lastDhcpRef: DesiredValue = EMPTY_SET
+const dhcpRef = (d: DhcpOptions): DesiredValue => {
+  if (!Object.isFrozen(d)) return ref(idOf('DHCP_Options', d.key))
+  if (d !== lastDhcp) {
+    lastDhcpRef = Object.freeze(ref(idOf('DHCP_Options', d.key)))
+    lastDhcp = d
+  }
+  return lastDhcpRef
+}
 
 const gatewayChassisId = (name: string): string => idOf('Gateway_Chassis', name)
 
