@@ -8,6 +8,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { validateMatch } from '../match/index.js'
 import { Cidr, IfAddr, Ip, Mac } from '../net/index.js'
+import { isIpv4, isIpv4Cidr } from '../net/canonical.js'
 import { checkStringMap, type DslError, type IssuePath, type Problems, type StringMap } from './common.js'
 import { currentScope, type RefKind } from './scope.js'
 import { forgedMessage, isBuilt } from './brand.js'
@@ -32,6 +33,35 @@ export const checkIp = (p: Problems, path: string, v: unknown, family?: 4 | 6): 
   if (ip !== undefined && family !== undefined && Ip.family(ip) !== family) return void p.add(path, `must be an IPv${family} address, got ${v}`, 'invalid_ip')
   return ip
 }
+
+/**
+ * An IP address (of one family, when given) in canonical text. An IPv4 address already
+ * in canonical form is kept as given (see net/canonical.ts: no parsed object, no printed
+ * copy); anything else is parsed and printed, its problems recorded as {@link checkIp} does.
+ *
+ * @category checks
+ * @since 0.2.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkIpText } from './checks.js'
+ * checkIpText(new Problems('x'), 'nexthop', 'FD00::1') // 'fd00::1'
+ */
+export const checkIpText = (p: Problems, path: string, v: unknown, family?: 4 | 6): string | undefined => {
+  if (typeof v === 'string' && family !== 6 && isIpv4(v)) return v
+  const ip = checkIp(p, path, v, family)
+  return ip === undefined ? undefined : Ip.print(ip)
+}
+
+/**
+ * The family of an IP address's canonical text (as Ip.parse tells them apart).
+ *
+ * @category utils
+ * @since 0.2.0
+ * @example
+ * import { ipFamily } from './checks.js'
+ * ipFamily('fd00::1') // 6
+ */
+export const ipFamily = (text: string): 4 | 6 => (text.includes(':') ? 6 : 4)
 
 /**
  * Parses a MAC address and prints it canonically (lowercase).
@@ -62,6 +92,9 @@ export const checkMac = (p: Problems, path: string, v: unknown): string | undefi
  */
 export const checkPrefix = (p: Problems, path: string, v: unknown): { readonly text: string; readonly family: 4 | 6; readonly host: boolean } | undefined => {
   if (typeof v !== 'string') return void p.add(path, `must be an IP address or network string, got ${JSON.stringify(v)}`, 'invalid_value')
+  // IPv4 text already canonical is kept as given (net/canonical.ts); a /32 is printed bare below
+  if (isIpv4(v)) return { text: v, family: 4, host: true }
+  if (isIpv4Cidr(v) && !v.endsWith('/32')) return { text: v, family: 4, host: false }
   if (!v.includes('/')) {
     const ip = p.take(path, Ip.parse(v))
     return ip === undefined ? undefined : { text: Ip.print(ip), family: Ip.family(ip), host: true }
@@ -246,6 +279,29 @@ const resolveName = <A>(p: Problems, path: string | IssuePath, name: string, kin
     case 'Unknown':
       return void p.add(path, `names ${word} "${name}", which the topology does not have`, 'unknown_reference')
   }
+}
+
+/**
+ * The items of a list field, each checked as {@link checkItem} does, kept at their
+ * indexes (undefined where refused) so that later problems can name them. A value of
+ * the kind is taken as it is, with no path made for it: a switch's or a port group's
+ * ports are such values by the hundred.
+ *
+ * @category checks
+ * @since 0.2.0
+ * @example
+ * import { Problems } from 'ovn-nb'
+ * import { checkItems } from './checks.js'
+ * checkItems(new Problems('x'), 'ports', [], 'SwitchPort', 'switchPort') // []
+ */
+export const checkItems = <A extends { readonly _tag: string }>(p: Problems, path: string, v: unknown, tag: A['_tag'], what: string, spec: ItemSpec<A> = {}): ReadonlyArray<A | undefined> => {
+  const xs = listOf(p, path, v)
+  const out: Array<A | undefined> = []
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]
+    out.push(typeof x === 'object' && x !== null && (x as { _tag?: unknown })._tag === tag && isBuilt(x) ? (x as A) : checkItem<A>(p, `${path}[${i}]`, x, tag, what, spec))
+  }
+  return out
 }
 
 /**

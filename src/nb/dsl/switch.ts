@@ -11,7 +11,7 @@ import { checkList, checkName, checkStringMap, Problems, type DslError, type Str
 import type { DhcpOptions, DhcpOptionsInput } from './dhcp.js'
 import { acl, type Acl, type AclInput } from './acl.js'
 import type { HaChassisGroup, HaChassisGroupInput } from './chassis.js'
-import { boolOption, checkIp, checkItem, checkMac, checkTagged, checkTaggedOpt, intOption, listOf, sortKeys, uniqueByName, withOptions } from './checks.js'
+import { boolOption, checkIp, checkItems, checkMac, checkTagged, checkTaggedOpt, intOption, sortKeys, uniqueByName, withOptions } from './checks.js'
 import { checkedSwitchPort } from './switchPortChecked.js'
 import { fastSwitchPort } from './switchPortFast.js'
 import { dns, type Dns, type DnsInput } from './dns.js'
@@ -275,7 +275,7 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
   if (typeof input !== 'object' || input === null) return p.add('', 'must be an object', 'invalid_type'), p.result(() => input)
   checkName(p, 'name', input.name)
   // kept at their input's indexes, so that later problems name the right port
-  const portsAt = listOf(p, 'ports', input.ports).map((x, i) => checkItem<SwitchPort>(p, `ports[${i}]`, x, 'SwitchPort', 'switchPort', { build: switchPort }))
+  const portsAt = checkItems<SwitchPort>(p, 'ports', input.ports, 'SwitchPort', 'switchPort', { build: switchPort })
   const ports = portsAt.filter((x): x is SwitchPort => x !== undefined)
   const seen = new Set<string>()
   portsAt.forEach((port, i) => {
