@@ -59,6 +59,16 @@ const entries = (v: unknown, ok: (s: string) => boolean): ReadonlyArray<string> 
   return Object.freeze(v.slice())
 }
 
+/** Whether `ps` holds the same entries as `addresses`, none a keyword: entries that, being canonical addresses, are canonical port security too. */
+const sameMacIps = (ps: unknown, addresses: unknown): boolean => {
+  if (!Array.isArray(ps) || !Array.isArray(addresses) || ps.length !== addresses.length || ps.length === 0) return false
+  for (let i = 0; i < ps.length; i++) {
+    const a: unknown = ps[i]
+    if (a !== addresses[i] || a === 'router' || a === 'unknown' || a === 'dynamic') return false
+  }
+  return true
+}
+
 const isAddress = (a: string): boolean => isCanonicalMacIpv4(a) || a === 'router' || a === 'unknown' || a === 'dynamic'
 
 /** The port's DHCP options of a family: absent, a built value, or a name the current topology resolves; undefined (in `bad`) otherwise. */
@@ -141,7 +151,9 @@ export const fastSwitchPort = (input: SwitchPortInput): SwitchPort | undefined =
 
   const addresses = input.addresses === undefined ? (type === 'router' ? ROUTER : type === 'localnet' ? UNKNOWN : NONE) : entries(input.addresses, isAddress)
   if (addresses === undefined) return undefined
-  const portSecurity = input.portSecurity === undefined ? NONE : entries(input.portSecurity, isCanonicalMacIpv4)
+  // port security is most often the addresses again (a VM may send from what it owns):
+  // then they are checked once, and the port holds one array for both
+  const portSecurity = input.portSecurity === undefined ? NONE : sameMacIps(input.portSecurity, input.addresses) ? addresses : entries(input.portSecurity, isCanonicalMacIpv4)
   if (portSecurity === undefined) return undefined
 
   const { tag, tagRequest, parentName, enabled } = input

@@ -647,13 +647,16 @@ const portRow = once((port: SwitchPort): DesiredRow => {
   const dhcpv6 = port.dhcpv6Options === undefined ? EMPTY_SET : dhcpRef(port.dhcpv6Options)
   const ha = optRef(port.haChassisGroup && idOf('HA_Chassis_Group', port.haChassisGroup.name))
   const mirrors = port.mirrorRules.length === 0 ? EMPTY_SET : refs(port.mirrorRules.map((m) => idOf('Mirror', m.name)))
+  // one set value when the port holds one array for both (switchPortFast.ts)
+  const addresses = strSet(port.addresses)
+  const portSecurity = port.portSecurity === port.addresses ? addresses : strSet(port.portSecurity)
   // with a tag request, the tag is ovn-northd's answer to it: not written
   if (port.tagRequest !== undefined) {
     const columns = {
       name: port.name,
       type: port.type,
-      addresses: strSet(port.addresses),
-      port_security: strSet(port.portSecurity),
+      addresses,
+      port_security: portSecurity,
       options: strMap(port.options),
       external_ids: strMap(port.externalIds),
       tag_request: port.tagRequest,
@@ -670,8 +673,8 @@ const portRow = once((port: SwitchPort): DesiredRow => {
   const columns = {
     name: port.name,
     type: port.type,
-    addresses: strSet(port.addresses),
-    port_security: strSet(port.portSecurity),
+    addresses,
+    port_security: portSecurity,
     options: strMap(port.options),
     external_ids: strMap(port.externalIds),
     tag: optional(port.tag),

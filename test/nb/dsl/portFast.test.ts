@@ -125,6 +125,10 @@ test('fastSwitchPort answers the common ports (so that the test above compares s
   }
   // and leaves the others to the full check, which reports (or normalizes) them
   t.is(fastSwitchPort({ name: 'vm1', addresses: ['0A:00:00:00:00:01 10.0.0.11'] }), undefined)
+  // port security equal to the addresses is checked once, but keywords are no port security
+  for (const kw of ['router', 'unknown', 'dynamic']) t.is(fastSwitchPort({ name: 'vm1', addresses: [kw], portSecurity: [kw] }), undefined, kw)
+  const same = ['0a:00:00:00:00:01 10.0.0.11', '0a:00:00:00:00:02']
+  t.deepEqual(E.right(fastSwitchPort({ name: 'vm1', addresses: same, portSecurity: same })), checkedSwitchPort({ name: 'vm1', addresses: same, portSecurity: same }))
   t.is(fastSwitchPort({ name: 'vm1', addresses: ['0a:00:00:00:00:01 10.0.0.11', '0a:00:00:00:00:01 10.0.0.11'] }), undefined)
   t.deepEqual(ok(_.switchPort({ name: 'vm1', addresses: ['0A:00:00:00:00:01 10.0.0.11'] })).addresses, ['0a:00:00:00:00:01 10.0.0.11'])
 })
