@@ -254,6 +254,8 @@ export interface LogicalSwitch {
  * switchPort({ name: 'vm1', addresses: ['0a:00:00:00:00:01 10.0.0.11'], requestedChassis: 'node-a,node-b', activationStrategy: 'rarp' })
  */
 export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPort> => {
+  // the common ports from the fast path (checked and built in one pass); the others, and
+  // every problem, from the full check — both give the same value (switchPortFast.ts)
   const fast = fastSwitchPort(input)
   return fast !== undefined ? E.right(fast) : checkedSwitchPort(input)
 }
