@@ -195,5 +195,5 @@ export const fastSwitchPort = (input: SwitchPortInput): SwitchPort | undefined =
           ...(dhcpv6 !== null ? { dhcpv6Options: dhcpv6 } : {}),
           mirrorRules: NONE,
         }
-  return brand(Object.freeze(port))
+  return Object.freeze(brand(port))
 }
