@@ -8,6 +8,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { MatchError, render, validateMatch, type Expr } from '../match/index.js'
 import { checkInt, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import { matchReferences } from './checks.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -99,13 +100,6 @@ export interface Acl {
 const ACTIONS: ReadonlyArray<AclAction> = ['allow', 'allow-related', 'allow-stateless', 'drop', 'reject', 'pass']
 const SEVERITIES: ReadonlyArray<AclSeverity> = ['alert', 'warning', 'notice', 'info', 'debug']
 
-/** `$as` and `@pg` names outside quoted strings. */
-const referencesOf = (match: string): Acl['references'] => {
-  const unquoted = match.replace(/"(?:[^"\\]|\\.)*"/g, '""')
-  const names = (sigil: string) => [...new Set([...unquoted.matchAll(new RegExp(`\\${sigil}([A-Za-z_][A-Za-z0-9_.]*)`, 'g'))].map((m) => m[1]!))].sort()
-  return { addressSets: names('$'), portGroups: names('@') }
-}
-
 /**
  * An ACL. The match is parsed and checked (fields, value types, operators, prerequisites)
  * before any I/O; it is kept as written.
@@ -155,6 +149,6 @@ export const acl = (input: AclInput): E.Either<DslError, Acl> => {
     ...(input.tier !== undefined ? { tier: input.tier } : {}),
     options,
     externalIds,
-    references: referencesOf(match),
+    references: matchReferences(match),
   }))
 }

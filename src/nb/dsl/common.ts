@@ -153,7 +153,7 @@ export class Problems {
 
   /** The built value, deep-frozen and recorded as built (see brand.ts), or every problem. */
   result<A>(build: () => A): E.Either<DslError, A> {
-    if (this.list.length === 0) return E.right(brand(deepFreeze(build())))
+    if (this.list.length === 0) return E.right(deepFreeze(brand(build())))
     return E.left(dslError(this.what, this.list.map((i) => ({ ...i, path: nameIssuePath(this.input, i.path) })), this.name))
   }
 }

@@ -7,9 +7,10 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { Cidr, Ip } from '../net/index.js'
+import { isIpv4, isIpv4Cidr } from '../net/canonical.js'
 import { checkList, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 import { acl, type Acl, type AclInput } from './acl.js'
-import { checkItem, checkTagged, listOf } from './checks.js'
+import { checkItems, checkTagged } from './checks.js'
 import type { SwitchPort } from './switch.js'
 
 // -------------------------------------------------------------------------------------
@@ -107,7 +108,7 @@ export const portGroup = (input: PortGroupInput): E.Either<DslError, PortGroup> 
   const p = new Problems('portGroup', input)
   p.check(typeof input.name === 'string' && MATCH_NAME.test(input.name), 'name', 'must be letters, digits, "_" or "." and not start with a digit (it is used as @name in matches)', 'invalid_value')
   // a port is named by its name (in a topology) or given as the value its switch holds
-  const portsAt = listOf(p, 'ports', input.ports).map((x, i) => checkItem<SwitchPort>(p, `ports[${i}]`, x, 'SwitchPort', 'switchPort', { ref: 'switchPort' }))
+  const portsAt = checkItems<SwitchPort>(p, 'ports', input.ports, 'SwitchPort', 'switchPort', { ref: 'switchPort' })
   const ports = portsAt.filter((x): x is SwitchPort => x !== undefined)
   const seen = new Set<string>()
   portsAt.forEach((x, i) => {
@@ -137,6 +138,8 @@ export const addressSet = (input: AddressSetInput): E.Either<DslError, AddressSe
   const out = new Set<string>()
   checkList(p, 'addresses', input.addresses, []).forEach((a, i) => {
     if (typeof a !== 'string') return p.add(`addresses[${i}]`, 'must be a string', 'invalid_type')
+    // IPv4 text already canonical is kept as given (net/canonical.ts): no parse, no print
+    if (isIpv4(a) || isIpv4Cidr(a)) return void out.add(a)
     if (a.includes('/')) {
       const c = p.take(`addresses[${i}]`, Cidr.parse(a))
       if (c !== undefined) out.add(Cidr.print(c))

@@ -7,9 +7,8 @@
  * @module
  */
 import type * as E from 'fp-ts/lib/Either.js'
-import { Ip } from '../net/index.js'
 import { checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
-import { boolOption, checkIp, checkMac, checkPrefix, checkRecord, checkTaggedOpt, withOptions } from './checks.js'
+import { boolOption, checkIpText, checkMac, ipFamily, checkPrefix, checkRecord, checkTaggedOpt, withOptions } from './checks.js'
 import { addressSet, type AddressSet, type AddressSetInput } from './groups.js'
 
 // -------------------------------------------------------------------------------------
@@ -108,10 +107,10 @@ export const nat = (input: NatInput): E.Either<DslError, Nat> => {
   const i = checkRecord(p, '', input)
   const typeOk = checkOneOf(p, 'type', i['type'], ['snat', 'dnat', 'dnat_and_snat'] as const)
   const type = i['type'] as NatType
-  const ext = checkIp(p, 'externalIp', i['externalIp'])
+  const ext = checkIpText(p, 'externalIp', i['externalIp'])
   const logical = checkPrefix(p, 'logicalIp', i['logicalIp'])
   if (typeOk && type !== 'snat' && logical !== undefined && !logical.host) p.add('logicalIp', `must be an address (not a network) for ${type}`, 'invalid_value')
-  if (ext !== undefined && logical !== undefined && Ip.family(ext) !== logical.family) p.add('logicalIp', `an IPv${logical.family} logical address for an IPv${Ip.family(ext)} external one`, 'invalid_value')
+  if (ext !== undefined && logical !== undefined && ipFamily(ext) !== logical.family) p.add('logicalIp', `an IPv${logical.family} logical address for an IPv${ipFamily(ext)} external one`, 'invalid_value')
   const distributed = i['logicalPort'] !== undefined || i['externalMac'] !== undefined
   if (distributed && typeOk && type !== 'dnat_and_snat') p.add('logicalPort', 'logicalPort and externalMac are for dnat_and_snat only', 'invalid_value')
   else if (distributed && (i['logicalPort'] === undefined || i['externalMac'] === undefined))
@@ -137,7 +136,7 @@ export const nat = (input: NatInput): E.Either<DslError, Nat> => {
   return p.result(() => ({
     _tag: 'Nat' as const,
     type,
-    externalIp: ext === undefined ? '' : Ip.print(ext),
+    externalIp: ext ?? '',
     logicalIp: logical?.text ?? '',
     ...(i['logicalPort'] !== undefined ? { logicalPort: i['logicalPort'] as string } : {}),
     ...(mac !== undefined ? { externalMac: mac } : {}),

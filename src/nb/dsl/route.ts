@@ -9,7 +9,7 @@ import type * as E from 'fp-ts/lib/Either.js'
 import { Ip } from '../net/index.js'
 import { checkInt, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 import { bfd, type Bfd, type BfdInput } from './bfd.js'
-import { boolOption, checkIp, listOf, checkMatch, checkPrefix, checkRecord, checkTaggedOpt, intOption, matchReferences, withOptions } from './checks.js'
+import { boolOption, checkIp, checkIpText, ipFamily, listOf, checkMatch, checkPrefix, checkRecord, checkTaggedOpt, intOption, matchReferences, withOptions } from './checks.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -131,10 +131,10 @@ export const staticRoute = (input: StaticRouteInput): E.Either<DslError, StaticR
   let nexthop = ''
   if (i['nexthop'] === 'discard') nexthop = 'discard'
   else {
-    const nh = checkIp(p, 'nexthop', i['nexthop'])
+    const nh = checkIpText(p, 'nexthop', i['nexthop'])
     if (nh !== undefined) {
-      nexthop = Ip.print(nh)
-      if (prefix !== undefined && Ip.family(nh) !== prefix.family) p.add('nexthop', `an IPv${Ip.family(nh)} next hop for an IPv${prefix.family} prefix`, 'invalid_value')
+      nexthop = nh
+      if (prefix !== undefined && ipFamily(nh) !== prefix.family) p.add('nexthop', `an IPv${ipFamily(nh)} next hop for an IPv${prefix.family} prefix`, 'invalid_value')
     }
   }
   if (i['policy'] !== undefined) checkOneOf(p, 'policy', i['policy'], ['dst-ip', 'src-ip'] as const)

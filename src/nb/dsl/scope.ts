@@ -63,23 +63,32 @@ export type Resolution =
  * s.resolve('dhcpOptions', 'net4') // { _tag: 'Found', value: ... }
  */
 export class Scope {
-  private readonly byKind = new Map<RefKind, Map<string, Resolution>>()
+  // a declared value as itself, or one of the markers below: no Resolution object per
+  // name (a topology declares each of its ports), one is made when a name is resolved
+  private readonly byKind = new Map<RefKind, Map<string, unknown>>()
 
   /** Declares a name; `value` undefined: declared but refused. */
   declare(kind: RefKind, name: string, value: unknown, equals: (a: unknown, b: unknown) => boolean): void {
     let m = this.byKind.get(kind)
     if (m === undefined) this.byKind.set(kind, (m = new Map()))
     const prev = m.get(name)
-    const next: Resolution = value === undefined ? { _tag: 'Refused' } : { _tag: 'Found', value }
+    const next = value === undefined ? REFUSED : value
     if (prev === undefined) m.set(name, next)
-    else if (prev._tag === 'Found' && next._tag === 'Found' && !equals(prev.value, next.value)) m.set(name, { _tag: 'Ambiguous' })
-    else if (next._tag === 'Refused' && prev._tag === 'Found') m.set(name, next)
+    else if (prev !== REFUSED && prev !== AMBIGUOUS && next !== REFUSED && !equals(prev, next)) m.set(name, AMBIGUOUS)
+    else if (next === REFUSED && prev !== REFUSED && prev !== AMBIGUOUS) m.set(name, next)
   }
 
   resolve(kind: RefKind, name: string): Resolution {
-    return this.byKind.get(kind)?.get(name) ?? { _tag: 'Unknown' }
+    const v = this.byKind.get(kind)?.get(name)
+    return v === undefined ? UNKNOWN_ : v === REFUSED ? REFUSED_ : v === AMBIGUOUS ? AMBIGUOUS_ : { _tag: 'Found', value: v }
   }
 }
+
+const REFUSED = Symbol('refused')
+const AMBIGUOUS = Symbol('ambiguous')
+const UNKNOWN_: Resolution = Object.freeze({ _tag: 'Unknown' })
+const REFUSED_: Resolution = Object.freeze({ _tag: 'Refused' })
+const AMBIGUOUS_: Resolution = Object.freeze({ _tag: 'Ambiguous' })
 
 // -------------------------------------------------------------------------------------
 // the current scope

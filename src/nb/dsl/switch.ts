@@ -6,17 +6,19 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { Cidr, Ip, Ipv4, LspAddress, PortSecurity } from '../net/index.js'
-import { checkInt, checkList, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
-import { dhcpOptions, type DhcpOptions, type DhcpOptionsInput } from './dhcp.js'
+import { Cidr, Ip, Ipv4 } from '../net/index.js'
+import { checkList, checkName, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import type { DhcpOptions, DhcpOptionsInput } from './dhcp.js'
 import { acl, type Acl, type AclInput } from './acl.js'
-import { haChassisGroup, type HaChassisGroup, type HaChassisGroupInput } from './chassis.js'
-import { boolOption, checkBool, checkIp, checkItem, checkMac, checkTagged, checkTaggedOpt, intOption, listOf, sortKeys, uniqueByName, withOptions } from './checks.js'
+import type { HaChassisGroup, HaChassisGroupInput } from './chassis.js'
+import { boolOption, checkIp, checkItems, checkMac, checkTagged, checkTaggedOpt, intOption, sortKeys, uniqueByName, withOptions } from './checks.js'
+import { checkedSwitchPort } from './switchPortChecked.js'
+import { fastSwitchPort } from './switchPortFast.js'
 import { dns, type Dns, type DnsInput } from './dns.js'
 import { forwardingGroup, type ForwardingGroup, type ForwardingGroupInput } from './forwardingGroup.js'
 import { loadBalancer, loadBalancerGroup, type LoadBalancer, type LoadBalancerGroup, type LoadBalancerGroupInput, type LoadBalancerInput } from './loadBalancer.js'
 import { copp, type Copp, type CoppInput } from './meter.js'
-import { mirror, type Mirror, type MirrorInput } from './mirror.js'
+import type { Mirror, MirrorInput } from './mirror.js'
 import { qos, type Qos, type QosInput } from './qos.js'
 
 // -------------------------------------------------------------------------------------
@@ -239,11 +241,6 @@ export interface LogicalSwitch {
 // constructors
 // -------------------------------------------------------------------------------------
 
-const TYPES: ReadonlyArray<SwitchPortType> = ['', 'router', 'localnet', 'localport', 'virtual', 'external', 'l2gateway', 'vtep']
-
-const need = (p: Problems, ok: unknown, path: string, type: string): void =>
-  p.check(typeof ok === 'string' && ok !== '', path, `is required for a port of type "${type}"`, 'required')
-
 /**
  * A switch port. Addresses and port-security entries are parsed and printed in canonical
  * form (lowercase MACs, compressed IPv6), so equal ports compare equal.
@@ -257,95 +254,10 @@ const need = (p: Problems, ok: unknown, path: string, type: string): void =>
  * switchPort({ name: 'vm1', addresses: ['0a:00:00:00:00:01 10.0.0.11'], requestedChassis: 'node-a,node-b', activationStrategy: 'rarp' })
  */
 export const switchPort = (input: SwitchPortInput): E.Either<DslError, SwitchPort> => {
-  const p = new Problems('switchPort', input)
-  if (typeof input !== 'object' || input === null) return p.add('', 'must be an object', 'invalid_type'), p.result(() => input)
-  checkName(p, 'name', input.name)
-  const type = input.type ?? ''
-  checkOneOf(p, 'type', type, TYPES)
-  const options: Record<string, string> = { ...checkStringMap(p, 'options', input.options) }
-  const typedOption = (key: string, v: string | undefined) => {
-    if (v === undefined) return
-    if (typeof v !== 'string') return p.add(`options.${key}`, `must be a string, got ${JSON.stringify(v)}`, 'invalid_type')
-    if (key in options && options[key] !== v) p.add(`options.${key}`, `conflicts with the typed field for "${key}"`, 'conflict')
-    options[key] = v
-  }
-  switch (type) {
-    case 'router':
-      need(p, input.routerPort, 'routerPort', type)
-      break
-    case 'localnet':
-      need(p, input.networkName, 'networkName', type)
-      break
-    case 'virtual':
-      need(p, input.virtualIp, 'virtualIp', type)
-      p.check(Array.isArray(input.virtualParents) && input.virtualParents.length > 0 && input.virtualParents.every((x) => typeof x === 'string'), 'virtualParents', 'is required for a port of type "virtual" (a list of port names)', 'required')
-      break
-    case 'l2gateway':
-      need(p, input.l2gatewayChassis, 'l2gatewayChassis', type)
-      need(p, input.networkName, 'networkName', type)
-      break
-    case 'vtep':
-      need(p, input.vtepPhysicalSwitch, 'vtepPhysicalSwitch', type)
-      need(p, input.vtepLogicalSwitch, 'vtepLogicalSwitch', type)
-      break
-  }
-  typedOption('router-port', input.routerPort)
-  typedOption('network_name', input.networkName)
-  typedOption('virtual-ip', input.virtualIp)
-  typedOption('virtual-parents', Array.isArray(input.virtualParents) ? input.virtualParents.join(',') : undefined)
-  typedOption('l2gateway-chassis', input.l2gatewayChassis)
-  typedOption('vtep-physical-switch', input.vtepPhysicalSwitch)
-  typedOption('vtep-logical-switch', input.vtepLogicalSwitch)
-  typedOption('requested-chassis', input.requestedChassis)
-  typedOption('activation-strategy', input.activationStrategy)
-  if (input.routerPort !== undefined && type !== 'router') p.add('routerPort', 'only for a port of type "router"', 'invalid_value')
-  const addresses = checkList(p, 'addresses', input.addresses, type === 'router' ? ['router'] : type === 'localnet' ? ['unknown'] : []).map((a, i) => {
-    if (typeof a !== 'string') return (p.add(`addresses[${i}]`, 'must be a string', 'invalid_type'), '')
-    const r = p.take(`addresses[${i}]`, LspAddress.parse(a))
-    return r === undefined ? '' : LspAddress.print(r)
-  })
-  const portSecurity = checkList(p, 'portSecurity', input.portSecurity, []).map((a, i) => {
-    if (typeof a !== 'string') return (p.add(`portSecurity[${i}]`, 'must be a string', 'invalid_type'), '')
-    const r = p.take(`portSecurity[${i}]`, PortSecurity.parse(a))
-    return r === undefined ? '' : PortSecurity.print(r)
-  })
-  for (const [list, path] of [[addresses, 'addresses'], [portSecurity, 'portSecurity']] as const) {
-    const seen = new Set<string>()
-    list.forEach((a, i) => {
-      if (a !== '' && seen.has(a)) p.add(`${path}[${i}]`, `duplicate entry "${a}"`, 'duplicate_entry')
-      seen.add(a)
-    })
-  }
-  if (input.tag !== undefined) checkInt(p, 'tag', input.tag, 1, 4095)
-  if (input.tagRequest !== undefined) checkInt(p, 'tagRequest', input.tagRequest, 0, 4095)
-  if (input.tag !== undefined && input.tagRequest !== undefined) p.add('tag', 'ovn-northd writes the tag of a port with a tagRequest: give one of them', 'conflict')
-  if (input.parentName !== undefined) checkName(p, 'parentName', input.parentName)
-  const dhcpv4 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv4Options', input.dhcpv4Options, 'DhcpOptions', 'dhcpOptions', { build: dhcpOptions, ref: 'dhcpOptions' })
-  const dhcpv6 = checkTaggedOpt<DhcpOptions>(p, 'dhcpv6Options', input.dhcpv6Options, 'DhcpOptions', 'dhcpOptions', { build: dhcpOptions, ref: 'dhcpOptions' })
-  if (dhcpv4 !== undefined) p.check(dhcpv4.family === 4, 'dhcpv4Options', `is DHCPv6 options (${dhcpv4.cidr})`, 'invalid_value')
-  if (dhcpv6 !== undefined) p.check(dhcpv6.family === 6, 'dhcpv6Options', `is DHCPv4 options (${dhcpv6.cidr})`, 'invalid_value')
-  checkBool(p, 'enabled', input.enabled)
-  const ha = checkTaggedOpt<HaChassisGroup>(p, 'haChassisGroup', input.haChassisGroup, 'HaChassisGroup', 'haChassisGroup', { build: haChassisGroup, ref: 'haChassisGroup' })
-  const mirrorRules = checkTagged<Mirror>(p, 'mirrorRules', input.mirrorRules, 'Mirror', 'mirror', { build: mirror, ref: 'mirror' })
-  uniqueByName(p, 'mirrorRules', mirrorRules, 'mirror')
-  const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
-  return p.result(() => ({
-    _tag: 'SwitchPort' as const,
-    name: input.name,
-    type,
-    addresses,
-    portSecurity,
-    options: Object.fromEntries(Object.entries(options).sort(([a], [b]) => a.localeCompare(b))),
-    externalIds,
-    ...(input.tag !== undefined ? { tag: input.tag } : {}),
-    ...(input.tagRequest !== undefined ? { tagRequest: input.tagRequest } : {}),
-    ...(input.parentName !== undefined ? { parentName: input.parentName } : {}),
-    ...(input.enabled !== undefined ? { enabled: input.enabled } : {}),
-    ...(dhcpv4 !== undefined ? { dhcpv4Options: dhcpv4 } : {}),
-    ...(dhcpv6 !== undefined ? { dhcpv6Options: dhcpv6 } : {}),
-    ...(ha !== undefined ? { haChassisGroup: ha } : {}),
-    mirrorRules: [...mirrorRules].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-  }))
+  // the common ports from the fast path (checked and built in one pass); the others, and
+  // every problem, from the full check — both give the same value (switchPortFast.ts)
+  const fast = fastSwitchPort(input)
+  return fast !== undefined ? E.right(fast) : checkedSwitchPort(input)
 }
 
 /**
@@ -365,7 +277,7 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
   if (typeof input !== 'object' || input === null) return p.add('', 'must be an object', 'invalid_type'), p.result(() => input)
   checkName(p, 'name', input.name)
   // kept at their input's indexes, so that later problems name the right port
-  const portsAt = listOf(p, 'ports', input.ports).map((x, i) => checkItem<SwitchPort>(p, `ports[${i}]`, x, 'SwitchPort', 'switchPort', { build: switchPort }))
+  const portsAt = checkItems<SwitchPort>(p, 'ports', input.ports, 'SwitchPort', 'switchPort', { build: switchPort })
   const ports = portsAt.filter((x): x is SwitchPort => x !== undefined)
   const seen = new Set<string>()
   portsAt.forEach((port, i) => {

@@ -14,7 +14,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { model } from '../generated/index.js'
-import { ref, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue } from '../../ovsdb/desired.js'
+import { ref, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue, type RefTo } from '../../ovsdb/desired.js'
 import { forgedMessage, isBuilt } from './brand.js'
 import { checkName, Problems, structuralEquals, type DslError, type StringMap } from './common.js'
 import type { Acl } from './acl.js'
@@ -268,9 +268,11 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
     sw.loadBalancerGroups.forEach((g, j) => lbgsC.referred(g, `switches[${s}].loadBalancerGroups[${j}]`))
     sw.dnsRecords.forEach((d, j) => dnsC.referred(d, `switches[${s}].dnsRecords[${j}]`))
     coppC.referred(sw.copp, `switches[${s}].copp`)
+    // paths are made only for the ports that refer to something (most ports refer to
+    // nothing: no per-port strings or closures)
     sw.ports.forEach((port, j) => {
-      haC.referred(port.haChassisGroup, `switches[${s}].ports[${j}].haChassisGroup`)
-      port.mirrorRules.forEach((m, k) => mirrorC.referred(m, `switches[${s}].ports[${j}].mirrorRules[${k}]`))
+      if (port.haChassisGroup !== undefined) haC.referred(port.haChassisGroup, `switches[${s}].ports[${j}].haChassisGroup`)
+      if (port.mirrorRules.length > 0) port.mirrorRules.forEach((m, k) => mirrorC.referred(m, `switches[${s}].ports[${j}].mirrorRules[${k}]`))
     })
   })
   routers.forEach((r, s) => {
@@ -287,13 +289,14 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
   for (const { value: g, path } of [...lbgsC.byKey.values()]) g.loadBalancers.forEach((lb, j) => lbsC.referred(lb, `${path}.loadBalancers[${j}]`))
 
   // ---- ports ----------------------------------------------------------------------------
-  // a switch port lives in one switch
-  const portHome = new Map<string, { sw: string; port: SwitchPort; path: string }>()
+  // a switch port lives in one switch (its path made when a problem needs it)
+  const portHome = new Map<string, { sw: string; port: SwitchPort; s: number; j: number }>()
+  const portPath = (h: { s: number; j: number }): string => `switches[${h.s}].ports[${h.j}]`
   switches.forEach((sw, s) =>
     sw.ports.forEach((port, j) => {
       const prev = portHome.get(port.name)
       if (prev !== undefined) p.add(`switches[${s}].ports[${j}]`, `port "${port.name}" is already in switch "${prev.sw}"`, 'duplicate_name')
-      else portHome.set(port.name, { sw: sw.name, port, path: `switches[${s}].ports[${j}]` })
+      else portHome.set(port.name, { sw: sw.name, port, s, j })
     }),
   )
   // a router port lives in one router, and shares no name with a switch port
@@ -317,10 +320,12 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
   }
   // a switch port of type router names a router port, which no other switch port names and which has no peer
   const attached = new Map<string, string>()
-  for (const { port, path } of portHome.values()) {
+  for (const home of portHome.values()) {
+    const port = home.port
     if (port.type !== 'router') continue
     const rp = port.options['router-port']
     if (rp === undefined) continue
+    const path = portPath(home)
     const target = rportHome.get(rp)
     if (target === undefined) p.check(isRefused('routerPort', rp), `${path}.routerPort`, `names router port "${rp}", which the topology does not have`, 'unknown_reference')
     else if (target.port.peer !== undefined) p.add(`${path}.routerPort`, `router port "${rp}" is patched to router port "${target.port.peer}" (peer) and cannot attach to a switch too`, 'conflict')
@@ -393,10 +398,15 @@ const gather = (input: TopologyInput, refused: ReadonlySet<string>): E.Either<Ds
     else dhcpByKey.set(d.key, d)
   }
   dhcp.forEach((d, j) => addDhcp(d as DhcpOptions, `dhcpOptions[${j}]`))
+  const recorded = (d: DhcpOptions): boolean => typeof d === 'object' && d !== null && dhcpByKey.get(d.key) === d
+  // a port holding the value already recorded for its key has nothing to check (the
+  // ports of a subnet share one): no path made for it
   switches.forEach((sw, s) =>
     sw.ports.forEach((port, j) => {
-      addDhcp(port.dhcpv4Options, `switches[${s}].ports[${j}].dhcpv4Options`)
-      addDhcp(port.dhcpv6Options, `switches[${s}].ports[${j}].dhcpv6Options`)
+      const v4 = port.dhcpv4Options
+      const v6 = port.dhcpv6Options
+      if (v4 !== undefined && !recorded(v4)) addDhcp(v4, `switches[${s}].ports[${j}].dhcpv4Options`)
+      if (v6 !== undefined && !recorded(v6)) addDhcp(v6, `switches[${s}].ports[${j}].dhcpv6Options`)
     }),
   )
 
@@ -531,11 +541,22 @@ const isRefKind = (k: string): k is RefKind => REF_KINDS.has(k)
 // conversion
 // -------------------------------------------------------------------------------------
 
-const strMap = (m: StringMap): DesiredValue => ['map', Object.entries(m)]
-const strSet = (xs: ReadonlyArray<string>): DesiredValue => ['set', xs]
-const optional = <A extends string | number | boolean>(v: A | undefined): DesiredValue => (v === undefined ? ['set', []] : v)
-const optRef = (id: string | undefined): DesiredValue => (id === undefined ? ['set', []] : ref(id))
-const refs = (ids: ReadonlyArray<string>): DesiredValue => ['set', ids.map(ref)]
+// The empty set and map, shared and frozen: most columns of most rows are one of them
+// (benchlab's ports: 7 of 13), and a row holds what a topology keeps alive, so each
+// allocated copy was garbage-collector work (nothing writes into desired values: they
+// already hold the values' frozen arrays).
+const EMPTY_SET: DesiredValue = Object.freeze(['set', Object.freeze([])] as const)
+const EMPTY_MAP: DesiredValue = Object.freeze(['map', Object.freeze([])] as const)
+
+const isEmpty = (m: object): boolean => {
+  for (const _ in m) return false
+  return true
+}
+const strMap = (m: StringMap): DesiredValue => (isEmpty(m) ? EMPTY_MAP : ['map', Object.entries(m)])
+const strSet = (xs: ReadonlyArray<string>): DesiredValue => (xs.length === 0 ? EMPTY_SET : ['set', xs])
+const optional = <A extends string | number | boolean>(v: A | undefined): DesiredValue => (v === undefined ? EMPTY_SET : v)
+const optRef = (id: string | undefined): DesiredValue => (id === undefined ? EMPTY_SET : ref(id))
+const refs = (ids: ReadonlyArray<string>): DesiredValue => (ids.length === 0 ? EMPTY_SET : ['set', ids.map(ref)])
 
 /**
  * The id a value gets in the desired state (and in `external_ids` for tables identified
@@ -620,26 +641,74 @@ const forwardingGroupRow = onceUnder((fg: ForwardingGroup, parentId: string): De
   },
 }))
 
-const portRow = once((port: SwitchPort): DesiredRow => ({
-  table: 'Logical_Switch_Port',
-  id: idOf('Logical_Switch_Port', port.name),
-  columns: {
+const portRow = once((port: SwitchPort): DesiredRow => {
+  const id = idOf('Logical_Switch_Port', port.name)
+  const dhcpv4 = port.dhcpv4Options === undefined ? EMPTY_SET : dhcpRef(port.dhcpv4Options)
+  const dhcpv6 = port.dhcpv6Options === undefined ? EMPTY_SET : dhcpRef(port.dhcpv6Options)
+  const ha = optRef(port.haChassisGroup && idOf('HA_Chassis_Group', port.haChassisGroup.name))
+  const mirrors = port.mirrorRules.length === 0 ? EMPTY_SET : refs(port.mirrorRules.map((m) => idOf('Mirror', m.name)))
+  // one set value when the port holds one array for both (switchPortFast.ts)
+  const addresses = strSet(port.addresses)
+  const portSecurity = port.portSecurity === port.addresses ? addresses : strSet(port.portSecurity)
+  // with a tag request, the tag is ovn-northd's answer to it: not written
+  if (port.tagRequest !== undefined) {
+    const columns = {
+      name: port.name,
+      type: port.type,
+      addresses,
+      port_security: portSecurity,
+      options: strMap(port.options),
+      external_ids: strMap(port.externalIds),
+      tag_request: port.tagRequest,
+      parent_name: optional(port.parentName),
+      enabled: optional(port.enabled),
+      dhcpv4_options: dhcpv4,
+      dhcpv6_options: dhcpv6,
+      ha_chassis_group: ha,
+      mirror_rules: mirrors,
+    }
+    return { table: 'Logical_Switch_Port', id, columns }
+  }
+  // the same columns with `tag`, as one literal: no temporary object spread into it
+  const columns = {
     name: port.name,
     type: port.type,
-    addresses: strSet(port.addresses),
-    port_security: strSet(port.portSecurity),
+    addresses,
+    port_security: portSecurity,
     options: strMap(port.options),
     external_ids: strMap(port.externalIds),
-    // with a tag request, the tag is ovn-northd's answer to it: not written
-    ...(port.tagRequest !== undefined ? { tag_request: port.tagRequest } : { tag: optional(port.tag) }),
+    tag: optional(port.tag),
     parent_name: optional(port.parentName),
     enabled: optional(port.enabled),
-    dhcpv4_options: optRef(port.dhcpv4Options && idOf('DHCP_Options', port.dhcpv4Options.key)),
-    dhcpv6_options: optRef(port.dhcpv6Options && idOf('DHCP_Options', port.dhcpv6Options.key)),
-    ha_chassis_group: optRef(port.haChassisGroup && idOf('HA_Chassis_Group', port.haChassisGroup.name)),
-    mirror_rules: refs(port.mirrorRules.map((m) => idOf('Mirror', m.name))),
-  },
-}))
+    dhcpv4_options: dhcpv4,
+    dhcpv6_options: dhcpv6,
+    ha_chassis_group: ha,
+    mirror_rules: mirrors,
+  }
+  return { table: 'Logical_Switch_Port', id, columns }
+})
+
+// References to ports by the ids of their rows (made once per port): no second id string
+// per reference, no intermediate array of ids.
+const portRefs = (ports: ReadonlyArray<SwitchPort>): DesiredValue => {
+  if (ports.length === 0) return EMPTY_SET
+  const out: RefTo[] = []
+  for (let i = 0; i < ports.length; i++) out.push(ref(portRow(ports[i]!).id))
+  return ['set', out]
+}
+
+// The reference to a DHCP options row, made once per DHCP value: the ports of a subnet
+// share theirs, and consecutive ports mostly hold the same one (a one-entry cache, no map).
+let lastDhcp: DhcpOptions | undefined
+let lastDhcpRef: DesiredValue = EMPTY_SET
+const dhcpRef = (d: DhcpOptions): DesiredValue => {
+  if (!Object.isFrozen(d)) return ref(idOf('DHCP_Options', d.key))
+  if (d !== lastDhcp) {
+    lastDhcpRef = Object.freeze(ref(idOf('DHCP_Options', d.key)))
+    lastDhcp = d
+  }
+  return lastDhcpRef
+}
 
 const gatewayChassisId = (name: string): string => idOf('Gateway_Chassis', name)
 
@@ -721,7 +790,7 @@ const switchRow = once((sw: LogicalSwitch): DesiredRow => {
     ...(sw.shared ? { shared: true } : {}),
     columns: {
       name: sw.name,
-      ports: refs(sw.ports.map((x) => idOf('Logical_Switch_Port', x.name))),
+      ports: portRefs(sw.ports),
       acls: ['set', sw.acls.map((a) => ref(aclRow(a, id).id))],
       qos_rules: ['set', sw.qosRules.map((q) => ref(qosRow(q, id).id))],
       load_balancer: refs(sw.loadBalancers.map((lb) => idOf('Load_Balancer', lb.name))),
@@ -763,7 +832,7 @@ const portGroupRow = once((pg: PortGroup): DesiredRow => {
     id,
     columns: {
       name: pg.name,
-      ports: refs(pg.ports.map((x) => idOf('Logical_Switch_Port', x.name))),
+      ports: portRefs(pg.ports),
       acls: ['set', pg.acls.map((a) => ref(aclRow(a, id).id))],
       external_ids: strMap(pg.externalIds),
     },
