@@ -17,6 +17,7 @@ import { stackOf } from './guard.js'
 import { loadDesired, parseCommandArgs, type Args, type CliIO } from './load.js'
 import { connectionArgs, connectionOptions, type ConnectionOptions } from './options.js'
 import { runWithin, type Run } from './run.js'
+import type { Source } from './source.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -48,7 +49,8 @@ export interface Prepared {
  * Runs `ovn-nb NAME FILE [--owner NAME] [--json] [connection options] [extra]`: checks
  * the arguments (`check` runs on the parsed values before anything is loaded), then
  * loads FILE within `--timeout`, and within `--timeout` again connects and runs `body`;
- * resolves with the exit status. Every failure is one line `ovn-nb NAME: …` on stderr and status 1.
+ * resolves with the exit status. `source` is FILE as the command read it already, if it
+ * did (`readSource`): a `.json` file is then not read again. Every failure is one line `ovn-nb NAME: …` on stderr and status 1.
  *
  * @category running
  * @since 0.1.0
@@ -68,6 +70,7 @@ export const runDesiredCommand = async (
   body: (p: Prepared, run: Run) => Promise<number>,
   check: (values: Args['values']) => string | undefined = () => undefined,
   env: NodeJS.ProcessEnv = process.env,
+  source?: Source,
 ): Promise<number> => {
   const fail = (line: string): number => {
     io.stderr(`ovn-nb ${name}: ${line}\n`)
@@ -91,7 +94,7 @@ export const runDesiredCommand = async (
       return 1
     }
     run.phase(`loading ${file}`)
-    const loaded = await loadDesired(file)
+    const loaded = await loadDesired(file, source)
     if (E.isLeft(loaded)) return failRun(loaded.left.message, loaded.left.thrown)
     const desired: DesiredState = typeof owner === 'string' ? { ...loaded.right, owner } : loaded.right
     if (desired.owner === '') return failRun(`${file}: the owner is empty (set it in the file or with --owner)`)
