@@ -10,9 +10,8 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { ParseArgsConfig } from 'node:util'
 import type { DesiredState } from '../ovsdb/desired.js'
-import type { NbConnection } from '../nb/compat.js'
 import { formatIssue } from '../issue.js'
-import { connectFirst } from './connect.js'
+import { connectFirst, type Connection } from './connect.js'
 import { stackOf } from './guard.js'
 import { loadDesired, parseCommandArgs, type Args, type CliIO } from './load.js'
 import { connectionArgs, connectionOptions, type ConnectionOptions } from './options.js'
@@ -35,7 +34,7 @@ import type { Source } from './source.js'
  */
 export interface Prepared {
   readonly desired: DesiredState
-  readonly connection: NbConnection
+  readonly connection: Connection
   readonly json: boolean
   readonly values: Args['values']
   readonly options: ConnectionOptions
@@ -103,7 +102,9 @@ export const runDesiredCommand = async (
     // the database work gets the whole budget: a slow compile of a large .ts module (tsx
     // on a loaded machine) must not eat the time the remotes of a list are given
     run.restart()
-    const connection = await connectFirst(options.right, run, true)
+    // no NB model guard: the diff checks every desired column against the server's schema
+    // before any operation is made (see Guarding)
+    const connection = await connectFirst(options.right, run, true, 'bare')
     if (E.isLeft(connection)) return failRun(connection.left)
     try {
       return await body({ desired, connection: connection.right, json: values['json'] === true, values, options: options.right }, run)
