@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process'
 import { nbctl, startOvsdb } from '../support/ovsdb.js'
 import { BIN, tempFiles } from './support.js'
 
-// a module-load hook that prints every module of ours the process loads, on stderr
+// a module-load hook that prints every module of ours (and every node: builtin) the process loads, on stderr
 const hook = `data:text/javascript,${encodeURIComponent(
-  `import { register } from 'node:module'\nregister('data:text/javascript,' + encodeURIComponent('export async function load(url, ctx, next) { if (url.includes("/dist/")) process.stderr.write("LOADED " + url.split("/dist/")[1] + "\\\\n"); return next(url, ctx) }'))`,
+  `import { register } from 'node:module'\nregister('data:text/javascript,' + encodeURIComponent('export async function load(url, ctx, next) { if (url.includes("/dist/")) process.stderr.write("LOADED " + url.split("/dist/")[1] + "\\\\n"); else if (url.startsWith("node:")) process.stderr.write("LOADED " + url + "\\\\n"); return next(url, ctx) }'))`,
 )}`
 
 const loaded = (args: ReadonlyArray<string>): { readonly out: string; readonly modules: ReadonlyArray<string> } => {
@@ -50,6 +50,11 @@ test('apply of a desired state in a .json file reads it once and loads neither t
     t.true(modules.includes('src/apply/apply.js'), modules.join(' '))
     t.deepEqual(
       modules.filter((m) => /^src\/nb\/(dsl|match|net|generated)\/|^src\/codegen\/|^src\/nb\/compat\.js|^src\/errors\.js|^src\/plan\/(saved|planner)\.js|^src\/cli\/saved\.js/.test(m)),
+      [],
+    )
+    // node:tls and node:crypto serve ssl: remotes and TLS files only
+    t.deepEqual(
+      modules.filter((m) => m === 'node:tls' || m === 'node:crypto'),
       [],
     )
     t.true(nbctl(server, 'ls-list').includes('lazy-sw'))
