@@ -64,13 +64,11 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
   }
   // the engine and the NB model are loaded only now: \`--help\` needs none of them; the
   // DSL, the formatter of every library error and the saved-plan codecs only when needed
-  const [{ apply }, { renderTextPieces }, { runDesiredCommand }, { nodeIO, parseCommandArgs }, { readSource }] = await Promise.all([
-    import('../apply/apply.js'),
-    import('../plan/render.js'),
-    import('./command.js'),
-    import('./load.js'),
-    import('./source.js'),
-  ])
+  // the engine is awaited only once connected: the server answers the connection's
+  // requests (schema, cluster membership) while the engine's modules load and FILE is read
+  const engine = Promise.all([import('../apply/apply.js'), import('../plan/render.js')])
+  engine.catch(() => undefined) // awaited below; a load failure is reported there
+  const [{ runDesiredCommand }, { nodeIO, parseCommandArgs }, { readSource }] = await Promise.all([import('./command.js'), import('./load.js'), import('./source.js')])
   const io = given ?? nodeIO
   const check = (values: Readonly<Record<string, string | boolean | undefined>>): string | undefined => {
     const w = values['wait']
@@ -95,6 +93,7 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
     io,
     extra,
     async ({ desired, connection, json, values }, run) => {
+      const [{ apply }, { renderTextPieces }] = await engine
       const waitTimeoutMs = waitTimeout(values['wait-timeout'])
       const wait = values['wait'] === 'sb' || values['wait'] === 'hv' ? values['wait'] : 'none'
       // waiting for northd has its own bound, on top of the time to read and commit

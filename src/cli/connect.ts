@@ -160,10 +160,10 @@ export const unusable = (m: Membership): string | undefined =>
 // connecting
 // -------------------------------------------------------------------------------------
 
-const membership = async (c: Connection): Promise<E.Either<OvsdbError, Membership | undefined>> => {
-  const r = await c.client.transact(
+const membership = async (client: Client, database: string): Promise<E.Either<OvsdbError, Membership | undefined>> => {
+  const r = await client.transact(
     '_Server',
-    [{ op: 'select', table: 'Database', where: [['name', '==', c.schema.name]], columns: ['model', 'connected', 'leader'] }],
+    [{ op: 'select', table: 'Database', where: [['name', '==', database]], columns: ['model', 'connected', 'leader'] }],
     { validate: false },
   )()
   // a server without _Server (OVS before 2.9) is standalone
@@ -175,16 +175,31 @@ const membership = async (c: Connection): Promise<E.Either<OvsdbError, Membershi
 
 const NB_DATABASE = 'OVN_Northbound'
 
-// the schema read without the model: what connectNb does, less the guard and the comparison
-const connectBare = async (remote: Remote, options: ClientOptions): Promise<E.Either<OvsdbError, Connection>> => {
+// what a connection attempt yields: the connection, and its cluster membership when it
+// was asked for with the schema
+interface Opened {
+  readonly connection: Connection
+  readonly membership?: E.Either<OvsdbError, Membership | undefined>
+}
+
+// the schema read without the model: what connectNb does, less the guard and the
+// comparison; the cluster membership is asked for in the same round trip (both requests
+// sent at once: the server answers them in order)
+const connectBare = async (remote: Remote, options: ClientOptions, withMembership: boolean): Promise<E.Either<OvsdbError, Opened>> => {
   const c = await connect(remote, options)()
   if (E.isLeft(c)) return c
-  const schema = await c.right.getSchema(NB_DATABASE)()
+  const [schema, m] = await Promise.all([c.right.getSchema(NB_DATABASE)(), withMembership ? membership(c.right, NB_DATABASE) : undefined])
   if (E.isLeft(schema)) {
     await c.right.close()()
     return schema
   }
-  return E.right({ client: c.right, schema: schema.right })
+  return E.right({ connection: { client: c.right, schema: schema.right }, ...(m !== undefined ? { membership: m } : {}) })
+}
+
+// the model (and connectNb with it) is loaded only for a guarded connection
+const connectGuarded = async (remote: Remote, options: ClientOptions): Promise<E.Either<OvsdbError, Opened>> => {
+  const { connectNb } = await import('../nb/compat.js')
+  return E.map((connection: Connection): Opened => ({ connection }))(await connectNb(remote, options)())
 }
 
 /**
@@ -217,14 +232,14 @@ export const connectOne = async (
     requestTimeoutMs: options.timeoutMs,
     ...(options.tls !== undefined ? { tls: options.tls } : {}),
   }
-  // the model (and connectNb with it) is loaded only for a guarded connection
-  const c = guarding === 'bare' ? await connectBare(remote, clientOptions) : await (await import('../nb/compat.js')).connectNb(remote, clientOptions)()
+  const c = guarding === 'bare' ? await connectBare(remote, clientOptions, requireConnected) : await connectGuarded(remote, clientOptions)
   if (E.isLeft(c)) return failure(describeConnectError(remote, c.left, options))
-  if (!requireConnected) return c
-  const m = await membership(c.right)
+  const { connection } = c.right
+  if (!requireConnected) return E.right(connection)
+  const m = c.right.membership ?? (await membership(connection.client, connection.schema.name))
   const why = E.isLeft(m) ? describeConnectError(remote, m.left, options) : m.right !== undefined ? unusable(m.right) : undefined
-  if (why === undefined) return c
-  await c.right.client.close()()
+  if (why === undefined) return E.right(connection)
+  await connection.client.close()()
   return failure(why, E.isRight(m))
 }
 
