@@ -175,31 +175,25 @@ const membership = async (client: Client, database: string): Promise<E.Either<Ov
 
 const NB_DATABASE = 'OVN_Northbound'
 
-// what a connection attempt yields: the connection, and its cluster membership when it
-// was asked for with the schema
-interface Opened {
-  readonly connection: Connection
-  readonly membership?: E.Either<OvsdbError, Membership | undefined>
-}
-
 // the schema read without the model: what connectNb does, less the guard and the
-// comparison; the cluster membership is asked for in the same round trip (both requests
-// sent at once: the server answers them in order)
-const connectBare = async (remote: Remote, options: ClientOptions, withMembership: boolean): Promise<E.Either<OvsdbError, Opened>> => {
+// comparison. The cluster membership is asked for after the schema, not with it: a TLS
+// server that refuses the client's certificate closes the connection under the first
+// request, and a second one written meanwhile turned its alert into "write EPIPE"
+const connectBare = async (remote: Remote, options: ClientOptions): Promise<E.Either<OvsdbError, Connection>> => {
   const c = await connect(remote, options)()
   if (E.isLeft(c)) return c
-  const [schema, m] = await Promise.all([c.right.getSchema(NB_DATABASE)(), withMembership ? membership(c.right, NB_DATABASE) : undefined])
+  const schema = await c.right.getSchema(NB_DATABASE)()
   if (E.isLeft(schema)) {
     await c.right.close()()
     return schema
   }
-  return E.right({ connection: { client: c.right, schema: schema.right }, ...(m !== undefined ? { membership: m } : {}) })
+  return E.right({ client: c.right, schema: schema.right })
 }
 
 // the model (and connectNb with it) is loaded only for a guarded connection
-const connectGuarded = async (remote: Remote, options: ClientOptions): Promise<E.Either<OvsdbError, Opened>> => {
+const connectGuarded = async (remote: Remote, options: ClientOptions): Promise<E.Either<OvsdbError, Connection>> => {
   const { connectNb } = await import('../nb/compat.js')
-  return E.map((connection: Connection): Opened => ({ connection }))(await connectNb(remote, options)())
+  return connectNb(remote, options)()
 }
 
 /**
@@ -232,11 +226,11 @@ export const connectOne = async (
     requestTimeoutMs: options.timeoutMs,
     ...(options.tls !== undefined ? { tls: options.tls } : {}),
   }
-  const c = guarding === 'bare' ? await connectBare(remote, clientOptions, requireConnected) : await connectGuarded(remote, clientOptions)
+  const c = guarding === 'bare' ? await connectBare(remote, clientOptions) : await connectGuarded(remote, clientOptions)
   if (E.isLeft(c)) return failure(describeConnectError(remote, c.left, options))
-  const { connection } = c.right
+  const connection = c.right
   if (!requireConnected) return E.right(connection)
-  const m = c.right.membership ?? (await membership(connection.client, connection.schema.name))
+  const m = await membership(connection.client, connection.schema.name)
   const why = E.isLeft(m) ? describeConnectError(remote, m.left, options) : m.right !== undefined ? unusable(m.right) : undefined
   if (why === undefined) return E.right(connection)
   await connection.client.close()()
