@@ -26,7 +26,7 @@ import type { Operation } from '../ovsdb/wire/operation.js'
 import { compile, createdUuids, type CompileOptions } from '../plan/compile.js'
 import type { DesiredState } from '../ovsdb/desired.js'
 import { diff, type Plan, type PlanError, type PlanOptions } from '../plan/plan.js'
-import { Planner, type FallbackReason, type PlanPath } from '../plan/planner.js'
+import type { FallbackReason, Planner, PlanPath } from '../plan/planner.js'
 import { nbIdentity } from '../nb/identity.js'
 
 // -------------------------------------------------------------------------------------
@@ -176,13 +176,13 @@ const planners = new WeakMap<Replica, Map<string, Planner>>()
 const PLAN_OPTIONS = ['rules', 'ownerKey', 'idKey', 'adopt', 'gc', 'gcTables', 'managedKey', 'cascade'] as const
 
 /** The planner of a replica for an owner and options (a new one when the options changed). */
-const plannerFor = (replica: Replica, owner: string, options: PlanOptions): Planner => {
+const plannerFor = (P: typeof Planner, replica: Replica, owner: string, options: PlanOptions): Planner => {
   let byOwner = planners.get(replica)
   if (byOwner === undefined) planners.set(replica, (byOwner = new Map()))
   const p = byOwner.get(owner)
   if (p !== undefined && PLAN_OPTIONS.every((k) => p.options[k] === options[k])) return p
   p?.close()
-  const fresh = new Planner(replica.schema, replica, options, replica)
+  const fresh = new P(replica.schema, replica, options, replica)
   byOwner.set(owner, fresh)
   return fresh
 }
@@ -298,6 +298,9 @@ export const apply =
       const cancelled = await client.monitorCancel(monitorId)()
       return E.isLeft(cancelled) ? cancelled : r
     }
+    // the incremental planner (a large module) is loaded only for a caller's replica: a
+    // one-shot apply (the CLI) plans once, with the diff
+    const P = options.replica !== undefined ? (await import('../plan/planner.js')).Planner : undefined
     let replica: Replica
     if (options.replica !== undefined) replica = options.replica
     else {
@@ -320,7 +323,7 @@ export const apply =
         if (E.isLeft(cur)) return cur
       }
       // a caller's replica keeps an incremental planner beside it; a snapshot is planned once
-      const planner = owned ? undefined : plannerFor(replica, desired.owner, planOptions)
+      const planner = P === undefined ? undefined : plannerFor(P, replica, desired.owner, planOptions)
       const plan = planner === undefined ? diff(replica.schema, replica, desired, planOptions) : planner.plan(desired)
       if (E.isLeft(plan)) return plan
       const why = planner?.lastFallback

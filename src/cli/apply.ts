@@ -13,6 +13,7 @@ import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
 import { connectionArgs, connectionOptions } from './options.js'
 import type { SavedPlan } from '../plan/saved.js'
+import type { Source } from './source.js'
 
 const USAGE = `usage: ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--wait-timeout MS] [--cascade] [--adopt | --adopt-from OWNER,...]
                     [--timeout SECONDS] [TLS options]
@@ -61,15 +62,13 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
     else process.stdout.write(USAGE)
     return 0
   }
-  // the engine, the NB model and the DSL are loaded only now: \`--help\` needs none of them
-  const [{ apply }, { renderTextPieces }, { runDesiredCommand }, { errorToJson, formatError }, { nodeIO, parseCommandArgs }, { readSavedPlan }] = await Promise.all([
-    import('../apply/apply.js'),
-    import('../plan/render.js'),
-    import('./command.js'),
-    import('../errors.js'),
-    import('./load.js'),
-    import('./saved.js'),
-  ])
+  // the engine and the NB model are loaded only now: \`--help\` needs none of them; the
+  // DSL, the formatter of every library error and the saved-plan codecs only when needed
+  // the engine is awaited only once connected: the server answers the connection's
+  // requests (schema, cluster membership) while the engine's modules load and FILE is read
+  const engine = Promise.all([import('../apply/apply.js'), import('../plan/render.js')])
+  engine.catch(() => undefined) // awaited below; a load failure is reported there
+  const [{ runDesiredCommand }, { nodeIO, parseCommandArgs }, { readSource }] = await Promise.all([import('./command.js'), import('./load.js'), import('./source.js')])
   const io = given ?? nodeIO
   const check = (values: Readonly<Record<string, string | boolean | undefined>>): string | undefined => {
     const w = values['wait']
@@ -80,11 +79,13 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
     return E.isLeft(a) ? a.left : undefined
   }
   const extra = { wait: { type: 'string' }, 'wait-timeout': { type: 'string' }, cascade: { type: 'boolean' }, ...adoptArgs } as const
-  // a saved plan is told by its content, before anything is loaded or connected
+  // a saved plan is told by its content, before anything is loaded or connected; the file
+  // is read once, and a .json desired state loaded from that read
   const parsed = parseCommandArgs(argv, { ...connectionArgs, owner: { type: 'string' }, json: { type: 'boolean' }, ...extra })
+  let source: Source | undefined
   if (E.isRight(parsed) && parsed.right.positionals.length === 1) {
-    const saved = await readSavedPlan(parsed.right.positionals[0]!)
-    if (saved !== undefined) return applySavedMain(saved, parsed.right.values, io, env)
+    source = await readSource(parsed.right.positionals[0]!)
+    if (source._tag === 'Saved') return applySavedMain(source.saved, parsed.right.values, io, env)
   }
   return runDesiredCommand(
     'apply',
@@ -92,6 +93,7 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
     io,
     extra,
     async ({ desired, connection, json, values }, run) => {
+      const [{ apply }, { renderTextPieces }] = await engine
       const waitTimeoutMs = waitTimeout(values['wait-timeout'])
       const wait = values['wait'] === 'sb' || values['wait'] === 'hv' ? values['wait'] : 'none'
       // waiting for northd has its own bound, on top of the time to read and commit
@@ -100,6 +102,7 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
       const adopt = adoptOption(values)
       const r = await apply(connection.client, desired, { wait, waitTimeoutMs, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}` })()
       if (E.isLeft(r)) {
+        const { errorToJson, formatError } = await import('../errors.js')
         run.io.stderr(`ovn-nb apply: ${formatError(r.left)}\n`)
         // for programs: the error as data, everything it lists (every conflicting row)
         if (json) run.io.stdout(`${JSON.stringify({ error: errorToJson(r.left) }, null, 2)}\n`)
@@ -121,6 +124,7 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
     },
     check,
     env,
+    source,
   )
 }
 

@@ -10,13 +10,13 @@
 import * as E from 'fp-ts/lib/Either.js'
 import type { ParseArgsConfig } from 'node:util'
 import type { DesiredState } from '../ovsdb/desired.js'
-import type { NbConnection } from '../nb/compat.js'
 import { formatIssue } from '../issue.js'
-import { connectFirst } from './connect.js'
+import { connectFirst, type Connection } from './connect.js'
 import { stackOf } from './guard.js'
 import { loadDesired, parseCommandArgs, type Args, type CliIO } from './load.js'
 import { connectionArgs, connectionOptions, type ConnectionOptions } from './options.js'
 import { runWithin, type Run } from './run.js'
+import type { Source } from './source.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -34,7 +34,7 @@ import { runWithin, type Run } from './run.js'
  */
 export interface Prepared {
   readonly desired: DesiredState
-  readonly connection: NbConnection
+  readonly connection: Connection
   readonly json: boolean
   readonly values: Args['values']
   readonly options: ConnectionOptions
@@ -48,7 +48,8 @@ export interface Prepared {
  * Runs `ovn-nb NAME FILE [--owner NAME] [--json] [connection options] [extra]`: checks
  * the arguments (`check` runs on the parsed values before anything is loaded), then
  * loads FILE within `--timeout`, and within `--timeout` again connects and runs `body`;
- * resolves with the exit status. Every failure is one line `ovn-nb NAME: …` on stderr and status 1.
+ * resolves with the exit status. `source` is FILE as the command read it already, if it
+ * did (`readSource`): a `.json` file is then not read again. Every failure is one line `ovn-nb NAME: …` on stderr and status 1.
  *
  * @category running
  * @since 0.1.0
@@ -68,6 +69,7 @@ export const runDesiredCommand = async (
   body: (p: Prepared, run: Run) => Promise<number>,
   check: (values: Args['values']) => string | undefined = () => undefined,
   env: NodeJS.ProcessEnv = process.env,
+  source?: Source,
 ): Promise<number> => {
   const fail = (line: string): number => {
     io.stderr(`ovn-nb ${name}: ${line}\n`)
@@ -91,7 +93,7 @@ export const runDesiredCommand = async (
       return 1
     }
     run.phase(`loading ${file}`)
-    const loaded = await loadDesired(file)
+    const loaded = await loadDesired(file, source)
     if (E.isLeft(loaded)) return failRun(loaded.left.message, loaded.left.thrown)
     const desired: DesiredState = typeof owner === 'string' ? { ...loaded.right, owner } : loaded.right
     if (desired.owner === '') return failRun(`${file}: the owner is empty (set it in the file or with --owner)`)
@@ -100,7 +102,9 @@ export const runDesiredCommand = async (
     // the database work gets the whole budget: a slow compile of a large .ts module (tsx
     // on a loaded machine) must not eat the time the remotes of a list are given
     run.restart()
-    const connection = await connectFirst(options.right, run, true)
+    // no NB model guard: the diff checks every desired column against the server's schema
+    // before any operation is made (see Guarding)
+    const connection = await connectFirst(options.right, run, true, 'bare')
     if (E.isLeft(connection)) return failRun(connection.left)
     try {
       return await body({ desired, connection: connection.right, json: values['json'] === true, values, options: options.right }, run)

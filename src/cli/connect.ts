@@ -10,9 +10,10 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
+import { connect, type Client, type ClientOptions } from '../ovsdb/client.js'
 import { formatError, type OvsdbError } from '../ovsdb/errors.js'
+import type { DatabaseSchema } from '../ovsdb/schema.js'
 import type { Remote } from '../ovsdb/transport.js'
-import { connectNb, type NbConnection } from '../nb/compat.js'
 import type { ConnectionOptions } from './options.js'
 import { seconds, type Run } from './run.js'
 
@@ -35,6 +36,36 @@ export interface RemoteFailure {
   readonly reason: string
   readonly noQuorum: boolean
 }
+
+/**
+ * A usable connection: the client and the server's Northbound schema.
+ *
+ * @category model
+ * @since 0.2.0
+ * @example
+ * import type { Connection } from './connect.js'
+ * const close = (c: Connection) => c.client.close()()
+ */
+export interface Connection {
+  readonly client: Client
+  readonly schema: DatabaseSchema
+}
+
+/**
+ * Whether a connection carries the NB model's guard (`guarded`, as `connectNb` makes
+ * it: a table or column the server lacks is refused before any I/O, with the version
+ * that has it) or not (`bare`): `plan` and `apply` of a desired state need no guard,
+ * since the diff checks every desired column against the server's schema before any
+ * operation is made (the guard could find nothing), and the generated model — 40
+ * modules — is then not loaded at all.
+ *
+ * @category model
+ * @since 0.2.0
+ * @example
+ * import type { Guarding } from './connect.js'
+ * const g: Guarding = 'bare'
+ */
+export type Guarding = 'guarded' | 'bare'
 
 /**
  * What a member's `_Server.Database` row says about it.
@@ -129,10 +160,10 @@ export const unusable = (m: Membership): string | undefined =>
 // connecting
 // -------------------------------------------------------------------------------------
 
-const membership = async (c: NbConnection): Promise<E.Either<OvsdbError, Membership | undefined>> => {
-  const r = await c.client.transact(
+const membership = async (client: Client, database: string): Promise<E.Either<OvsdbError, Membership | undefined>> => {
+  const r = await client.transact(
     '_Server',
-    [{ op: 'select', table: 'Database', where: [['name', '==', c.schema.name]], columns: ['model', 'connected', 'leader'] }],
+    [{ op: 'select', table: 'Database', where: [['name', '==', database]], columns: ['model', 'connected', 'leader'] }],
     { validate: false },
   )()
   // a server without _Server (OVS before 2.9) is standalone
@@ -142,10 +173,34 @@ const membership = async (c: NbConnection): Promise<E.Either<OvsdbError, Members
   return E.right({ model: typeof row['model'] === 'string' ? row['model'] : 'standalone', connected: row['connected'] === true, leader: row['leader'] === true })
 }
 
+const NB_DATABASE = 'OVN_Northbound'
+
+// the schema read without the model: what connectNb does, less the guard and the
+// comparison. The cluster membership is asked for after the schema, not with it: a TLS
+// server that refuses the client's certificate closes the connection under the first
+// request, and a second one written meanwhile turned its alert into "write EPIPE"
+const connectBare = async (remote: Remote, options: ClientOptions): Promise<E.Either<OvsdbError, Connection>> => {
+  const c = await connect(remote, options)()
+  if (E.isLeft(c)) return c
+  const schema = await c.right.getSchema(NB_DATABASE)()
+  if (E.isLeft(schema)) {
+    await c.right.close()()
+    return schema
+  }
+  return E.right({ client: c.right, schema: schema.right })
+}
+
+// the model (and connectNb with it) is loaded only for a guarded connection
+const connectGuarded = async (remote: Remote, options: ClientOptions): Promise<E.Either<OvsdbError, Connection>> => {
+  const { connectNb } = await import('../nb/compat.js')
+  return connectNb(remote, options)()
+}
+
 /**
  * Connects to one remote and checks it can serve: schema read, and (with
  * `requireConnected`) a connected cluster member. `Left` is the reason, the
- * connection closed.
+ * connection closed. `guarding` says whether the NB model's guard is installed (see
+ * {@link Guarding}).
  *
  * @category connecting
  * @since 0.1.0
@@ -161,21 +216,24 @@ export const connectOne = async (
   options: ConnectionOptions,
   connectTimeoutMs: number,
   requireConnected: boolean,
-): Promise<E.Either<RemoteFailure, NbConnection>> => {
-  const failure = (reason: string, noQuorum = false): E.Either<RemoteFailure, NbConnection> => E.left({ remote: remote.text, reason, noQuorum })
-  const c = await connectNb(remote, {
+  guarding: Guarding = 'guarded',
+): Promise<E.Either<RemoteFailure, Connection>> => {
+  const failure = (reason: string, noQuorum = false): E.Either<RemoteFailure, Connection> => E.left({ remote: remote.text, reason, noQuorum })
+  const clientOptions: ClientOptions = {
     connectTimeoutMs,
     // later reads and the transaction carry the command's whole budget; the deadline of
     // the command (runWithin) cuts them short first when time is already spent
     requestTimeoutMs: options.timeoutMs,
     ...(options.tls !== undefined ? { tls: options.tls } : {}),
-  })()
+  }
+  const c = guarding === 'bare' ? await connectBare(remote, clientOptions) : await connectGuarded(remote, clientOptions)
   if (E.isLeft(c)) return failure(describeConnectError(remote, c.left, options))
-  if (!requireConnected) return c
-  const m = await membership(c.right)
+  const connection = c.right
+  if (!requireConnected) return E.right(connection)
+  const m = await membership(connection.client, connection.schema.name)
   const why = E.isLeft(m) ? describeConnectError(remote, m.left, options) : m.right !== undefined ? unusable(m.right) : undefined
-  if (why === undefined) return c
-  await c.right.client.close()()
+  if (why === undefined) return E.right(connection)
+  await connection.client.close()()
   return failure(why, E.isRight(m))
 }
 
@@ -195,12 +253,12 @@ export const connectOne = async (
  * declare const run: Run
  * const c = await connectFirst(options, run, true) // Right(connection) or Left('cannot connect: ...')
  */
-export const connectFirst = async (options: ConnectionOptions, run: Run, requireConnected: boolean): Promise<E.Either<string, NbConnection>> => {
+export const connectFirst = async (options: ConnectionOptions, run: Run, requireConnected: boolean, guarding: Guarding = 'guarded'): Promise<E.Either<string, Connection>> => {
   const failures: RemoteFailure[] = []
   for (const [i, remote] of options.remotes.entries()) {
     const share = Math.max(1, Math.floor(run.remaining() / (options.remotes.length - i)))
     run.phase(`connecting to ${remote.text}${failures.length > 0 ? ` (after ${failures.map((f) => `${f.remote}: ${f.reason}`).join('; ')})` : ''}`)
-    const attempt = connectOne(remote, options, share, requireConnected)
+    const attempt = connectOne(remote, options, share, requireConnected, guarding)
     // whatever the attempt yields after its share is spent is closed, not used
     run.onAbort(() => attempt.then((c) => (E.isRight(c) ? c.right.client.close()() : undefined)))
     let timer: NodeJS.Timeout | undefined

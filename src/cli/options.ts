@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto'
+import type { KeyObject, X509Certificate } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import type { ParseArgsConfig } from 'node:util'
 import * as E from 'fp-ts/lib/Either.js'
@@ -155,8 +155,11 @@ const read = async (flag: string, file: string): Promise<E.Either<string, Buffer
 
 const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g
 
+// node:crypto is loaded only when TLS files are given (the CLI's other runs need none of it)
+type Crypto = typeof import('node:crypto')
+
 // every certificate of a PEM file, parsed (a CA file may hold a chain)
-const certificates = (flag: string, file: string, pem: Buffer): E.Either<string, ReadonlyArray<X509Certificate>> => {
+const certificates = ({ X509Certificate }: Crypto, flag: string, file: string, pem: Buffer): E.Either<string, ReadonlyArray<X509Certificate>> => {
   const blocks = pem.toString('latin1').match(PEM_CERT) ?? []
   if (blocks.length === 0) return E.left(`${flag} ${file}: no PEM certificate in the file`)
   const out: X509Certificate[] = []
@@ -170,7 +173,7 @@ const certificates = (flag: string, file: string, pem: Buffer): E.Either<string,
   return E.right(out)
 }
 
-const privateKey = (flag: string, file: string, pem: Buffer): E.Either<string, KeyObject> => {
+const privateKey = ({ createPrivateKey }: Crypto, flag: string, file: string, pem: Buffer): E.Either<string, KeyObject> => {
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem.toString('latin1'))) return E.left(`${flag} ${file}: no PEM private key in the file`)
   try {
     return E.right(createPrivateKey(pem))
@@ -200,14 +203,15 @@ export const loadTls = async (values: Readonly<Record<string, string | boolean |
     if (f === '') return E.left(`${flag} needs a FILE`)
   if (given(keyFile) !== given(certFile)) return E.left('--private-key and --certificate go together (the key and its certificate)')
   const tls: { privateKey?: Buffer; certificate?: Buffer; caCert?: Buffer } = {}
+  const crypto = await import('node:crypto')
   if (given(keyFile) && given(certFile)) {
     const k = await read('--private-key', keyFile)
     if (E.isLeft(k)) return k
-    const key = privateKey('--private-key', keyFile, k.right)
+    const key = privateKey(crypto, '--private-key', keyFile, k.right)
     if (E.isLeft(key)) return key
     const c = await read('--certificate', certFile)
     if (E.isLeft(c)) return c
-    const certs = certificates('--certificate', certFile, c.right)
+    const certs = certificates(crypto, '--certificate', certFile, c.right)
     if (E.isLeft(certs)) return certs
     if (!certs.right[0]!.checkPrivateKey(key.right)) return E.left(`--private-key ${keyFile} is not the key of --certificate ${certFile}`)
     tls.privateKey = k.right
@@ -216,7 +220,7 @@ export const loadTls = async (values: Readonly<Record<string, string | boolean |
   if (given(caFile)) {
     const c = await read('--ca-cert', caFile)
     if (E.isLeft(c)) return c
-    const certs = certificates('--ca-cert', caFile, c.right)
+    const certs = certificates(crypto, '--ca-cert', caFile, c.right)
     if (E.isLeft(certs)) return certs
     tls.caCert = c.right
   }

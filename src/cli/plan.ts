@@ -49,14 +49,15 @@ export const planMain = async (argv: ReadonlyArray<string>, given?: CliIO, env: 
     else process.stdout.write(USAGE)
     return 0
   }
-  // the engine, the NB model and the DSL are loaded only now: \`--help\` needs none of them
-  const [{ apply }, { renderJson, renderText }, { runDesiredCommand }, { errorToJson, formatError }, { nodeIO }] = await Promise.all([
+  // the engine and the NB model are loaded only now: \`--help\` needs none of them; the
+  // DSL and the formatter of every library error only when needed
+  const [{ apply }, { renderJson, renderText }, { runDesiredCommand }, { nodeIO }] = await Promise.all([
     import('../apply/apply.js'),
     import('../plan/render.js'),
     import('./command.js'),
-    import('../errors.js'),
     import('./load.js'),
   ])
+  const errors = () => import('../errors.js')
   const io = given ?? nodeIO
   const check = (values: Readonly<Record<string, string | boolean | undefined>>): string | undefined => {
     if (values['out'] === '') return '--out needs a file name'
@@ -72,6 +73,7 @@ export const planMain = async (argv: ReadonlyArray<string>, given?: CliIO, env: 
       const saved = await planToSave(connection.client, connection.schema, desired, { cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}) })
       if (E.isLeft(saved)) {
         const e = saved.left
+        const { errorToJson, formatError } = await errors()
         run.io.stderr(`ovn-nb plan: ${e._tag === 'Db' ? e.message : formatError(e)}\n`)
         if (json && e._tag !== 'Db') run.io.stdout(`${JSON.stringify({ error: errorToJson(e) }, null, 2)}\n`)
         return 1
@@ -89,6 +91,7 @@ export const planMain = async (argv: ReadonlyArray<string>, given?: CliIO, env: 
     }
     const r = await apply(connection.client, desired, { dryRun: true, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}) })()
     if (E.isLeft(r)) {
+      const { errorToJson, formatError } = await errors()
       run.io.stderr(`ovn-nb plan: ${formatError(r.left)}\n`)
       // for programs: the error as data, everything it lists (every conflicting row)
       if (json) run.io.stdout(`${JSON.stringify({ error: errorToJson(r.left) }, null, 2)}\n`)

@@ -9,7 +9,6 @@
  * @module
  */
 import * as E from 'fp-ts/lib/Either.js'
-import { promises as fs } from 'node:fs'
 import type { Client } from '../ovsdb/client.js'
 import { formatError } from '../errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'
@@ -20,22 +19,18 @@ import { nbIdentity } from '../nb/identity.js'
 import { diff, type PlanError, type PlanOptions } from '../plan/plan.js'
 import { createdUuids } from '../plan/compile.js'
 import {
-  decodeSavedPlan,
   identityMismatch,
-  isSavedPlanLike,
   savedOperations,
   savePlan,
   type DatabaseIdentity,
   type PlanRead,
   type SavedPlan,
 } from '../plan/saved.js'
+import { readSource } from './source.js'
 
 // -------------------------------------------------------------------------------------
 // reading the file
 // -------------------------------------------------------------------------------------
-
-/** Larger files are not read whole to be told apart: a topology module is never this big as JSON text. */
-const MAX_PLAN_BYTES = 1 << 30
 
 /**
  * Reads FILE if it is a saved plan: `undefined` when it is not one (a topology module:
@@ -49,25 +44,8 @@ const MAX_PLAN_BYTES = 1 << 30
  * const r = await readSavedPlan('plan.json') // Right(saved plan), Left('plan.json: ...'), or undefined
  */
 export const readSavedPlan = async (file: string): Promise<E.Either<string, SavedPlan> | undefined> => {
-  let text: string
-  try {
-    const st = await fs.stat(file)
-    if (!st.isFile() || st.size > MAX_PLAN_BYTES) return undefined
-    text = await fs.readFile(file, 'utf8')
-  } catch {
-    // a missing file is the module loader's to report, in its words
-    return undefined
-  }
-  if (!text.trimStart().startsWith('{')) return undefined
-  let u: unknown
-  try {
-    u = JSON.parse(text)
-  } catch (e) {
-    // a file that names itself a saved plan and is not JSON: broken, not a module
-    return text.includes('"ovn-nb-plan"') ? E.left(`${file}: a saved plan that is not valid JSON: ${e instanceof Error ? e.message : String(e)}`) : undefined
-  }
-  if (!isSavedPlanLike(u)) return undefined
-  return E.mapLeft((m: string) => `${file}: ${m}`)(decodeSavedPlan(u))
+  const s = await readSource(file)
+  return s._tag === 'Saved' ? s.saved : undefined
 }
 
 // -------------------------------------------------------------------------------------

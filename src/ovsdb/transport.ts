@@ -5,7 +5,7 @@
  * @module
  */
 import * as net from 'node:net'
-import * as tls from 'node:tls'
+import type * as Tls from 'node:tls'
 import * as E from 'fp-ts/lib/Either.js'
 import type * as TE from 'fp-ts/lib/TaskEither.js'
 import type { InvalidRemote, TransportError } from './errors.js'
@@ -211,8 +211,11 @@ const pem = (x: string | Buffer | undefined): string | Buffer | undefined => x
  */
 export const openChannel =
   (remote: Remote, options: ConnectOptions = {}): TE.TaskEither<TransportError, Channel> =>
-  () =>
-    new Promise((resolve) => {
+  async () => {
+    // node:tls (and node:crypto under it) is loaded for ssl: remotes only: a unix: or
+    // tcp: connection, as the CLI's one-shot runs mostly make, needs neither
+    const tls: typeof Tls | undefined = remote.kind === 'ssl' ? await import('node:tls') : undefined
+    return new Promise((resolve) => {
       const fail = (message: string, code?: string): void =>
         resolve(E.left({ _tag: 'TransportError', remote: remote.text, message, ...(code !== undefined ? { code } : {}) }))
       let socket: net.Socket
@@ -225,7 +228,7 @@ export const openChannel =
           const key = pem(t.privateKey)
           const cert = pem(t.certificate)
           const ca = pem(t.caCert)
-          socket = tls.connect({
+          socket = tls!.connect({
             host: remote.host,
             port: remote.port,
             ...(key !== undefined ? { key } : {}),
@@ -256,3 +259,4 @@ export const openChannel =
         resolve(E.right(socketChannel(socket)))
       })
     })
+  }
