@@ -42,6 +42,12 @@ export interface FullDiffRun {
   readonly first: number
   /** The later ones, ms, each after a full GC. */
   readonly later: ReadonlyArray<number>
+  /**
+   * The process's CPU time (user + system, every thread: GC helpers included) of each
+   * call, ms, first call first: on a machine shared with other work, steadier than the
+   * wall clock.
+   */
+  readonly cpu: ReadonlyArray<number>
   /** Rows in the replica. */
   readonly rows: number
 }
@@ -70,15 +76,19 @@ const measure = async (remote: string, scale: number, rounds: number): Promise<F
   const replica = must(await syncReplica(c, NB, { externalIdKeys: ['ovn-nb/owner'] })(), 'sync')
   const desired = workload(scale)
   const times: number[] = []
+  const cpu: number[] = []
   for (let round = 0; round <= rounds; round++) {
     gc()
+    const c0 = process.cpuUsage()
     const t0 = performance.now()
     const p = must(diff(replica.schema, replica, desired, { rules: nbIdentity }), 'full diff')
     times.push(performance.now() - t0)
+    const c1 = process.cpuUsage(c0)
+    cpu.push((c1.user + c1.system) / 1000)
     if (p.entries.length !== 0) throw new Error(`the no-op full diff has ${p.entries.length} entries: is the database loaded with scale ${scale}?`)
   }
   await c.close()()
-  return { first: times[0]!, later: times.slice(1), rows: replica.size }
+  return { first: times[0]!, later: times.slice(1), cpu, rows: replica.size }
 }
 
 /** Runs this file in a fresh Node process (with --expose-gc) and resolves with its stdout. */
@@ -132,7 +142,7 @@ const main = async (args: ReadonlyArray<string>): Promise<void> => {
     const runs: FullDiffRun[] = []
     for (let i = 0; i < processes; i++) {
       const r = await measureInFreshProcess(server.unix, scale)
-      console.log(`  (process ${i + 1}: first ${r.first.toFixed(0)} ms, then ${r.later.map((x) => x.toFixed(0)).join(', ')} ms; ${r.rows} rows)`)
+      console.log(`  (process ${i + 1}: first ${r.first.toFixed(0)} ms, then ${r.later.map((x) => x.toFixed(0)).join(', ')} ms; CPU time ${r.cpu.map((x) => x.toFixed(0)).join(', ')} ms; ${r.rows} rows)`)
       runs.push(r)
     }
     const first = median(runs.map((r) => r.first))
