@@ -147,11 +147,13 @@ export const diffState = (
   // what the plan needs of it, so that nothing is looked up by id once they are sorted
   // (a sorted walk through a large map misses the cache)
   const toCreate: Slot[] = []
-  for (const slot of byId.values())
-    if (!matched.has(slot.row.id)) {
-      desiredKeyOf(slot)
-      toCreate.push(slot)
-    }
+  // every row matched (a no-op): no lookup of each
+  if (m.right.pairs.length < byId.size)
+    for (const slot of byId.values())
+      if (!matched.has(slot.row.id)) {
+        desiredKeyOf(slot)
+        toCreate.push(slot)
+      }
   toCreate.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key!, b.key!) || cmp(a.row.id, b.row.id) : cmp(a.row.table, b.row.table)))
   same.push(...adjacentDuplicates(toCreate, describe))
   if (same.length > 0) return E.left({ _tag: 'InvalidDesired', problems: same.map(textProblem), issues: same.map((x) => issueOf(x.path, x.message, x.code)) })
@@ -235,6 +237,7 @@ export const diffState = (
     ...(options.gcTables !== undefined ? { gcTables: options.gcTables } : {}),
     cascade: options.cascade === true,
     claimed,
+    claimedIn: m.right.claimedIn,
     parents: keys.parents,
     ownerOf,
     identity: existingIdentity,
@@ -260,8 +263,9 @@ export const diffState = (
   })
   const updateOf = (id: string, uuid: string): UpdateRow | undefined => updater.updateOf(id, uuid)
   const dropsLeft = (): void => updater.dropsLeft()
-  for (const [id, uuid] of matched) {
-    const u = updateOf(id, uuid)
+  // in the order of the matches, each with its rows (no lookup by id or UUID)
+  for (const { slot, uuid, row } of m.right.pairs) {
+    const u = updater.compare(slot, uuid, row)
     if (u !== undefined) updates.set(uuid, u)
   }
   dropsLeft()
@@ -310,7 +314,7 @@ export const diffState = (
       }
     },
     addSlot: (row: DesiredRow, index: number, table: TableSchema): Slot => {
-      const slot: Slot = { row, index, table, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined }
+      const slot: Slot = { row, index, table, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined, managed: '', managedFor: undefined }
       byId.set(row.id, slot)
       return slot
     },

@@ -44,6 +44,12 @@ export interface SweepInput {
   readonly cascade: boolean
   /** The existing rows desired rows matched. */
   readonly claimed: ReadonlySet<string>
+  /**
+   * How many rows of each table `claimed` held when the diff matched them: a table whose
+   * rows are all claimed has nothing to sweep, and a full sweep skips it without a lookup
+   * per row. Read by the full sweep only (a sweep of some rows looks each one up).
+   */
+  readonly claimedIn?: ReadonlyMap<string, number>
   /** Child UUID -> its parent, as the database holds them. */
   readonly parents: ReadonlyMap<string, Parent>
   readonly ownerOf: (r: Row) => string | undefined
@@ -116,7 +122,9 @@ export const sweep = (input: SweepInput, only?: { readonly uuids: ReadonlySet<st
   for (const table of order) {
     const ts = getTable(schema, table)
     if (ts === undefined || ts.columns['external_ids'] === undefined || (only !== undefined && !only.tables.has(table))) continue
-    for (const [uuid, r] of current.rows(table)) {
+    const rows = current.rows(table)
+    if (only === undefined && rows.size > 0 && input.claimedIn?.get(table) === rows.size) continue
+    for (const [uuid, r] of rows) {
       if ((only !== undefined && !only.uuids.has(uuid)) || claimed.has(uuid) || ownerOf(r) !== owner) continue
       const identity = input.identity(table, uuid, r)
       let via: Parent | undefined
