@@ -139,7 +139,7 @@ export const diffState = (
   // ---- matching -----------------------------------------------------------------------
   const m = match({ schema, current, byId, keys, owner: ctx.owner, adopt: options.adopt, describe })
   if (E.isLeft(m)) return m
-  const { matched, claimed } = m.right
+  const matches = m.right
   const same = [...m.right.same] // desired rows of one identity (see duplicates.ts)
 
   // ---- named-uuids of new rows, in a deterministic order --------------------------------
@@ -148,9 +148,9 @@ export const diffState = (
   // (a sorted walk through a large map misses the cache)
   const toCreate: Slot[] = []
   // every row matched (a no-op): no lookup of each
-  if (m.right.pairs.length < byId.size)
+  if (matches.pairs.length < byId.size)
     for (const slot of byId.values())
-      if (!matched.has(slot.row.id)) {
+      if (slot.uuid === undefined) {
         desiredKeyOf(slot)
         toCreate.push(slot)
       }
@@ -164,7 +164,7 @@ export const diffState = (
     p.name = createdName(i, p.row.id)
     p.atom = ['named-uuid', p.name]
   }
-  const atomOf = (slot: Slot): Atom => (slot.atom ??= ['uuid', matched.get(slot.row.id)!])
+  const atomOf = (slot: Slot): Atom => (slot.atom ??= ['uuid', slot.uuid!])
   const resolve = (a: DesiredAtom): Atom => (isRefTo(a) ? atomOf(byId.get(a[1])!) : a)
   // values without references are used as they are (they are immutable)
   const resolveValue = (ct: ColumnType, v: DesiredValue): Value => {
@@ -236,8 +236,10 @@ export const diffState = (
     gc: options.gc !== false,
     ...(options.gcTables !== undefined ? { gcTables: options.gcTables } : {}),
     cascade: options.cascade === true,
-    claimed,
-    claimedIn: m.right.claimedIn,
+    // the set of every UUID matched is made only if the sweep asks for it (a table some of
+    // whose rows are matched, or a row kept whose children are looked at)
+    claimed: { has: (uuid: string) => matches.claimed.has(uuid) },
+    claimedIn: matches.claimedIn,
     parents: keys.parents,
     ownerOf,
     identity: existingIdentity,
@@ -250,7 +252,7 @@ export const diffState = (
   const updater = new Updates({
     current,
     byId,
-    uuidOf: (id: string): string | undefined => matched.get(id),
+    uuidOf: (id: string): string | undefined => byId.get(id)?.uuid,
     ownerOf,
     owner: ctx.owner,
     marks,
@@ -264,7 +266,7 @@ export const diffState = (
   const updateOf = (id: string, uuid: string): UpdateRow | undefined => updater.updateOf(id, uuid)
   const dropsLeft = (): void => updater.dropsLeft()
   // in the order of the matches, each with its rows (no lookup by id or UUID)
-  for (const { slot, uuid, row } of m.right.pairs) {
+  for (const { slot, uuid, row } of matches.pairs) {
     const u = updater.compare(slot, uuid, row)
     if (u !== undefined) updates.set(uuid, u)
   }
@@ -288,8 +290,12 @@ export const diffState = (
     },
     labelsOf,
     byId,
-    matched,
-    claimed,
+    get matched() {
+      return matches.matched
+    },
+    get claimed() {
+      return matches.claimed
+    },
     updates,
     updateOf,
     ownerOf,
@@ -300,8 +306,9 @@ export const diffState = (
       for (const [id, uuid] of created) {
         const slot = byId.get(id)
         if (slot === undefined) continue
-        matched.set(id, uuid)
-        claimed.add(uuid)
+        matches.matched.set(id, uuid)
+        matches.claimed.add(uuid)
+        slot.uuid = uuid
         slot.atom = ['uuid', uuid]
         slots.push(slot)
       }
@@ -309,12 +316,12 @@ export const diffState = (
       // identities of rows under them
       for (const slot of slots) {
         const p = slot.parent
-        const pu = p === undefined ? undefined : matched.get(p.row.id)
-        if (p !== undefined && pu !== undefined) keys.parents.set(matched.get(slot.row.id)!, { table: p.row.table, uuid: pu, column: slot.parentColumn })
+        const pu = p === undefined ? undefined : matches.matched.get(p.row.id)
+        if (p !== undefined && pu !== undefined) keys.parents.set(matches.matched.get(slot.row.id)!, { table: p.row.table, uuid: pu, column: slot.parentColumn })
       }
     },
     addSlot: (row: DesiredRow, index: number, table: TableSchema): Slot => {
-      const slot: Slot = { row, index, table, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined, managed: '', managedFor: undefined }
+      const slot: Slot = { row, index, table, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined, managed: '', managedFor: undefined, uuid: undefined }
       byId.set(row.id, slot)
       return slot
     },
@@ -331,9 +338,9 @@ export const diffState = (
     createEntry,
     release: (ids: Iterable<string>) => {
       for (const id of ids) {
-        const u = matched.get(id)
-        if (u !== undefined) claimed.delete(u)
-        matched.delete(id)
+        const u = matches.matched.get(id)
+        if (u !== undefined) matches.claimed.delete(u)
+        matches.matched.delete(id)
         byId.delete(id)
       }
     },

@@ -43,11 +43,12 @@ export interface SweepInput {
   readonly gcTables?: ReadonlyArray<string>
   readonly cascade: boolean
   /** The existing rows desired rows matched. */
-  readonly claimed: ReadonlySet<string>
+  readonly claimed: { readonly has: (uuid: string) => boolean }
   /**
-   * How many rows of each table `claimed` held when the diff matched them: a table whose
-   * rows are all claimed has nothing to sweep, and a full sweep skips it without a lookup
-   * per row. Read by the full sweep only (a sweep of some rows looks each one up).
+   * How many rows of each table `claimed` held when the diff matched them (none for a
+   * table missing): a table whose rows are all claimed has nothing to sweep, and one with
+   * none claimed needs no lookup per row. Read by the full sweep only (a sweep of some
+   * rows looks each one up).
    */
   readonly claimedIn?: ReadonlyMap<string, number>
   /** Child UUID -> its parent, as the database holds them. */
@@ -123,9 +124,11 @@ export const sweep = (input: SweepInput, only?: { readonly uuids: ReadonlySet<st
     const ts = getTable(schema, table)
     if (ts === undefined || ts.columns['external_ids'] === undefined || (only !== undefined && !only.tables.has(table))) continue
     const rows = current.rows(table)
-    if (only === undefined && rows.size > 0 && input.claimedIn?.get(table) === rows.size) continue
+    const n = only === undefined && input.claimedIn !== undefined ? (input.claimedIn.get(table) ?? 0) : -1
+    if (n === rows.size) continue
     for (const [uuid, r] of rows) {
-      if ((only !== undefined && !only.uuids.has(uuid)) || claimed.has(uuid) || ownerOf(r) !== owner) continue
+      // n: 0 when no row of the table is claimed (no lookup), -1 when unknown
+      if ((only !== undefined && !only.uuids.has(uuid)) || (n !== 0 && claimed.has(uuid)) || ownerOf(r) !== owner) continue
       const identity = input.identity(table, uuid, r)
       let via: Parent | undefined
       if (ts.isRoot) {
