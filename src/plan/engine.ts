@@ -317,7 +317,7 @@ export const diffState = (
       for (const slot of slots) {
         const p = slot.parent
         const pu = p === undefined ? undefined : matches.matched.get(p.row.id)
-        if (p !== undefined && pu !== undefined) keys.parents.set(matches.matched.get(slot.row.id)!, { table: p.row.table, uuid: pu, column: slot.parentColumn })
+        if (p !== undefined && pu !== undefined) keys.parents.set(matches.matched.get(slot.row.id)!, slot.row.table, { table: p.row.table, uuid: pu, column: slot.parentColumn })
       }
     },
     addSlot: (row: DesiredRow, index: number, table: TableSchema): Slot => {

@@ -30,6 +30,11 @@ export interface Parent {
   readonly column: string
 }
 
+/** Child UUID -> its parent (a map, or the diff's index of them, which is told the child's table). @internal */
+export interface ParentIndex {
+  readonly get: (uuid: string, table: string) => Parent | undefined
+}
+
 /** Parent UUID -> its table and, per column, the UUIDs of children to remove from it. @internal */
 export type Drops = Map<string, { readonly table: string; readonly cols: Map<string, Set<string>> }>
 
@@ -51,8 +56,8 @@ export interface SweepInput {
    * rows looks each one up).
    */
   readonly claimedIn?: ReadonlyMap<string, number>
-  /** Child UUID -> its parent, as the database holds them. */
-  readonly parents: ReadonlyMap<string, Parent>
+  /** Child UUID -> its parent, as the database holds them (the child's table given: see parents.ts). */
+  readonly parents: ParentIndex
   readonly ownerOf: (r: Row) => string | undefined
   /** An existing row's identity, for people. */
   readonly identity: (table: string, uuid: string, r: Row) => string
@@ -142,7 +147,7 @@ export const sweep = (input: SweepInput, only?: { readonly uuids: ReadonlySet<st
           continue
         }
       } else {
-        via = parents.get(uuid)
+        via = parents.get(uuid, table)
         // it goes with its parent (or has none): nothing to do
         if (via === undefined || deleting.has(via.uuid) || hasDeletedAncestor(via, parents, deleting)) {
           deleting.set(uuid, table)
@@ -240,11 +245,11 @@ const holdsReason = (others: ReadonlyArray<OtherRow>): string => {
   return `holds ${list} of other writers`
 }
 
-const hasDeletedAncestor = (p: Parent, parents: ReadonlyMap<string, Parent>, deleting: { has: (uuid: string) => boolean }): boolean => {
+const hasDeletedAncestor = (p: Parent, parents: ParentIndex, deleting: { has: (uuid: string) => boolean }): boolean => {
   let cur: Parent | undefined = p
   for (let i = 0; cur !== undefined && i < 16; i++) {
     if (deleting.has(cur.uuid)) return true
-    cur = parents.get(cur.uuid)
+    cur = parents.get(cur.uuid, cur.table)
   }
   return false
 }
