@@ -140,6 +140,7 @@ export const diffState = (
   const m = match({ schema, current, byId, keys, owner: ctx.owner, adopt: options.adopt, describe })
   if (E.isLeft(m)) return m
   const matches = m.right
+  const maps = matches.maps
   const same = [...m.right.same] // desired rows of one identity (see duplicates.ts)
 
   // ---- named-uuids of new rows, in a deterministic order --------------------------------
@@ -148,7 +149,7 @@ export const diffState = (
   // (a sorted walk through a large map misses the cache)
   const toCreate: Slot[] = []
   // every row matched (a no-op): no lookup of each
-  if (matches.pairs.length < byId.size)
+  if (matches.slots.length < byId.size)
     for (const slot of byId.values())
       if (slot.uuid === undefined) {
         desiredKeyOf(slot)
@@ -238,7 +239,7 @@ export const diffState = (
     cascade: options.cascade === true,
     // the set of every UUID matched is made only if the sweep asks for it (a table some of
     // whose rows are matched, or a row kept whose children are looked at)
-    claimed: { has: (uuid: string) => matches.claimed.has(uuid) },
+    claimed: { has: (uuid: string) => maps.claimed.has(uuid) },
     claimedIn: matches.claimedIn,
     parents: keys.parents,
     ownerOf,
@@ -266,9 +267,10 @@ export const diffState = (
   const updateOf = (id: string, uuid: string): UpdateRow | undefined => updater.updateOf(id, uuid)
   const dropsLeft = (): void => updater.dropsLeft()
   // in the order of the matches, each with its rows (no lookup by id or UUID)
-  for (const { slot, uuid, row } of matches.pairs) {
-    const u = updater.compare(slot, uuid, row)
-    if (u !== undefined) updates.set(uuid, u)
+  for (let i = 0; i < matches.slots.length; i++) {
+    const slot = matches.slots[i]!
+    const u = updater.compare(slot, slot.uuid!, matches.rows[i]!)
+    if (u !== undefined) updates.set(slot.uuid!, u)
   }
   dropsLeft()
   const labelsOf = (list: ReadonlyArray<PlanEntry>): Readonly<Record<string, string>> | undefined =>
@@ -291,10 +293,10 @@ export const diffState = (
     labelsOf,
     byId,
     get matched() {
-      return matches.matched
+      return maps.matched
     },
     get claimed() {
-      return matches.claimed
+      return maps.claimed
     },
     updates,
     updateOf,
@@ -306,8 +308,8 @@ export const diffState = (
       for (const [id, uuid] of created) {
         const slot = byId.get(id)
         if (slot === undefined) continue
-        matches.matched.set(id, uuid)
-        matches.claimed.add(uuid)
+        maps.matched.set(id, uuid)
+        maps.claimed.add(uuid)
         slot.uuid = uuid
         slot.atom = ['uuid', uuid]
         slots.push(slot)
@@ -316,8 +318,8 @@ export const diffState = (
       // identities of rows under them
       for (const slot of slots) {
         const p = slot.parent
-        const pu = p === undefined ? undefined : matches.matched.get(p.row.id)
-        if (p !== undefined && pu !== undefined) keys.parents.set(matches.matched.get(slot.row.id)!, slot.row.table, { table: p.row.table, uuid: pu, column: slot.parentColumn })
+        const pu = p === undefined ? undefined : maps.matched.get(p.row.id)
+        if (p !== undefined && pu !== undefined) keys.parents.set(maps.matched.get(slot.row.id)!, slot.row.table, { table: p.row.table, uuid: pu, column: slot.parentColumn })
       }
     },
     addSlot: (row: DesiredRow, index: number, table: TableSchema): Slot => {
@@ -338,9 +340,9 @@ export const diffState = (
     createEntry,
     release: (ids: Iterable<string>) => {
       for (const id of ids) {
-        const u = matches.matched.get(id)
-        if (u !== undefined) matches.claimed.delete(u)
-        matches.matched.delete(id)
+        const u = maps.matched.get(id)
+        if (u !== undefined) maps.claimed.delete(u)
+        maps.matched.delete(id)
         byId.delete(id)
       }
     },

@@ -32,13 +32,6 @@ export interface MatchInput {
   readonly describe: (key: string) => string
 }
 
-/** A desired row and the existing row it matched. @internal */
-export interface MatchedPair {
-  readonly slot: Slot
-  readonly uuid: string
-  readonly row: Row
-}
-
 // a leaf of the tree of existing identities (see match)
 interface Cell {
   /** The existing row's UUID, or the UUIDs of rows whose identities collide. */
@@ -54,16 +47,27 @@ interface Cell {
   more: Slot[] | undefined
 }
 
-/**
- * The matches: in the order they were made, with their rows; desired id -> UUID, and the
- * UUIDs matched, made on first use from them (a no-op full diff of W100k needs neither:
- * each was 136k insertions into a map, ~0.4-0.9 us each here). @internal
- */
-export interface Matched {
+/** Desired id -> the UUID of the existing row it matched, and the UUIDs matched. @internal */
+export interface MatchMaps {
   readonly matched: Map<string, string>
   readonly claimed: Set<string>
-  /** The same matches in the order they were made, with their rows (no lookup by id or UUID to read them). */
-  readonly pairs: ReadonlyArray<MatchedPair>
+}
+
+/**
+ * The matches: in the order they were made, with their rows; desired id -> UUID and the
+ * UUIDs matched (`maps`), made on first use from the slots, which carry their UUIDs (a
+ * no-op full diff of W100k needs neither: each was 136k insertions into a map, ~0.4-0.9
+ * us each here). @internal
+ */
+export interface Matched {
+  readonly maps: MatchMaps
+  /**
+   * The same matches in the order they were made: the desired rows (each slot carries its
+   * UUID) and, at the same index, the existing rows (no lookup by id or UUID to read them;
+   * two arrays rather than an object per match).
+   */
+  readonly slots: ReadonlyArray<Slot>
+  readonly rows: ReadonlyArray<Row>
   /** How many existing rows of each table are claimed. */
   readonly claimedIn: ReadonlyMap<string, number>
   /** Desired rows that share one identity (they found the same rows): the diff refuses them. */
@@ -88,7 +92,8 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
   }
   // the matches, in the order they are made (each desired row's slot also carries its
   // UUID); the maps by id and by UUID are made only when asked for (see Matched)
-  const pairs: MatchedPair[] = []
+  const matchedSlots: Slot[] = []
+  const matchedRows: Row[] = []
   const claimedIn = new Map<string, number>()
   const same: Problem[] = [] // desired rows of one identity (see duplicates.ts)
   const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; identity: string; message: string }> = []
@@ -177,7 +182,8 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
       if (typeof found === 'string') cell.taken = true
       else (cell.claimedOf ??= []).push(pick)
       slot.uuid = pick
-      pairs.push({ slot, uuid: pick, row })
+      matchedSlots.push(slot)
+      matchedRows.push(row)
       count++
     }
     for (let k = 0; k < hits.length; k++) {
@@ -194,12 +200,13 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
       const wanted = slots.filter((slot) => slot.uuid === undefined && slot.row.shared !== true)
       // the rows of this table claimed so far (no row of another table can be a candidate)
       const claimed = new Set<string>()
-      for (let i = pairs.length - count; i < pairs.length; i++) claimed.add(pairs[i]!.uuid)
+      for (let i = matchedSlots.length - count; i < matchedSlots.length; i++) claimed.add(matchedSlots[i]!.uuid!)
       const found = adoptByContent({ rows, wanted, claimed, adoptable: (r) => { const o = keys.ownerOf(r); return o !== desiredOwner && adoptable(o) } })
       for (const [id, uuid] of found) {
         const slot = byId.get(id)!
         slot.uuid = uuid
-        pairs.push({ slot, uuid, row: rows.get(uuid)! })
+        matchedSlots.push(slot)
+        matchedRows.push(rows.get(uuid)!)
         count++
       }
     }
@@ -210,24 +217,24 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
   if (conflicts.length > 0) return E.left({ _tag: 'Conflict', conflicts })
   let matched: Map<string, string> | undefined
   let claimed: Set<string> | undefined
-  return E.right({
-    pairs,
-    claimedIn,
-    same,
+  // apart from the lists, which hold existing rows: a plan's state keeps these maps (and
+  // only them) for as long as it lives
+  const maps: MatchMaps = {
     get matched() {
       if (matched === undefined) {
         matched = new Map()
-        for (let i = 0; i < pairs.length; i++) matched.set(pairs[i]!.slot.row.id, pairs[i]!.uuid)
+        for (const slot of byId.values()) if (slot.uuid !== undefined) matched.set(slot.row.id, slot.uuid)
       }
       return matched
     },
     get claimed() {
       if (claimed === undefined) {
         claimed = new Set()
-        for (let i = 0; i < pairs.length; i++) claimed.add(pairs[i]!.uuid)
+        for (const slot of byId.values()) if (slot.uuid !== undefined) claimed.add(slot.uuid)
       }
       return claimed
     },
-  })
+  }
+  return E.right({ slots: matchedSlots, rows: matchedRows, claimedIn, same, maps })
 
 }
