@@ -129,7 +129,8 @@ const main = async (args: ReadonlyArray<string>): Promise<void> => {
   const scale = Number(args.find((a, i) => !a.startsWith('--') && (i === 0 || !args[i - 1]!.startsWith('--'))) ?? '10')
   const processes = Number(option(args, '--processes') ?? '3')
   const dir = option(args, '--dir')
-  const server = await startOvsdb(dir !== undefined ? { dir } : {})
+  // a database loaded by an earlier run takes seconds to read at start
+  const server = await startOvsdb(dir !== undefined ? { dir, readyTimeoutMs: 120_000 } : {})
   try {
     // a database loaded by an earlier run in the same directory is used again
     const marker = dir === undefined ? undefined : join(dir, `loaded-scale-${scale}`)
