@@ -139,7 +139,8 @@ export const diffState = (
   // ---- matching -----------------------------------------------------------------------
   const m = match({ schema, current, byId, keys, owner: ctx.owner, adopt: options.adopt, describe })
   if (E.isLeft(m)) return m
-  const { matched, claimed } = m.right
+  const matches = m.right
+  const maps = matches.maps
   const same = [...m.right.same] // desired rows of one identity (see duplicates.ts)
 
   // ---- named-uuids of new rows, in a deterministic order --------------------------------
@@ -147,11 +148,13 @@ export const diffState = (
   // what the plan needs of it, so that nothing is looked up by id once they are sorted
   // (a sorted walk through a large map misses the cache)
   const toCreate: Slot[] = []
-  for (const slot of byId.values())
-    if (!matched.has(slot.row.id)) {
-      desiredKeyOf(slot)
-      toCreate.push(slot)
-    }
+  // every row matched (a no-op): no lookup of each
+  if (matches.slots.length < byId.size)
+    for (const slot of byId.values())
+      if (slot.uuid === undefined) {
+        desiredKeyOf(slot)
+        toCreate.push(slot)
+      }
   toCreate.sort((a, b) => (a.row.table === b.row.table ? cmp(a.key!, b.key!) || cmp(a.row.id, b.row.id) : cmp(a.row.table, b.row.table)))
   same.push(...adjacentDuplicates(toCreate, describe))
   if (same.length > 0) return E.left({ _tag: 'InvalidDesired', problems: same.map(textProblem), issues: same.map((x) => issueOf(x.path, x.message, x.code)) })
@@ -162,7 +165,7 @@ export const diffState = (
     p.name = createdName(i, p.row.id)
     p.atom = ['named-uuid', p.name]
   }
-  const atomOf = (slot: Slot): Atom => (slot.atom ??= ['uuid', matched.get(slot.row.id)!])
+  const atomOf = (slot: Slot): Atom => (slot.atom ??= ['uuid', slot.uuid!])
   const resolve = (a: DesiredAtom): Atom => (isRefTo(a) ? atomOf(byId.get(a[1])!) : a)
   // values without references are used as they are (they are immutable)
   const resolveValue = (ct: ColumnType, v: DesiredValue): Value => {
@@ -234,7 +237,10 @@ export const diffState = (
     gc: options.gc !== false,
     ...(options.gcTables !== undefined ? { gcTables: options.gcTables } : {}),
     cascade: options.cascade === true,
-    claimed,
+    // the set of every UUID matched is made only if the sweep asks for it (a table some of
+    // whose rows are matched, or a row kept whose children are looked at)
+    claimed: { has: (uuid: string) => maps.claimed.has(uuid) },
+    claimedIn: matches.claimedIn,
     parents: keys.parents,
     ownerOf,
     identity: existingIdentity,
@@ -247,7 +253,7 @@ export const diffState = (
   const updater = new Updates({
     current,
     byId,
-    uuidOf: (id: string): string | undefined => matched.get(id),
+    uuidOf: (id: string): string | undefined => byId.get(id)?.uuid,
     ownerOf,
     owner: ctx.owner,
     marks,
@@ -260,9 +266,11 @@ export const diffState = (
   })
   const updateOf = (id: string, uuid: string): UpdateRow | undefined => updater.updateOf(id, uuid)
   const dropsLeft = (): void => updater.dropsLeft()
-  for (const [id, uuid] of matched) {
-    const u = updateOf(id, uuid)
-    if (u !== undefined) updates.set(uuid, u)
+  // in the order of the matches, each with its rows (no lookup by id or UUID)
+  for (let i = 0; i < matches.slots.length; i++) {
+    const slot = matches.slots[i]!
+    const u = updater.compare(slot, slot.uuid!, matches.rows[i]!)
+    if (u !== undefined) updates.set(slot.uuid!, u)
   }
   dropsLeft()
   const labelsOf = (list: ReadonlyArray<PlanEntry>): Readonly<Record<string, string>> | undefined =>
@@ -284,8 +292,12 @@ export const diffState = (
     },
     labelsOf,
     byId,
-    matched,
-    claimed,
+    get matched() {
+      return maps.matched
+    },
+    get claimed() {
+      return maps.claimed
+    },
     updates,
     updateOf,
     ownerOf,
@@ -296,8 +308,9 @@ export const diffState = (
       for (const [id, uuid] of created) {
         const slot = byId.get(id)
         if (slot === undefined) continue
-        matched.set(id, uuid)
-        claimed.add(uuid)
+        maps.matched.set(id, uuid)
+        maps.claimed.add(uuid)
+        slot.uuid = uuid
         slot.atom = ['uuid', uuid]
         slots.push(slot)
       }
@@ -305,12 +318,12 @@ export const diffState = (
       // identities of rows under them
       for (const slot of slots) {
         const p = slot.parent
-        const pu = p === undefined ? undefined : matched.get(p.row.id)
-        if (p !== undefined && pu !== undefined) keys.parents.set(matched.get(slot.row.id)!, { table: p.row.table, uuid: pu, column: slot.parentColumn })
+        const pu = p === undefined ? undefined : maps.matched.get(p.row.id)
+        if (p !== undefined && pu !== undefined) keys.parents.set(maps.matched.get(slot.row.id)!, slot.row.table, { table: p.row.table, uuid: pu, column: slot.parentColumn })
       }
     },
     addSlot: (row: DesiredRow, index: number, table: TableSchema): Slot => {
-      const slot: Slot = { row, index, table, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined }
+      const slot: Slot = { row, index, table, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined, managed: '', managedFor: undefined, uuid: undefined }
       byId.set(row.id, slot)
       return slot
     },
@@ -327,9 +340,9 @@ export const diffState = (
     createEntry,
     release: (ids: Iterable<string>) => {
       for (const id of ids) {
-        const u = matched.get(id)
-        if (u !== undefined) claimed.delete(u)
-        matched.delete(id)
+        const u = maps.matched.get(id)
+        if (u !== undefined) maps.claimed.delete(u)
+        maps.matched.delete(id)
         byId.delete(id)
       }
     },

@@ -21,7 +21,7 @@ import { canonicalValue, defaultValue, setElements } from '../ovsdb/values.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
 import { identityRule, type IdentityRule, type IdentityRules } from '../ovsdb/identity.js'
 import type { CurrentState } from './plan.js'
-import type { Parent } from './sweep.js'
+import { Parents } from './parents.js'
 import { holdsChildren, type Slot } from './validate.js'
 import { EMPTY_SET, hasRef, mapGet, valueKey } from './values.js'
 
@@ -45,8 +45,8 @@ const ORPHAN = 'orphan'
 
 /** Identities of both sides, for one diff. @internal */
 export class Keys {
-  /** Child UUID -> its parent, as the database holds them. */
-  readonly parents = new Map<string, Parent>()
+  /** Child UUID -> its parent, as the database holds them (indexed by child table on first use). */
+  readonly parents: Parents
   private readonly rules = new Map<string, IdentityRule>()
   private readonly existingMemo = new Map<string, string>()
   private readonly existingPrefixMemo = new Map<string, Map<string, string>>()
@@ -64,16 +64,7 @@ export class Keys {
     private readonly ownerKey: string,
     private readonly idKey: string,
   ) {
-    // every row of a non-root table by its parent
-    for (const t of Object.values(schema.tables))
-      for (const c of Object.values(t.columns)) {
-        if (!holdsChildren(schema, c)) continue
-        for (const [uuid, r] of current.rows(t.name)) {
-          const v = r[c.name]
-          if (v === undefined) continue
-          for (const a of setElements(v)) if (Array.isArray(a) && a[0] === 'uuid') this.parents.set(a[1], { table: t.name, uuid, column: c.name })
-        }
-      }
+    this.parents = new Parents(schema, current)
   }
 
   /** The owner an existing row carries. */
@@ -102,7 +93,7 @@ export class Keys {
       key = idKeyText(this.ownerOf(r) ?? '', typeof id === 'string' ? id : `uuid:${uuid}`)
     } else {
       key = this.columnsKey(rule, r)
-      if (rule.parent === true) key = underParent(this.existingPrefix(uuid), key)
+      if (rule.parent === true) key = underParent(this.existingPrefix(table, uuid), key)
     }
     this.existingMemo.set(uuid, key)
     return key
@@ -128,7 +119,7 @@ export class Keys {
       parts.push('', this.ownerOf(r) ?? '', typeof id === 'string' ? id : `uuid:${uuid}`)
       return parts
     }
-    parts.push(rule.parent === true ? this.existingPrefix(uuid) : '')
+    parts.push(rule.parent === true ? this.existingPrefix(table, uuid) : '')
     for (const c of rule.columns) parts.push(partOf(r[c] ?? EMPTY_SET))
     return parts
   }
@@ -140,7 +131,7 @@ export class Keys {
     if (r === undefined || ts === undefined) return
     for (const c of Object.values(ts.columns)) {
       if (!holdsChildren(this.schema, c)) continue
-      for (const a of setElements(r[c.name] ?? EMPTY_SET)) if (Array.isArray(a) && a[0] === 'uuid') this.parents.set(a[1], { table, uuid, column: c.name })
+      for (const a of setElements(r[c.name] ?? EMPTY_SET)) if (Array.isArray(a) && a[0] === 'uuid') this.parents.set(a[1], c.type.key.refTable!, { table, uuid, column: c.name })
     }
   }
 
@@ -151,8 +142,8 @@ export class Keys {
   }
 
   // the parent's part, made once per parent and column
-  private existingPrefix(uuid: string): string {
-    const p = this.parents.get(uuid)
+  private existingPrefix(table: string, uuid: string): string {
+    const p = this.parents.get(uuid, table)
     const pr = p === undefined ? undefined : this.current.rows(p.table).get(p.uuid)
     if (p === undefined || pr === undefined) return ORPHAN
     let byColumn = this.existingPrefixMemo.get(p.uuid)

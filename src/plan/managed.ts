@@ -22,6 +22,7 @@ import type { TableSchema } from '../ovsdb/schema.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import type { Row, Value } from '../ovsdb/wire/datum.js'
 import type { DesiredAtom, DesiredRow, DesiredValue } from '../ovsdb/desired.js'
+import type { Slot } from './validate.js'
 import { holdsPair, mapGet } from './values.js'
 
 /** Map columns by name -> the keys (as {@link keyText}) an owner set in them. @internal */
@@ -111,8 +112,6 @@ export class Marks {
   private readonly ownerPair: readonly [string, string]
   // the marks alone, shared by every row that has no other external_ids and no id mark
   private readonly ownerOnly: DesiredValue
-  // the record of the keys a desired row sets in its map columns, once per row object
-  private readonly texts = new WeakMap<DesiredRow, string>()
 
   constructor(
     readonly owner: string,
@@ -136,11 +135,13 @@ export class Marks {
     return managedText(row, table, this.keys)
   }
 
-  /** The same, kept per row object (a matched row is compared at every plan). */
-  managedOf(row: DesiredRow, table: TableSchema): string {
-    let m = this.texts.get(row)
-    if (m === undefined) this.texts.set(row, (m = managedText(row, table, this.keys)))
-    return m
+  /** The same, kept in the row's slot for its row object (a matched row is compared at every plan). */
+  managedOf(slot: Slot): string {
+    if (slot.managedFor !== slot.row) {
+      slot.managed = managedText(slot.row, slot.table, this.keys)
+      slot.managedFor = slot.row
+    }
+    return slot.managed
   }
 
   /** The keys this owner set before, as its record in an existing row says (trusted only in a row of this owner's). */

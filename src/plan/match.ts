@@ -12,6 +12,7 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { getTable, type DatabaseSchema } from '../ovsdb/schema.js'
+import type { Row } from '../ovsdb/wire/datum.js'
 import { adoptByContent } from './content.js'
 import { sameIdentity, type Problem } from './duplicates.js'
 import type { Keys, Part } from './keys.js'
@@ -31,10 +32,44 @@ export interface MatchInput {
   readonly describe: (key: string) => string
 }
 
+// a leaf of the tree of existing identities (see match)
+interface Cell {
+  /** The existing row's UUID, or the UUIDs of rows whose identities collide. */
+  uuids: string | string[]
+  /** The row, when it is one. */
+  readonly row: Row
+  /** Whether its one row is claimed. */
+  taken: boolean
+  /** The UUIDs claimed among several (identities that collide). */
+  claimedOf: string[] | undefined
+  /** The desired rows that find it, in the order they came. */
+  first: Slot | undefined
+  more: Slot[] | undefined
+}
+
 /** Desired id -> the UUID of the existing row it matched, and the UUIDs matched. @internal */
-export interface Matched {
+export interface MatchMaps {
   readonly matched: Map<string, string>
   readonly claimed: Set<string>
+}
+
+/**
+ * The matches: in the order they were made, with their rows; desired id -> UUID and the
+ * UUIDs matched (`maps`), made on first use from the slots, which carry their UUIDs (a
+ * no-op full diff of W100k needs neither: each was 136k insertions into a map, ~0.4-0.9
+ * us each here). @internal
+ */
+export interface Matched {
+  readonly maps: MatchMaps
+  /**
+   * The same matches in the order they were made: the desired rows (each slot carries its
+   * UUID) and, at the same index, the existing rows (no lookup by id or UUID to read them;
+   * two arrays rather than an object per match).
+   */
+  readonly slots: ReadonlyArray<Slot>
+  readonly rows: ReadonlyArray<Row>
+  /** How many existing rows of each table are claimed. */
+  readonly claimedIn: ReadonlyMap<string, number>
   /** Desired rows that share one identity (they found the same rows): the diff refuses them. */
   readonly same: ReadonlyArray<Problem>
 }
@@ -47,26 +82,33 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
     o === desiredOwner ||
     (adopt === true && o === undefined) ||
     (Array.isArray(adopt) && (o === undefined || adopt.includes(o)))
-  // the desired ids by table; null for a table with no rows to match (an empty database)
-  const byTable = new Map<string, string[] | null>()
+  // the desired rows by table; null for a table with no rows to match (an empty database)
+  const byTable = new Map<string, Slot[] | null>()
   for (const slot of byId.values()) {
     const t = slot.row.table
     let l = byTable.get(t)
     if (l === undefined) byTable.set(t, (l = current.rows(t).size === 0 ? null : []))
-    if (l !== null) l.push(slot.row.id)
+    if (l !== null) l.push(slot)
   }
-  const matched = new Map<string, string>() // desired id -> existing uuid
-  const claimed = new Set<string>() // existing uuids matched
+  // the matches, in the order they are made (each desired row's slot also carries its
+  // UUID); the maps by id and by UUID are made only when asked for (see Matched)
+  const matchedSlots: Slot[] = []
+  const matchedRows: Row[] = []
+  const claimedIn = new Map<string, number>()
   const same: Problem[] = [] // desired rows of one identity (see duplicates.ts)
   const conflicts: Array<{ table: string; id: string; uuid: string; owner: string | undefined; identity: string; message: string }> = []
-  for (const [table, ids] of [...byTable].sort((a, b) => cmp(a[0], b[0]))) {
-    if (ids === null) continue // nothing to match
+  for (const [table, slots] of [...byTable].sort((a, b) => cmp(a[0], b[0]))) {
+    if (slots === null) continue // nothing to match
     const rows = current.rows(table)
     const hasOwner = getTable(schema, table)?.columns['external_ids'] !== undefined
-    // existing rows by identity: a tree of maps, one level per part, whose leaves are one
-    // UUID, or several when identities collide
-    type Leaf = string | string[]
-    type Level = Map<Part, Level | Leaf>
+    // existing rows by identity: a tree of maps, one level per part, whose leaves are
+    // cells of one existing row (or several, when identities collide) and of the desired
+    // rows that find them. A cell carries what claiming needs (the row, whether it is
+    // taken, the desired rows in the order they came): on W100k each lookup in a map of
+    // 100k entries costs ~0.4-0.9 us here, and a cell saves five of them per row
+    // (the existing row by UUID, the desired row by id twice, the map grouping desired
+    // rows by cell, whether the UUID is claimed)
+    type Level = Map<Part, Level | Cell>
     const root: Level = new Map()
     for (const [uuid, r] of rows) {
       const parts = keys.existingParts(table, uuid, r)
@@ -77,46 +119,53 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
         level = next
       }
       const last = parts[parts.length - 1]!
-      const l = level.get(last) as Leaf | undefined
-      if (l === undefined) level.set(last, uuid)
-      else if (typeof l === 'string') level.set(last, [l, uuid])
-      else l.push(uuid)
+      const c = level.get(last) as Cell | undefined
+      if (c === undefined) level.set(last, { uuids: uuid, row: r, taken: false, claimedOf: undefined, first: undefined, more: undefined })
+      else if (typeof c.uuids === 'string') c.uuids = [c.uuids, uuid]
+      else c.uuids.push(uuid)
     }
-    // desired ids by the existing rows they match; only ids matching the same rows compete
-    // for them, so only they need an order (sorted, as the plan must not depend on the
+    // desired rows by the cells they find; only rows finding the same cell compete for its
+    // rows, so only they need an order (sorted by id, as the plan must not depend on the
     // input order)
-    const groups = new Map<Leaf, string | string[]>()
-    for (const id of ids) {
-      const parts = keys.desiredParts(byId.get(id)!)
+    const hits: Cell[] = []
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k]!
+      const parts = keys.desiredParts(slot)
       let level: Level | undefined = root
       for (let i = 0; i < parts.length - 1 && level !== undefined; i++) level = level.get(parts[i]!) as Level | undefined
-      const leaf = level?.get(parts[parts.length - 1]!) as Leaf | undefined
-      if (leaf === undefined) continue
-      const g = groups.get(leaf)
-      if (g === undefined) groups.set(leaf, id)
-      else if (typeof g === 'string') groups.set(leaf, [g, id])
-      else g.push(id)
+      const cell = level?.get(parts[parts.length - 1]!) as Cell | undefined
+      if (cell === undefined) continue
+      if (cell.first === undefined) {
+        cell.first = slot
+        hits.push(cell)
+      } else (cell.more ??= []).push(slot)
     }
-    const claim = (id: string, found: string | string[]): void => {
+    let count = 0
+    const claim = (slot: Slot, cell: Cell): void => {
       let mine: string | undefined
       let pick: string
       let owner: string | undefined
+      let row: Row
+      const found = cell.uuids
       if (typeof found === 'string') {
         // one candidate (the usual case)
-        if (claimed.has(found)) return
-        owner = keys.ownerOf(rows.get(found)!)
+        if (cell.taken) return
+        row = cell.row
+        owner = keys.ownerOf(row)
         mine = owner === desiredOwner ? found : undefined
         pick = found
       } else {
-        const cands = found.filter((u) => !claimed.has(u))
+        const taken = cell.claimedOf
+        const cands = found.filter((u) => taken === undefined || !taken.includes(u))
         if (cands.length === 0) return
         mine = cands.find((u) => keys.ownerOf(rows.get(u)!) === desiredOwner)
         pick = mine ?? cands.sort()[0]!
-        owner = keys.ownerOf(rows.get(pick)!)
+        row = rows.get(pick)!
+        owner = keys.ownerOf(row)
       }
-      const { row } = byId.get(id)!
-      if (mine === undefined && hasOwner && row.shared !== true && !adoptable(owner)) {
-        const identity = describe(keys.desired(byId.get(id)!))
+      const id = slot.row.id
+      if (mine === undefined && hasOwner && slot.row.shared !== true && !adoptable(owner)) {
+        const identity = describe(keys.desired(slot))
         conflicts.push({
           table,
           id,
@@ -130,28 +179,62 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
         })
         return
       }
-      matched.set(id, pick)
-      claimed.add(pick)
+      if (typeof found === 'string') cell.taken = true
+      else (cell.claimedOf ??= []).push(pick)
+      slot.uuid = pick
+      matchedSlots.push(slot)
+      matchedRows.push(row)
+      count++
     }
-    for (const [found, g] of groups) {
-      if (typeof g === 'string') claim(g, found)
+    for (let k = 0; k < hits.length; k++) {
+      const cell = hits[k]!
+      if (cell.more === undefined) claim(cell.first!, cell)
       else {
-        same.push(...sameIdentity(g.sort().map((id) => byId.get(id)!), describe(keys.desired(byId.get(g[0]!)!))))
-        for (const id of g) claim(id, found)
+        const g = [cell.first!, ...cell.more].sort((a, b) => cmp(a.row.id, b.row.id))
+        same.push(...sameIdentity(g, describe(keys.desired(g[0]!))))
+        for (const slot of g) claim(slot, cell)
       }
     }
     // no natural key: an adoptable row with the same content is taken over, not duplicated
     if (adopt !== undefined && adopt !== false && hasOwner && 'key' in keys.ruleOf(table)) {
-      const wanted = ids.filter((id) => !matched.has(id) && byId.get(id)!.row.shared !== true).map((id) => byId.get(id)!)
+      const wanted = slots.filter((slot) => slot.uuid === undefined && slot.row.shared !== true)
+      // the rows of this table claimed so far (no row of another table can be a candidate)
+      const claimed = new Set<string>()
+      for (let i = matchedSlots.length - count; i < matchedSlots.length; i++) claimed.add(matchedSlots[i]!.uuid!)
       const found = adoptByContent({ rows, wanted, claimed, adoptable: (r) => { const o = keys.ownerOf(r); return o !== desiredOwner && adoptable(o) } })
       for (const [id, uuid] of found) {
-        matched.set(id, uuid)
-        claimed.add(uuid)
+        const slot = byId.get(id)!
+        slot.uuid = uuid
+        matchedSlots.push(slot)
+        matchedRows.push(rows.get(uuid)!)
+        count++
       }
     }
+    claimedIn.set(table, count)
   }
   // in the order of tables, then of ids
   conflicts.sort((a, b) => (a.table === b.table ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : cmp(a.table, b.table)))
-  return conflicts.length > 0 ? E.left({ _tag: 'Conflict', conflicts }) : E.right({ matched, claimed, same })
+  if (conflicts.length > 0) return E.left({ _tag: 'Conflict', conflicts })
+  let matched: Map<string, string> | undefined
+  let claimed: Set<string> | undefined
+  // apart from the lists, which hold existing rows: a plan's state keeps these maps (and
+  // only them) for as long as it lives
+  const maps: MatchMaps = {
+    get matched() {
+      if (matched === undefined) {
+        matched = new Map()
+        for (const slot of byId.values()) if (slot.uuid !== undefined) matched.set(slot.row.id, slot.uuid)
+      }
+      return matched
+    },
+    get claimed() {
+      if (claimed === undefined) {
+        claimed = new Set()
+        for (const slot of byId.values()) if (slot.uuid !== undefined) claimed.add(slot.uuid)
+      }
+      return claimed
+    },
+  }
+  return E.right({ slots: matchedSlots, rows: matchedRows, claimedIn, same, maps })
 
 }

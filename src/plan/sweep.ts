@@ -30,6 +30,11 @@ export interface Parent {
   readonly column: string
 }
 
+/** Child UUID -> its parent (a map, or the diff's index of them, which is told the child's table). @internal */
+export interface ParentIndex {
+  readonly get: (uuid: string, table: string) => Parent | undefined
+}
+
 /** Parent UUID -> its table and, per column, the UUIDs of children to remove from it. @internal */
 export type Drops = Map<string, { readonly table: string; readonly cols: Map<string, Set<string>> }>
 
@@ -43,9 +48,16 @@ export interface SweepInput {
   readonly gcTables?: ReadonlyArray<string>
   readonly cascade: boolean
   /** The existing rows desired rows matched. */
-  readonly claimed: ReadonlySet<string>
-  /** Child UUID -> its parent, as the database holds them. */
-  readonly parents: ReadonlyMap<string, Parent>
+  readonly claimed: { readonly has: (uuid: string) => boolean }
+  /**
+   * How many rows of each table `claimed` held when the diff matched them (none for a
+   * table missing): a table whose rows are all claimed has nothing to sweep, and one with
+   * none claimed needs no lookup per row. Read by the full sweep only (a sweep of some
+   * rows looks each one up).
+   */
+  readonly claimedIn?: ReadonlyMap<string, number>
+  /** Child UUID -> its parent, as the database holds them (the child's table given: see parents.ts). */
+  readonly parents: ParentIndex
   readonly ownerOf: (r: Row) => string | undefined
   /** An existing row's identity, for people. */
   readonly identity: (table: string, uuid: string, r: Row) => string
@@ -116,8 +128,12 @@ export const sweep = (input: SweepInput, only?: { readonly uuids: ReadonlySet<st
   for (const table of order) {
     const ts = getTable(schema, table)
     if (ts === undefined || ts.columns['external_ids'] === undefined || (only !== undefined && !only.tables.has(table))) continue
-    for (const [uuid, r] of current.rows(table)) {
-      if ((only !== undefined && !only.uuids.has(uuid)) || claimed.has(uuid) || ownerOf(r) !== owner) continue
+    const rows = current.rows(table)
+    const n = only === undefined && input.claimedIn !== undefined ? (input.claimedIn.get(table) ?? 0) : -1
+    if (n === rows.size) continue
+    for (const [uuid, r] of rows) {
+      // n: 0 when no row of the table is claimed (no lookup), -1 when unknown
+      if ((only !== undefined && !only.uuids.has(uuid)) || (n !== 0 && claimed.has(uuid)) || ownerOf(r) !== owner) continue
       const identity = input.identity(table, uuid, r)
       let via: Parent | undefined
       if (ts.isRoot) {
@@ -131,7 +147,7 @@ export const sweep = (input: SweepInput, only?: { readonly uuids: ReadonlySet<st
           continue
         }
       } else {
-        via = parents.get(uuid)
+        via = parents.get(uuid, table)
         // it goes with its parent (or has none): nothing to do
         if (via === undefined || deleting.has(via.uuid) || hasDeletedAncestor(via, parents, deleting)) {
           deleting.set(uuid, table)
@@ -229,11 +245,11 @@ const holdsReason = (others: ReadonlyArray<OtherRow>): string => {
   return `holds ${list} of other writers`
 }
 
-const hasDeletedAncestor = (p: Parent, parents: ReadonlyMap<string, Parent>, deleting: { has: (uuid: string) => boolean }): boolean => {
+const hasDeletedAncestor = (p: Parent, parents: ParentIndex, deleting: { has: (uuid: string) => boolean }): boolean => {
   let cur: Parent | undefined = p
   for (let i = 0; cur !== undefined && i < 16; i++) {
     if (deleting.has(cur.uuid)) return true
-    cur = parents.get(cur.uuid)
+    cur = parents.get(cur.uuid, cur.table)
   }
   return false
 }

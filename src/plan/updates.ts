@@ -59,17 +59,22 @@ export class Updates {
    */
   updateOf(id: string, uuid: string): UpdateRow | undefined {
     const slot = this.input.byId.get(id)!
+    return this.compare(slot, uuid, this.input.current.rows(slot.row.table).get(uuid)!)
+  }
+
+  /** The same, given the desired row's slot and the existing row (as matching found them). */
+  compare(slot: Slot, uuid: string, existing: Row): UpdateRow | undefined {
     const { row, table } = slot
-    const existing = this.input.current.rows(row.table).get(uuid)!
+    const id = row.id
     const shared = row.shared === true
     const marked = !shared && table.columns['external_ids'] !== undefined
     let changes: ColumnChange[] | undefined
     for (const name in row.columns) {
-      const c = this.columnChange(row, table, existing, id, uuid, shared, marked, name)
+      const c = this.columnChange(slot, existing, id, uuid, shared, marked, name)
       if (c !== undefined) (changes ??= []).push(c)
     }
     if (marked && !Object.prototype.hasOwnProperty.call(row.columns, 'external_ids')) {
-      const c = this.columnChange(row, table, existing, id, uuid, shared, marked, 'external_ids')
+      const c = this.columnChange(slot, existing, id, uuid, shared, marked, 'external_ids')
       if (c !== undefined) (changes ??= []).push(c)
     }
     if (marked) changes = this.droppedColumns(row, table, existing, changes)
@@ -103,12 +108,13 @@ export class Updates {
   }
 
   // one column of a matched row: its change, or undefined when it holds what is wanted
-  private columnChange(row: DesiredRow, table: TableSchema, existing: Row, id: string, uuid: string, shared: boolean, marked: boolean, name: string): ColumnChange | undefined {
+  private columnChange(slot: Slot, existing: Row, id: string, uuid: string, shared: boolean, marked: boolean, name: string): ColumnChange | undefined {
+    const { row, table } = slot
     const { marks, uuidOf, drops } = this.input
     const cs = table.columns[name]!
     const have = existing[name] ?? defaultValue(cs.type)
     const ids = marked && name === 'external_ids'
-    const managed = ids ? marks.managedOf(row, table) : ''
+    const managed = ids ? marks.managedOf(slot) : ''
     const withId = ids && this.input.withId(row.table)
     // the owner's marks checked in place, without building the marked map
     if (ids && marks.same(have, row.columns['external_ids'], id, withId, uuidOf, managed)) return undefined

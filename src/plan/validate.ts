@@ -60,6 +60,14 @@ export interface Slot {
    * row alone (many ports to one DHCP_Options row); stale once `atom` changes.
    */
   one: Value | undefined
+  /**
+   * The record of the map keys the row sets (see managed.ts), made for the row object
+   * `managedFor`: kept here rather than in a map by row (a lookup in a map of every row).
+   */
+  managed: string
+  managedFor: DesiredRow | undefined
+  /** The UUID of the existing row it matched (what the diff's `matched` holds for its id). */
+  uuid: string | undefined
 }
 
 /**
@@ -81,7 +89,7 @@ export const validateDesired = (schema: DatabaseSchema, current: CurrentState, d
     }
     // one lookup per row: a set that does not grow the map replaced an earlier row
     const before = byId.size
-    byId.set(row.id, { row, index, table: t, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined })
+    byId.set(row.id, { row, index, table: t, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined, managed: '', managedFor: undefined, uuid: undefined })
     if (byId.size === before) {
       problems.push({ path: `rows[${index}].id`, message: `duplicate id "${row.id}"`, code: 'duplicate_name' })
       // the first row of that id stays
@@ -89,7 +97,7 @@ export const validateDesired = (schema: DatabaseSchema, current: CurrentState, d
         const first = rowsIn[j]!
         const ft = first.id === row.id ? getTable(schema, first.table) : undefined
         if (ft !== undefined) {
-          byId.set(row.id, { row: first, index: j, table: ft, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined })
+          byId.set(row.id, { row: first, index: j, table: ft, parent: undefined, parentColumn: '', key: undefined, name: '', atom: undefined, one: undefined, managed: '', managedFor: undefined, uuid: undefined })
           break
         }
       }

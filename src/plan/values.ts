@@ -30,8 +30,13 @@ export const valueKey = (v: Value): string => {
 export const mapPairs = (v: Value): ReadonlyArray<readonly [Atom, Atom]> =>
   Array.isArray(v) && v[0] === 'map' ? (v[1] as ReadonlyArray<readonly [Atom, Atom]>) : []
 
-export const mapGet = (v: Value | undefined, key: string): Atom | undefined =>
-  v === undefined ? undefined : mapPairs(v).find((p) => p[0] === key)?.[1]
+// an indexed loop, no closure: it reads the owner of every existing row a diff matches
+export const mapGet = (v: Value | undefined, key: string): Atom | undefined => {
+  if (v === undefined) return undefined
+  const ps = mapPairs(v)
+  for (let i = 0; i < ps.length; i++) if (ps[i]![0] === key) return ps[i]![1]
+  return undefined
+}
 
 
 export const EMPTY_SET: Value = ['set', []]

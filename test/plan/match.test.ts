@@ -29,10 +29,10 @@ const sw = (id: string, name: string, shared = false) => ({ table: 'Logical_Swit
 
 test('a row of this owner is taken first; rows of others or of nobody are conflicts unless shared or adopted', (t) => {
   const m = run({ owner: 'a', rows: [sw('x', 'dup')] })
-  t.deepEqual(E.isRight(m) && [...m.right.matched], [['x', U(2)]])
+  t.deepEqual(E.isRight(m) && [...m.right.maps.matched], [['x', U(2)]])
   // two desired rows find the two "dup" rows: sorted ids pick first, ours before nobody's
   const both = run({ owner: 'a', rows: [sw('z', 'dup'), sw('y', 'dup')] }, true)
-  t.deepEqual(E.isRight(both) && [...both.right.matched].sort(), [['y', U(2)], ['z', U(1)]])
+  t.deepEqual(E.isRight(both) && [...both.right.maps.matched].sort(), [['y', U(2)], ['z', U(1)]])
   const c = run({ owner: 'a', rows: [sw('t', 'theirs'), sw('f', 'free')] })
   t.true(E.isLeft(c))
   if (E.isLeft(c))
