@@ -335,7 +335,8 @@ test('a re-attach that fails on a connection that stays up (its monitor request 
   const proxy = await lostReplyProxy(server.unix.slice('unix:'.length))
   t.teardown(() => proxy.close())
   // not leader-only: nothing is asked of a new connection before the monitor
-  const session = right(t, await openSession({ remotes: proxy.remote, leaderOnly: false, requestTimeoutMs: 300, initialBackoffMs: 20, maxBackoffMs: 200 })())
+  // 1 s: long enough for the first get_schema on a loaded machine (300 ms timed out at load 10+), short enough to wait out
+  const session = right(t, await openSession({ remotes: proxy.remote, leaderOnly: false, requestTimeoutMs: 1000, initialBackoffMs: 20, maxBackoffMs: 200 })())
   t.teardown(() => session.close()())
   const replica = right(t, await followReplica(session, NB, { externalIdKeys: ['ovn-nb/owner'] })())
   // the next connection's monitor reply is held back past the request timeout (what the
