@@ -63,8 +63,11 @@ const monitorRequest = (schema: Ovsdb.DatabaseSchema): string =>
   })
 
 /** One sync with a build's library: ms, rows; the monitor cancelled, nothing kept. */
+// a loaded machine (load 10 on 2 cores, seen here) can take longer than the default 30 s
+const TIMEOUTS = { probeIntervalMs: 0, transactTimeoutMs: 300_000 }
+
 const librarySync = async (lib: OvsdbModule, unix: string, round: number): Promise<{ ms: number; rows: number }> => {
-  const c = must(await lib.connect(unix, { probeIntervalMs: 0 })(), 'connect')
+  const c = must(await lib.connect(unix, TIMEOUTS)(), 'connect')
   must(await c.getSchema(NB)(), 'get_schema')
   fullGc()
   const t0 = performance.now()
@@ -106,7 +109,7 @@ const memoryChild = async (what: string, unix: string): Promise<void> => {
     return
   }
   const lib = (await import(pathToFileURL(join(what, 'src/ovsdb/index.js')).href)) as OvsdbModule
-  const c = must(await lib.connect(unix, { probeIntervalMs: 0 })(), 'connect')
+  const c = must(await lib.connect(unix, TIMEOUTS)(), 'connect')
   must(await c.getSchema(NB)(), 'get_schema')
   fullGc()
   const m0 = process.memoryUsage()
