@@ -39,6 +39,8 @@ interface Frame {
   readonly isArray: boolean
   /** No member yet. */
   empty: boolean
+  /** Members added one by one (see HAND_MEMBERS). */
+  members: number
   state: number
   /** The key whose value comes next (objects). */
   key: string
@@ -69,6 +71,13 @@ CLASS[0x7d] = CLOSE
 CLASS[0x5d] = CLOSE
 const CLASS0 = CLASS.slice()
 CLASS0[0x2c] = COMMA
+
+// A container of the levels built by hand takes its first members one by one, then the
+// rest in runs: a reply whose result is a long array of scalars (20 MB of `1,` from a
+// hostile server, tested) would otherwise cost a token and a JSON.parse per element.
+// The outer containers of OVSDB replies have few members (a monitor reply's result has
+// 3, its tables object one per table: 30 in NB, 40 in SB).
+const HAND_MEMBERS = 64
 
 const FAILED: unique symbol = Symbol('not JSON')
 
@@ -118,6 +127,8 @@ export class Pieces {
   private runInString = false
   /** The run in progress began after a comma (so it must hold a member). */
   private afterComma = false
+  /** The run in progress began right after a member added by hand (so it must hold none). */
+  private afterMember = false
   /** Bytes of the run in progress from earlier chunks. */
   private runParts: Buffer[] = []
 
@@ -184,16 +195,9 @@ export class Pieces {
       } else if (b === 0x7b || b === 0x5b) {
         if (state !== VALUE && state !== VALUE_OR_END) return NOT_JSON
         const isArray = b === 0x5b
-        stack.push({ container: isArray ? [] : {}, isArray, empty: true, state: isArray ? VALUE_OR_END : KEY_OR_END, key: '' })
+        stack.push({ container: isArray ? [] : {}, isArray, empty: true, members: 0, state: isArray ? VALUE_OR_END : KEY_OR_END, key: '' })
         i++
-        if (stack.length === this.levels) {
-          this.inRun = true
-          this.runDepth = 0
-          this.runInString = false
-          this.escaped = false
-          this.afterComma = false
-          this.runParts = []
-        }
+        if (stack.length === this.levels) this.startRun(false)
       } else if (b === 0x7d || b === 0x5d) {
         if (top === undefined || top.isArray !== (b === 0x5d)) return NOT_JSON
         if (state !== COMMA_OR_END && state !== (top.isArray ? VALUE_OR_END : KEY_OR_END)) return NOT_JSON
@@ -219,6 +223,17 @@ export class Pieces {
       if (this.done) return i
     }
     return NEED_MORE
+  }
+
+  /** The container on top goes on in runs: from its start, or after a member added by hand. */
+  private startRun(afterMember: boolean): void {
+    this.inRun = true
+    this.runDepth = 0
+    this.runInString = false
+    this.escaped = false
+    this.afterComma = false
+    this.afterMember = afterMember
+    this.runParts = []
   }
 
   /** Keeps the bytes of a token that goes on into the next chunk. */
@@ -267,6 +282,7 @@ export class Pieces {
       Object.defineProperty(top.container, '__proto__', { value: v, writable: true, enumerable: true, configurable: true })
     else (top.container as Record<string, unknown>)[top.key] = v
     top.state = COMMA_OR_END
+    if (++top.members === HAND_MEMBERS) this.startRun(true)
   }
 
   /**
@@ -315,7 +331,13 @@ export class Pieces {
       if (i === n) break
       if (c === QUOTE) inString = true
       else if (c === OPEN) depth++
-      else if (c === COMMA) lastComma = i
+      else if (c === COMMA) {
+        if (this.afterMember) {
+          // the first comma after the members added by hand: runs begin after it
+          if (!this.flush(buf, start, i, false)) return NOT_JSON
+          start = i + 1
+        } else lastComma = i
+      }
       else if (depth > 0) depth--
       else {
         // the container's own closing bracket: its last members, and it is complete
@@ -351,13 +373,17 @@ export class Pieces {
     const bytes = this.runParts.length === 0 ? buf.subarray(from, to) : Buffer.concat([...this.runParts, buf.subarray(from, to)])
     this.runParts = []
     const afterComma = this.afterComma
+    const afterMember = this.afterMember
     this.afterComma = !last
+    this.afterMember = false
     let blank = true
     for (let k = 0; k < bytes.length; k++)
       if (!isSpace(bytes[k]!)) {
         blank = false
         break
       }
+    // between the last member added by hand and the comma or end after it: nothing
+    if (afterMember) return blank
     // no member: right only for an empty container (`{ }`), never before or after a comma
     if (blank) return last && !afterComma
     const top = this.stack[this.stack.length - 1]!

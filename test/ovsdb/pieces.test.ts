@@ -58,7 +58,19 @@ const jsonValue = fc.letrec((tie) => ({
     fc.dictionary(tricky, tie('value'), { maxKeys: 4 }),
   ),
 }))
-const top = fc.oneof(fc.dictionary(tricky, jsonValue.value, { maxKeys: 5 }), fc.array(jsonValue.value, { maxLength: 5 }))
+// and long ones: the first 64 members of a container built by hand are added one by one, the rest in runs
+const scalar = fc.oneof(tricky, fc.integer(), fc.boolean(), fc.constant(null))
+const long = fc.oneof(
+  fc.array(fc.oneof(scalar, jsonValue.value), { minLength: 60, maxLength: 150 }),
+  fc.dictionary(fc.string({ maxLength: 3 }), fc.oneof(scalar, jsonValue.value), { minKeys: 60, maxKeys: 150 }),
+)
+const top = fc.oneof(
+  { arbitrary: fc.dictionary(tricky, jsonValue.value, { maxKeys: 5 }), weight: 3 },
+  { arbitrary: fc.array(jsonValue.value, { maxLength: 5 }), weight: 3 },
+  { arbitrary: fc.array(long, { maxLength: 2 }), weight: 1 },
+  { arbitrary: fc.dictionary(tricky, long, { maxKeys: 2 }), weight: 1 },
+  { arbitrary: long, weight: 1 },
+)
 // JSON.stringify's text, or the same with white space around its tokens
 const spaced = (v: unknown): string => JSON.stringify(v, null, 1)
 const cuts = fc.array(fc.nat(), { maxLength: 12 })
@@ -115,4 +127,37 @@ test('a monitor reply cut in 1-byte chunks: every row update parsed whole, the o
   const r = feed(bytes, [...bytes.keys()], 4)
   t.is(r.end, bytes.length)
   t.deepEqual(r.value, reply)
+})
+
+test('a long container of the levels built by hand goes on in runs after its first members: one JSON.parse per chunk, not per element (20 MB of `1,` from a hostile server)', (t) => {
+  const n = 100_000
+  const bytes = Buffer.from(`{"id":1,"result":[${'1,'.repeat(n - 1)}1],"error":null}`)
+  const parse = JSON.parse
+  let calls = 0
+  JSON.parse = ((text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) => {
+    calls++
+    return parse(text, reviver)
+  }) as typeof JSON.parse
+  let r: { readonly end: number; readonly value?: unknown }
+  try {
+    r = feed(bytes, Array.from({ length: 20 }, (_x, i) => (i + 1) * 10_000), 4)
+  } finally {
+    JSON.parse = parse
+  }
+  t.is(r.end, bytes.length)
+  t.is(((r.value as { result: unknown[] }).result).length, n)
+  // "id" and "error", 64 elements one by one, then a run per chunk (21 chunks) and the
+  // run the closing bracket ends (per element it would be 100k)
+  t.true(calls <= 2 + 64 + 21 + 1, `${calls} calls`)
+})
+
+test('after the members built by hand, a missing or doubled comma is refused wherever it is', (t) => {
+  const items = Array.from({ length: 100 }, (_x, i) => String(i))
+  for (let k = 1; k < items.length; k++) {
+    for (const sep of [',,', ' ', ', ,']) {
+      const text = `[${items.slice(0, k).join(',')}${sep}${items.slice(k).join(',')}]`
+      // levels 1: the array in runs from its start; 2, 3: its first 64 members by hand
+      for (const cut of [0, 150, text.length - 3]) for (const lv of [1, 2, 3]) t.is(feed(Buffer.from(text), [cut], lv).end, _.NOT_JSON, text)
+    }
+  }
 })
