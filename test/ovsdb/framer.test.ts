@@ -127,3 +127,46 @@ test('random bytes never throw: every push is a value', (t) => {
     { numRuns: 300 },
   )
 })
+
+// a monitor reply of many rows, as ovsdb-server sends a table's initial contents
+const bigReply = (rows: number): string => {
+  const t: Record<string, unknown> = {}
+  for (let i = 0; i < rows; i++)
+    t[`550e8400-e29b-41d4-a716-${String(i).padStart(12, '0')}`] = { initial: { name: `p${i} é`, addresses: ['set', [`0a:00:00:00:00:01 10.0.0.${i % 250}`]], external_ids: ['map', [['owner', 'x']]] } }
+  return JSON.stringify({ id: 1, result: [false, '00000000-0000-0000-0000-000000000000', { Logical_Switch_Port: t, ACL: {} }], error: null })
+}
+const chunked = (buf: Buffer, size: number): Buffer[] => {
+  const out: Buffer[] = []
+  for (let i = 0; i < buf.length; i += size) out.push(buf.subarray(i, i + size))
+  return out
+}
+
+test('a reply of many chunks is parsed as its chunks arrive: the last chunk completes it, equal to JSON.parse of the whole', (t) => {
+  const text = bigReply(3000)
+  const chunks = chunked(Buffer.from(text + '{"id":2,"result":[],"error":null}'), 4096)
+  const f = new _.Framer()
+  const out: unknown[] = []
+  for (const c of chunks) {
+    const r = f.push(c)
+    t.true(E.isRight(r))
+    if (E.isRight(r)) out.push(...r.right)
+  }
+  t.deepEqual(out, [JSON.parse(text), { id: 2, result: [], error: null }])
+  t.is(f.pending(), 0)
+})
+
+test('a reply of many chunks with a row that is not JSON fails as invalid-json once that row is in, not at the end, and the framer stays failed', (t) => {
+  const text = bigReply(3000).replace('"p1500 é"', '"p1500\u0001"')
+  const chunks = chunked(Buffer.from(text), 4096)
+  const f = new _.Framer()
+  let failedAt = -1
+  chunks.forEach((c, i) => {
+    const r = f.push(c)
+    if (E.isLeft(r) && failedAt < 0) {
+      failedAt = i
+      t.is(r.left.reason, 'invalid-json')
+    }
+  })
+  t.true(failedAt >= 0 && failedAt < chunks.length - 1, `failed at chunk ${failedAt} of ${chunks.length}`)
+  t.true(E.isLeft(f.push(Buffer.from('{"id":3}'))))
+})

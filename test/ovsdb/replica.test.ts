@@ -220,3 +220,40 @@ test('current: not while attaching, yes once the rows are in, not from the momen
   t.true(replica.current)
   t.is(replica.lookup('Logical_Switch', 'name', 'meanwhile').length, 1)
 })
+
+test('the monitor names every column of the schema (ovsdb-server adds `_version` to every row of a request without columns); a server that refuses a column (a schema given to the client newer than the server\'s) is asked again without columns', async (t) => {
+  const server = fakeServer()
+  const column = { name: 'n', type: { key: { type: 'integer' as const }, min: 1, max: 1 as const }, ephemeral: false, mutable: true }
+  const client = clientOver(server.channel, 'memory:', {
+    probeIntervalMs: 0,
+    schemas: [{ name: 'D', version: '1.0.0', tables: { T: { name: 'T', isRoot: true, indexes: [], columns: { n: column, m: { ...column, name: 'm' } } }, E: { name: 'E', isRoot: true, indexes: [], columns: {} } } }],
+  })
+  const pending = _.syncReplica(client, 'D', { monitorId: 'm' })()
+  await server.waitFor(1)
+  t.deepEqual((server.received[0]!['params'] as unknown[])[2], { T: { columns: ['n', 'm'] }, E: {} })
+  server.send('{"id":1,"result":null,"error":{"error":"syntax error","details":"m is not a valid column name"}}')
+  await server.waitFor(2)
+  t.is(server.received[1]!['method'], 'monitor_cond_since')
+  t.deepEqual((server.received[1]!['params'] as unknown[])[2], { T: {}, E: {} })
+  server.send('{"id":2,"result":[false,"00000000-0000-0000-0000-000000000001",{"T":{"550e8400-e29b-41d4-a716-446655440000":{"initial":{"n":3,"_version":["uuid","550e8400-e29b-41d4-a716-446655440001"]}}}}],"error":null}')
+  const replica = right(t, await pending)
+  t.deepEqual(replica.get('T', '550e8400-e29b-41d4-a716-446655440000'), { _uuid: ['uuid', '550e8400-e29b-41d4-a716-446655440000'], n: 3, m: 0 })
+})
+
+test('a client given a schema newer than the server\'s (a column the server lacks) still syncs from the real ovsdb-server', async (t) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const probe = right(t, await connect(server.unix)())
+  t.teardown(() => probe.close()())
+  const schema = right(t, await probe.getSchema(NB)())
+  const ls = schema.tables['Logical_Switch']!
+  const future = { name: 'zz_future', type: { key: { type: 'string' as const }, min: 0, max: 1 as const }, ephemeral: false, mutable: true }
+  const newer = { ...schema, tables: { ...schema.tables, Logical_Switch: { ...ls, columns: { ...ls.columns, zz_future: future } } } }
+  const client = right(t, await connect(server.unix, { schemas: [newer] })())
+  t.teardown(() => client.close()())
+  right(t, await client.transact(NB, [{ op: 'insert', table: 'Logical_Switch', row: { name: 'sw0' } }], { validate: false })())
+  const replica = right(t, await _.syncReplica(client, NB, { tables: ['Logical_Switch'] })())
+  const [row] = [...replica.rows('Logical_Switch').values()]
+  t.is(row?.['name'], 'sw0')
+  t.deepEqual(row?.['zz_future'], ['set', []])
+})
