@@ -8,6 +8,7 @@ import test from 'ava'
 import * as E from 'fp-ts/lib/Either.js'
 import fc from 'fast-check'
 import { typeCheck } from '../../../src/nb/match/Check.js'
+import * as Field from '../../../src/nb/match/Field.js'
 import type * as Expr from '../../../src/nb/match/Expr.js'
 import * as Lexer from '../../../src/nb/match/Lexer.js'
 import * as Parser from '../../../src/nb/match/Parser.js'
@@ -49,7 +50,23 @@ const mutated = fc
   .tuple(fc.constantFrom(...valid.map(([s]) => s), ...invalid.map(([s]) => s)), fc.nat(), fc.string({ maxLength: 3 }), fc.nat(3))
   .map(([s, at, ins, del]) => s.slice(0, at % (s.length + 1)) + ins + s.slice((at % (s.length + 1)) + del))
 const noisy = fc.tuple(arb.anyExpr, fc.array(fc.nat(), { minLength: 1, maxLength: 20 })).map(([e, n]) => arb.noisyPrint(e as Expr.Expr, n))
-const text = fc.oneof(glued, mutated, noisy, fc.string({ unit: 'binary', maxLength: 30 }))
+// Conjunctions of simple terms, valid or nearly so: the shapes validateMatch's fast path takes.
+const term = fc.oneof(
+  fc.constantFrom(...Field.all.map((f) => f.name), 'nosuch', 'dead', '.x'),
+  fc
+    .tuple(
+      fc.constantFrom(...Field.all.map((f) => f.name), 'nosuch'),
+      fc.oneof(
+        fc.constantFrom('@pg1', '$as_1', '@.x', '$', '"lsp1"', '"a\\"b"', '"é"', '"x', '0', '1', '2', '007', '255', '256', '65535', '65536', '4294967296', '999999999999999', '1000000000000000', '80/8', '80:1', '10.0.0.1', '80x'),
+        fc.nat().map(String),
+      ),
+    )
+    .map(([f, v]) => `${f} == ${v}`),
+)
+const simple = fc
+  .tuple(fc.array(term, { minLength: 1, maxLength: 4 }), fc.constantFrom(' && ', ' && ', ' || ', '&&', ' &&  '))
+  .map(([ts, sep]) => ts.join(sep))
+const text = fc.oneof(simple, glued, mutated, noisy, fc.string({ unit: 'binary', maxLength: 30 }))
 
 test('lex: the same tokens and problems as the reference lexer', (t) => {
   fc.assert(
