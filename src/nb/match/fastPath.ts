@@ -8,6 +8,7 @@
  * property test compares both paths). Cold, the general machinery costs far more than
  * these matches need.
  *
+ * @internal
  * @module
  */
 import type * as Expr from './Expr.js'
@@ -18,7 +19,11 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57
 const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)
 const isIdN = (c: number): boolean => isAlpha(c) || isDigit(c) || c === 95 /* _ */ || c === 46 /* . */
 
-/** The tree of `s` if it is a valid conjunction of simple terms, else `undefined`. */
+/**
+ * The tree of `s` if it is a valid conjunction of simple terms, else `undefined`.
+ *
+ * @internal
+ */
 export const simpleMatch = (s: string): Expr.Expr | undefined => {
   const n = s.length
   const terms: Expr.Expr[] = []
