@@ -8,6 +8,7 @@ import * as E from 'fp-ts/lib/Either.js'
 import { typeCheck } from './Check.js'
 import type { Expr } from './Expr.js'
 import type { MatchError } from './MatchError.js'
+import { simpleMatch } from './fastPath.js'
 import { parse } from './Parser.js'
 import { printWithSpans } from './Printer.js'
 
@@ -27,6 +28,12 @@ import { printWithSpans } from './Printer.js'
  * Match.validateMatch('ip4.src == fd00::1') // left({ _tag: 'MatchError', problems: [{ _tag: 'TypeMismatch', reason: 'wrong-address-type', position: 11, ... }] })
  */
 export const validateMatch = (s: string): E.Either<MatchError, Expr> => {
+  // Most matches are plain conjunctions (benchlab's ACLs all are): recognized in one pass,
+  // 1000 cold calls take 0.29x the time, and benchlab's cold DSL build 0.88x (medians of
+  // per-round ratios, 21 and 11 paired rounds). The price, paid by a match whose first
+  // terms are simple and a later one is not: 1.10-1.15x cold for those (21 and 31 rounds).
+  const simple = simpleMatch(s)
+  if (simple !== undefined) return E.right(simple)
   const parsed = parse(s)
   if (E.isLeft(parsed)) return E.left({ _tag: 'MatchError', input: s, problems: parsed.left })
   const problems = typeCheck(parsed.right.expr, parsed.right.spans)
