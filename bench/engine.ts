@@ -20,8 +20,6 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as net from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import * as v8 from 'node:v8'
-import * as vm from 'node:vm'
 import * as E from 'fp-ts/lib/Either.js'
 import { apply } from '../src/apply/index.js'
 import { nbIdentity } from '../src/nb/identity.js'
@@ -32,6 +30,7 @@ import { startOvsdb, type OvsdbServer } from '../test/support/ovsdb.js'
 import { measureInFreshProcess } from './fullDiff.js'
 import { rawRequest, rawTransact } from './raw.js'
 import { median, type Figure, type Section } from './report.js'
+import { fullGc } from './gc.js'
 
 const NB = 'OVN_Northbound'
 const OWNER = 'bench'
@@ -276,21 +275,6 @@ const withServer = async <A>(f: (s: OvsdbServer) => Promise<A>): Promise<A> => {
   }
 }
 
-// a GC the bench can call without --expose-gc: the flag can be set at run time, and a
-// new context then sees the gc function
-let gcFn: (() => void) | undefined
-const fullGc = (): void => {
-  if (gcFn === undefined) {
-    const g = (globalThis as { gc?: () => void }).gc
-    if (typeof g === 'function') gcFn = g
-    else {
-      v8.setFlagsFromString('--expose-gc')
-      gcFn = vm.runInNewContext('gc') as () => void
-    }
-  }
-  gcFn()
-  gcFn()
-}
 
 const log = (line: string): void => console.log(`  (${line})`)
 

@@ -20,8 +20,6 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import * as v8 from 'node:v8'
-import * as vm from 'node:vm'
 import * as E from 'fp-ts/lib/Either.js'
 import { apply } from '../src/apply/index.js'
 import * as Ovsdb from '../src/ovsdb/index.js'
@@ -29,6 +27,7 @@ import { startOvsdb, type OvsdbServer } from '../test/support/ovsdb.js'
 import { workload } from './engine.js'
 import { rawRequest } from './raw.js'
 import { median, printFigure, type Figure } from './report.js'
+import { fullGc } from './gc.js'
 
 const NB = 'OVN_Northbound'
 const HERE = fileURLToPath(new URL('.', import.meta.url))
@@ -40,19 +39,6 @@ const must = <A>(r: E.Either<unknown, A>, what: string): A => {
   return r.right
 }
 
-let gcFn: (() => void) | undefined
-const fullGc = (): void => {
-  if (gcFn === undefined) {
-    const g = (globalThis as { gc?: () => void }).gc
-    if (typeof g === 'function') gcFn = g
-    else {
-      v8.setFlagsFromString('--expose-gc')
-      gcFn = vm.runInNewContext('gc') as () => void
-    }
-  }
-  gcFn()
-  gcFn()
-}
 
 /** The request the replica sends: every table, every column by name (so no `_version`). */
 const monitorRequest = (schema: Ovsdb.DatabaseSchema): string =>
