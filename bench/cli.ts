@@ -26,11 +26,11 @@ import * as E from 'fp-ts/lib/Either.js'
 import { nbIdentity } from '../src/nb/identity.js'
 import { connect, type DatabaseSchema } from '../src/ovsdb/index.js'
 import { compile, diff, ref, type DesiredState } from '../src/plan/index.js'
-import { startOvsdb, type OvsdbServer } from '../test/support/ovsdb.js'
 import { benchlab } from './benchlab.js'
 import { workload } from './engine.js'
 import { rawTransact } from './raw.js'
 import { median, type Figure, type Section } from './report.js'
+import { withServer } from './support.js'
 
 const NB = 'OVN_Northbound'
 const HERE = fileURLToPath(new URL('.', import.meta.url))
@@ -75,15 +75,6 @@ const timed = (dir: string, cmd: string, args: ReadonlyArray<string>): Promise<R
 const must = (r: Run, what: string, codes: ReadonlyArray<number> = [0]): Run => {
   if (r.code === null || !codes.includes(r.code)) throw new Error(`${what} exited ${r.code}: ${r.err.slice(0, 500)}`)
   return r
-}
-
-const withServer = async <A>(f: (s: OvsdbServer) => Promise<A>): Promise<A> => {
-  const server = await startOvsdb()
-  try {
-    return await f(server)
-  } finally {
-    await server.stop()
-  }
 }
 
 const schemaOf = (): Promise<DatabaseSchema> =>

@@ -25,12 +25,12 @@ import { apply } from '../src/apply/index.js'
 import { nbIdentity } from '../src/nb/identity.js'
 import { connect, syncReplica, type Client, type Operation, type Replica } from '../src/ovsdb/index.js'
 import { compile, diff, ref, type DesiredRow, type DesiredState } from '../src/plan/index.js'
-import { startOvsdb, type OvsdbServer } from '../test/support/ovsdb.js'
+import type { OvsdbServer } from '../test/support/ovsdb.js'
 // fullDiff.ts imports this module's workload back: used only inside functions, the cycle is safe
 import { measureInFreshProcess } from './fullDiff.js'
 import { rawRequest, rawTransact } from './raw.js'
 import { median, type Figure, type Section } from './report.js'
-import { fullGc } from './gc.js'
+import { fullGc, must, withServer } from './support.js'
 
 const NB = 'OVN_Northbound'
 const OWNER = 'bench'
@@ -219,11 +219,6 @@ conn.stop() if hasattr(conn, 'stop') else None
 // helpers
 // -------------------------------------------------------------------------------------
 
-const must = <A>(r: E.Either<unknown, A>, what: string): A => {
-  if (E.isLeft(r)) throw new Error(`${what}: ${JSON.stringify(r.left).slice(0, 500)}`)
-  return r.right
-}
-
 const connected = async (server: OvsdbServer): Promise<Client> => {
   const c = must(await connect(server.unix, { probeIntervalMs: 0 })(), 'connect')
   must(await c.getSchema(NB)(), 'get_schema')
@@ -264,15 +259,6 @@ const rawSync = async (path: string, tables: ReadonlyArray<string>): Promise<{ m
 const rowCount = (server: OvsdbServer): number => {
   const r = spawnSync('ovsdb-client', ['dump', server.unix, NB, '-f', 'csv', '--no-headings', 'Logical_Switch_Port', '_uuid'], { encoding: 'utf8', maxBuffer: 1 << 28 })
   return r.stdout.split('\n').filter((l) => /^[0-9a-f-]{36}$/.test(l.trim())).length
-}
-
-const withServer = async <A>(f: (s: OvsdbServer) => Promise<A>): Promise<A> => {
-  const server = await startOvsdb()
-  try {
-    return await f(server)
-  } finally {
-    await server.stop()
-  }
 }
 
 

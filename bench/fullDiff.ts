@@ -24,7 +24,6 @@ import { spawn } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import * as E from 'fp-ts/lib/Either.js'
 import { apply } from '../src/apply/index.js'
 import { nbIdentity } from '../src/nb/identity.js'
 import { connect, syncReplica, type Client } from '../src/ovsdb/index.js'
@@ -32,6 +31,7 @@ import { diff } from '../src/plan/index.js'
 import { startOvsdb } from '../test/support/ovsdb.js'
 import { workload } from './engine.js'
 import { median, printFigure, type Figure } from './report.js'
+import { must } from './support.js'
 
 const NB = 'OVN_Northbound'
 const HERE = fileURLToPath(import.meta.url)
@@ -50,11 +50,6 @@ export interface FullDiffRun {
   readonly cpu: ReadonlyArray<number>
   /** Rows in the replica. */
   readonly rows: number
-}
-
-const must = <A>(r: E.Either<unknown, A>, what: string): A => {
-  if (E.isLeft(r)) throw new Error(`${what}: ${JSON.stringify(r.left).slice(0, 500)}`)
-  return r.right
 }
 
 const connected = async (remote: string): Promise<Client> => {

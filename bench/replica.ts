@@ -20,24 +20,18 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import * as E from 'fp-ts/lib/Either.js'
 import { apply } from '../src/apply/index.js'
 import * as Ovsdb from '../src/ovsdb/index.js'
 import { startOvsdb, type OvsdbServer } from '../test/support/ovsdb.js'
 import { workload } from './engine.js'
 import { rawRequest } from './raw.js'
 import { median, printFigure, type Figure } from './report.js'
-import { fullGc } from './gc.js'
+import { fullGc, must } from './support.js'
 
 const NB = 'OVN_Northbound'
 const HERE = fileURLToPath(new URL('.', import.meta.url))
 
 type OvsdbModule = Pick<typeof Ovsdb, 'connect' | 'syncReplica'>
-
-const must = <A>(r: E.Either<unknown, A>, what: string): A => {
-  if (E.isLeft(r)) throw new Error(`${what}: ${JSON.stringify(r.left).slice(0, 500)}`)
-  return r.right
-}
 
 
 /** The request the replica sends: every table, every column by name (so no `_version`). */

@@ -26,27 +26,6 @@ import {
   type PlanRead,
   type SavedPlan,
 } from '../plan/saved.js'
-import { readSource } from './source.js'
-
-// -------------------------------------------------------------------------------------
-// reading the file
-// -------------------------------------------------------------------------------------
-
-/**
- * Reads FILE if it is a saved plan: `undefined` when it is not one (a topology module:
- * not JSON, or JSON without the format marker), `Left` (one line) when it says it is one
- * and is not valid, of another version, or unreadable.
- *
- * @category reading
- * @since 0.1.0
- * @example
- * import { readSavedPlan } from './saved.js'
- * const r = await readSavedPlan('plan.json') // Right(saved plan), Left('plan.json: ...'), or undefined
- */
-export const readSavedPlan = async (file: string): Promise<E.Either<string, SavedPlan> | undefined> => {
-  const s = await readSource(file)
-  return s._tag === 'Saved' ? s.saved : undefined
-}
 
 // -------------------------------------------------------------------------------------
 // making one

@@ -570,6 +570,9 @@ const change = (table: string, uuid: string, old: Row | undefined, next: Row | u
 let counter = 0
 
 const isUnknownMethod = (e: OvsdbError): boolean => e._tag === 'RpcError' && /unknown method/i.test(e.error)
+// ovsdb-server's answer to a monitor request naming a column its schema lacks:
+// {"error": "syntax error", "details": "NAME is not a valid column name"}
+const refusesColumn = (e: OvsdbError): boolean => e._tag === 'RpcError' && /not a valid column name/i.test(`${e.error} ${e.details ?? ''}`)
 
 /** A monitor request of every column of a table the schema knows, by name. */
 const monitorColumns = (schema: DatabaseSchema, table: string): MonitorRequest => {
@@ -667,7 +670,7 @@ export const attachReplica = (replica: Replica, client: Client, db: string, opti
           : pipe(since(requests), orElse(pipe(cond(requests), orElse(plain(requests)))))
   const run = pipe(
     open(named),
-    TE.orElse((e) => (e._tag === 'RpcError' && client.isOpen ? open(all) : TE.left(e))),
+    TE.orElse((e) => (refusesColumn(e) && client.isOpen ? open(all) : TE.left(e))),
   )
   return pipe(
     run,

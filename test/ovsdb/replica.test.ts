@@ -240,6 +240,18 @@ test('the monitor names every column of the schema (ovsdb-server adds `_version`
   t.deepEqual(replica.get('T', '550e8400-e29b-41d4-a716-446655440000'), { _uuid: ['uuid', '550e8400-e29b-41d4-a716-446655440000'], n: 3, m: 0 })
 })
 
+test('any other refusal of the monitor is an error at once, not asked again without columns', async (t) => {
+  const server = fakeServer()
+  const column = { name: 'n', type: { key: { type: 'integer' as const }, min: 1, max: 1 as const }, ephemeral: false, mutable: true }
+  const client = clientOver(server.channel, 'memory:', { probeIntervalMs: 0, schemas: [{ name: 'D', version: '1.0.0', tables: { T: { name: 'T', isRoot: true, indexes: [], columns: { n: column } } } }] })
+  const pending = _.syncReplica(client, 'D', { monitorId: 'm' })()
+  await server.waitFor(1)
+  server.send('{"id":1,"result":null,"error":{"error":"unknown database","details":"D"}}')
+  const r = await pending
+  t.true(E.isLeft(r) && r.left._tag === 'RpcError' && r.left.error === 'unknown database', JSON.stringify(r))
+  t.is(server.received.length, 1)
+})
+
 test('a client given a schema newer than the server\'s (a column the server lacks) still syncs from the real ovsdb-server', async (t) => {
   const server = await startOvsdb()
   t.teardown(() => server.stop())
