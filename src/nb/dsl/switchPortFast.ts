@@ -51,6 +51,8 @@ const entries = (v: unknown, ok: (s: string) => boolean): ReadonlyArray<string> 
   if (!Array.isArray(v)) return undefined
   const n = v.length
   if (n === 0) return NONE
+  // the repeat check below is quadratic: a long list (never a VIF's) takes the full check
+  if (n > 16) return undefined
   for (let i = 0; i < n; i++) {
     const a: unknown = v[i]
     if (typeof a !== 'string' || !ok(a)) return undefined
