@@ -87,6 +87,13 @@ export interface ApplyOptions extends PlanOptions, CompileOptions {
    * scoped.
    */
   readonly read?: 'full' | 'scoped'
+  /**
+   * Called with each plan whose transaction is about to be sent (again with the next
+   * plan after a conflict), so that the time the server takes to commit it can be put to
+   * use: `ovn-nb apply` renders the plan's text meanwhile. Not called for a dry run or
+   * when there is nothing to send. It must return quickly: the transaction is sent after it.
+   */
+  readonly onSend?: (plan: Plan) => void
 }
 
 /**
@@ -347,6 +354,7 @@ export const apply =
       // (guards, such as the NB model's schema check, still run)
       // a connection already closed sends nothing: no doubt about the outcome then
       if (!client.isOpen) return E.left({ _tag: 'ConnectionClosed', message: 'the connection is closed; nothing was sent' })
+      options.onSend?.(plan.right)
       const r = await client.transact(db, all, { validate: false })()
       if (E.isLeft(r)) {
         if (isAmbiguous(r.left)) {

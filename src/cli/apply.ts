@@ -12,7 +12,9 @@ import type { CliIO } from './load.js'
 import { connectionUsage } from './options.js'
 import { adoptArgs, adoptOption, adoptUsage } from './adopt.js'
 import { connectionArgs, connectionOptions } from './options.js'
+import type { Plan } from '../plan/plan.js'
 import type { SavedPlan } from '../plan/saved.js'
+import type { BackgroundText } from './background.js'
 import type { Source } from './source.js'
 
 const USAGE = `usage: ovn-nb apply FILE [--db REMOTE] [--owner NAME] [--json] [--wait sb|hv] [--wait-timeout MS] [--cascade] [--adopt | --adopt-from OWNER,...]
@@ -66,7 +68,7 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
   // DSL, the formatter of every library error and the saved-plan codecs only when needed
   // the engine is awaited only once connected: the server answers the connection's
   // requests (schema, cluster membership) while the engine's modules load and FILE is read
-  const engine = Promise.all([import('../apply/apply.js'), import('../plan/render.js')])
+  const engine = Promise.all([import('../apply/apply.js'), import('../plan/render.js'), import('./background.js')])
   engine.catch(() => undefined) // awaited below; a load failure is reported there
   const [{ runDesiredCommand }, { nodeIO, parseCommandArgs }, { readSource }] = await Promise.all([import('./command.js'), import('./load.js'), import('./source.js')])
   const io = given ?? nodeIO
@@ -93,15 +95,23 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
     io,
     extra,
     async ({ desired, connection, json, values }, run) => {
-      const [{ apply }, { renderTextPieces }] = await engine
+      const [{ apply }, { renderTextPieces }, { renderInBackground }] = await engine
       const waitTimeoutMs = waitTimeout(values['wait-timeout'])
       const wait = values['wait'] === 'sb' || values['wait'] === 'hv' ? values['wait'] : 'none'
       // waiting for northd has its own bound, on top of the time to read and commit
       if (wait !== 'none') run.extend(waitTimeoutMs)
       run.phase(`applying to ${connection.client.remote} (if the transaction was sent, whether it committed is unknown: "ovn-nb plan" tells)`)
       const adopt = adoptOption(values)
-      const r = await apply(connection.client, desired, { wait, waitTimeoutMs, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}` })()
+      // the plan's text is made while the server commits its transaction, and printed
+      // only once it committed (see background.ts); JSON output has no text to make
+      let text: BackgroundText | undefined
+      const onSend = json ? undefined : (plan: Plan): void => {
+        text?.stop()
+        text = renderInBackground(plan, renderTextPieces)
+      }
+      const r = await apply(connection.client, desired, { wait, waitTimeoutMs, read: 'scoped', cascade: values['cascade'] === true, ...(E.isRight(adopt) && adopt.right !== undefined ? { adopt: adopt.right } : {}), comment: `ovn-nb apply by ${desired.owner}`, ...(onSend !== undefined ? { onSend } : {}) })()
       if (E.isLeft(r)) {
+        text?.stop()
         const { errorToJson, formatError } = await import('../errors.js')
         run.io.stderr(`ovn-nb apply: ${formatError(r.left)}\n`)
         // for programs: the error as data, everything it lists (every conflicting row)
@@ -113,7 +123,7 @@ export const applyMain = async (argv: ReadonlyArray<string>, given?: CliIO, env:
         run.io.stdout(`${JSON.stringify({ plan, operations, attempts, created: Object.fromEntries(created), ...(nbCfg !== undefined ? { nbCfg } : {}) }, null, 2)}\n`)
       else {
         // written piece by piece: one 5 MB string of W10k's plan is not needed
-        for (const piece of renderTextPieces(plan)) run.io.stdout(piece)
+        for (const piece of text !== undefined && text.plan === plan ? text.finish() : renderTextPieces(plan)) run.io.stdout(piece)
         run.io.stdout('\n')
         if (operations > 0)
           run.io.stdout(

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import { connect, snapshot, syncReplica, type Client, type Row } from '../../src/ovsdb/index.js'
-import { compile, diff, ref, type DesiredRow, type DesiredState } from '../../src/plan/index.js'
+import { compile, diff, ref, type DesiredRow, type DesiredState, type Plan } from '../../src/plan/index.js'
 import { apply } from '../../src/apply/index.js'
 import { nbIdentity } from '../../src/nb/identity.js'
 import { nbctl, startOvsdb, type OvsdbServer } from '../support/ovsdb.js'
@@ -199,4 +199,40 @@ test('GC never fails on a row another owner still holds by a strong reference: i
   t.like(r.plan.retained?.[0], { table: 'HA_Chassis_Group' })
   t.is(nbctl(server, '--bare', '--columns=name', 'list', 'HA_Chassis_Group').trim(), 'hag')
   t.is(nbctl(server, '--bare', '--columns=name', 'list', 'Address_Set').trim(), '')
+})
+
+test('onSend is called with each plan just before its transaction is sent: again with the next plan after a conflict, never when nothing is sent', async (t) => {
+  const server = await startOvsdb()
+  t.teardown(() => server.stop())
+  const c = await client(t, server)
+  const desired: DesiredState = {
+    owner: 'sender',
+    rows: [
+      { table: 'Logical_Switch', id: 'a', columns: { name: 'send-a' } },
+      { table: 'Logical_Switch', id: 'b', columns: { name: 'send-b' } },
+    ],
+  }
+  const sent: Plan[] = []
+  const r = right(
+    t,
+    await apply(c, desired, {
+      onSend: (plan) => {
+        sent.push(plan)
+        // another writer makes send-a (marked as ours) before the first transaction lands:
+        // its guard (no switch of that name) fails it, and the next plan creates send-b only
+        if (sent.length === 1) nbctl(server, 'ls-add', 'send-a', '--', 'set', 'Logical_Switch', 'send-a', 'external_ids:"ovn-nb/owner"=sender')
+      },
+    })(),
+  )
+  t.is(r.attempts, 2)
+  t.is(sent.length, 2)
+  t.deepEqual(sent[0]!.entries.filter((e) => e.action === 'create').map((e) => e.identity), ['send-a', 'send-b'])
+  t.deepEqual(sent[1]!.entries.filter((e) => e.action === 'create').map((e) => e.identity), ['send-b'])
+  // the plan the result holds is the last one sent
+  t.is(r.plan, sent[1]!)
+  // nothing to send, or a dry run: no call
+  const again = right(t, await apply(c, desired, { onSend: (plan) => void sent.push(plan) })())
+  t.is(again.operations, 0)
+  right(t, await apply(c, { ...desired, rows: [...desired.rows, { table: 'Logical_Switch', id: 'c', columns: { name: 'send-c' } }] }, { dryRun: true, onSend: (plan) => void sent.push(plan) })())
+  t.is(sent.length, 2)
 })
