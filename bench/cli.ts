@@ -110,6 +110,17 @@ const log = (line: string): void => console.log(`  (${line})`)
 const ratio = (xs: ReadonlyArray<number>, ys: ReadonlyArray<number>): number => median(xs.map((x, i) => x / ys[i]!))
 
 /**
+ * Another build's `ovn-nb` to run beside this one, in the same rounds (`applyPair.js --vs
+ * OTHER/dist`): a change is judged against the build without it, round by round, on a
+ * machine whose speed drifts from one minute to the next.
+ */
+export interface OtherBuild {
+  readonly name: string
+  /** Its `src/cli/main.js`. */
+  readonly bin: string
+}
+
+/**
  * `ovn-nb apply` of W10k (a `.json` file of `{ owner, rows }`, read as data) into a fresh
  * NB, against a raw Node process that reads the same operations from a `.json` file,
  * parses them and sends them serialized again in one transact (a client holding its
@@ -117,7 +128,7 @@ const ratio = (xs: ReadonlyArray<number>, ys: ReadonlyArray<number>): number => 
  * own fresh NB; both wait for the transaction's reply, which ovsdb-server sends once the
  * transaction is committed to its log.
  */
-export const applyFigures = async (rounds: number, dir = mkdtempSync(join(tmpdir(), 'ovn-nb-bench-apply-')), schema?: DatabaseSchema): Promise<ReadonlyArray<Figure>> => {
+export const applyFigures = async (rounds: number, dir: string, schema?: DatabaseSchema, others: ReadonlyArray<OtherBuild> = []): Promise<ReadonlyArray<Figure>> => {
   const figures: Figure[] = []
   const lab = process.env['BENCH_ROWS'] === 'benchlab'
   const w10 = lab ? benchlab(1).toDesired() : workload(1)
@@ -139,6 +150,14 @@ export const applyFigures = async (rounds: number, dir = mkdtempSync(join(tmpdir
       if (r.cpuMs !== undefined) libCpu.push(r.cpuMs)
       return r.ms
     })
+  // the other builds: wall and CPU time of each round
+  const other = others.map((o) => ({ ...o, ms: [] as number[], cpu: [] as number[] }))
+  const otherOnce = (o: (typeof other)[number]) =>
+    withServer(async (s) => {
+      const r = must(await timed(dir, process.execPath, [o.bin, 'apply', file, '--db', s.unix]), `ovn-nb apply (${o.name})`)
+      o.ms.push(r.ms)
+      o.cpu.push(r.cpuMs ?? NaN)
+    })
   const rawOnce = () =>
     withServer(async (s) => {
       const r = must(await timed(dir, process.execPath, [join(HERE, 'rawApply.js'), s.unix.slice('unix:'.length), reqFile, String(req10.n)]), 'raw apply')
@@ -148,19 +167,17 @@ export const applyFigures = async (rounds: number, dir = mkdtempSync(join(tmpdir
   // one of each first, not counted (the page cache, ovsdb-server's first start)
   await applyOnce()
   await rawOnce()
+  for (const o of other) await otherOnce(o)
   libRss.length = 0
   libCpu.length = 0
   rawCpu.length = 0
+  for (const o of other) (o.ms.length = 0, o.cpu.length = 0)
   for (let round = 0; round < rounds; round++) {
-    if (round % 2 === 0) {
-      lib.push(await applyOnce())
-      raw.push(await rawOnce())
-    } else {
-      raw.push(await rawOnce())
-      lib.push(await applyOnce())
-    }
+    // each side first in every other round: none always runs right after another's exit
+    const sides = [async () => void lib.push(await applyOnce()), async () => void raw.push(await rawOnce()), ...other.map((o) => () => otherOnce(o))]
+    for (const side of round % 2 === 0 ? sides : sides.reverse()) await side()
   }
-  if (process.env['BENCH_DEBUG']) console.error({ lib, raw, libRss, libCpu, rawCpu })
+  if (process.env['BENCH_DEBUG']) console.error({ lib, raw, libRss, libCpu, rawCpu, others: other.map((o) => ({ name: o.name, ms: o.ms, cpu: o.cpu })) })
   figures.push({ name: '`ovn-nb apply` of W10k (a { owner, rows } .json file), whole process, fresh NB', value: median(lib), unit: 'ms', baseline: { name: 'a raw Node process reading the same operations as JSON and sending them in one transact, fresh NB', value: median(raw) } })
   const applyRatio = ratio(lib, raw)
   figures.push({ name: `\`ovn-nb apply\` W10k / raw process, round by round (median of ${rounds} rounds' ratios)`, value: applyRatio, unit: 'x', target: { text: '<= 1.3', met: applyRatio <= 1.3 } })
@@ -169,6 +186,11 @@ export const applyFigures = async (rounds: number, dir = mkdtempSync(join(tmpdir
   // above is the target; this tells a slower machine from a costlier command)
   if (libCpu.length > 0 && rawCpu.length > 0)
     figures.push({ name: '`ovn-nb apply` of W10k: CPU time, user + system (median)', value: median(libCpu), unit: 'ms', baseline: { name: 'the raw process', value: median(rawCpu) } })
+  for (const o of other) {
+    figures.push({ name: `\`ovn-nb apply\` W10k of ${o.name} / raw process, round by round (median of ${rounds} rounds' ratios)`, value: ratio(o.ms, raw), unit: 'x' })
+    figures.push({ name: `\`ovn-nb apply\` W10k, this build / ${o.name}, round by round: wall time (median of ${rounds} rounds' ratios)`, value: ratio(lib, o.ms), unit: 'x' })
+    if (libCpu.length === rounds) figures.push({ name: `\`ovn-nb apply\` W10k, this build / ${o.name}, round by round: CPU time (median of ${rounds} rounds' ratios)`, value: ratio(libCpu, o.cpu), unit: 'x' })
+  }
   return figures
 }
 
