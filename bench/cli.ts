@@ -177,7 +177,7 @@ export const applyFigures = async (rounds: number, dir: string, schema?: Databas
     const sides = [async () => void lib.push(await applyOnce()), async () => void raw.push(await rawOnce()), ...other.map((o) => () => otherOnce(o))]
     for (const side of round % 2 === 0 ? sides : sides.reverse()) await side()
   }
-  if (process.env['BENCH_DEBUG']) console.error({ lib, raw, libRss, libCpu, rawCpu, others: other.map((o) => ({ name: o.name, ms: o.ms, cpu: o.cpu })) })
+  if (process.env['BENCH_DEBUG']) console.error({ lib, raw, libRss, libCpu, rawCpu, ...Object.fromEntries(other.flatMap((o) => [[`${o.name} ms`, o.ms], [`${o.name} cpu`, o.cpu]])) })
   figures.push({ name: '`ovn-nb apply` of W10k (a { owner, rows } .json file), whole process, fresh NB', value: median(lib), unit: 'ms', baseline: { name: 'a raw Node process reading the same operations as JSON and sending them in one transact, fresh NB', value: median(raw) } })
   const applyRatio = ratio(lib, raw)
   figures.push({ name: `\`ovn-nb apply\` W10k / raw process, round by round (median of ${rounds} rounds' ratios)`, value: applyRatio, unit: 'x', target: { text: '<= 1.3', met: applyRatio <= 1.3 } })
