@@ -9,6 +9,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { Cidr, Ip, Mac } from '../net/index.js'
 import { checkName, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import { sortKeys } from './checks.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -382,7 +383,8 @@ export const dhcpOptions = (input: DhcpOptionsInput): E.Either<DslError, DhcpOpt
     key,
     cidr,
     family,
-    options: Object.fromEntries(Object.entries(options).sort(([a], [b]) => a.localeCompare(b))),
+    // code-unit order (not localeCompare, which depends on the machine's locale)
+    options: sortKeys(options),
     externalIds,
   }))
 }
