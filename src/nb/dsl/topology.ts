@@ -525,8 +525,14 @@ const buildValues = (p: Problems, i: Readonly<Record<string, unknown>>, refused:
       // the ports of a switch (or router) are named by port groups, NAT rules, BFD sessions...
       if (spec.field === 'switches' || spec.field === 'routers') {
         const kind = spec.field === 'switches' ? 'switchPort' : 'routerPort'
-        const ports = asRecord(v ?? x)['ports']
-        if (Array.isArray(ports)) for (const port of ports) declare(kind, asRecord(port)['name'], v === undefined ? undefined : port)
+        if (v !== undefined) {
+          // a built switch's ports, declared when a port name is first looked up (a router's
+          // are no names to look up: only a refused one's are recorded)
+          if (kind === 'switchPort') scope.declareEach(kind, (v as LogicalSwitch).ports, structuralEquals)
+        } else {
+          const ports = asRecord(x)['ports']
+          if (Array.isArray(ports)) for (const port of ports) declare(kind, asRecord(port)['name'], undefined)
+        }
       }
     })
     if (i[spec.field] !== undefined) out[spec.field] = values
