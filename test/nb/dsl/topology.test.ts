@@ -241,3 +241,24 @@ test('toDesired makes the rows of a value once: the same topology gives the same
   t.not(_.toDesired(loose), _.toDesired(loose))
   t.deepEqual(_.toDesired(loose), d1)
 })
+
+// A value held by several parents (one ACL value in a switch and two port groups) has a row
+// per parent, each made once: the first kept with its parent, the others in a map.
+test('toDesired: a value under several parents gives one row per parent, each made once', (t) => {
+  const acl = ok(_.acl({ direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow' }))
+  const sw = ok(_.logicalSwitch({ name: 'sw', ports: [vm], acls: [acl] }))
+  const pgs = ['pg1', 'pg2'].map((name) => ok(_.portGroup({ name, ports: [vm], acls: [acl] })))
+  const build = () => _.toDesired(ok(_.topology({ owner: 'o', switches: [sw], portGroups: pgs })))
+  const aclRows = (d: ReturnType<typeof build>) => d.rows.filter((r) => r.table === 'ACL')
+  const first = aclRows(build())
+  t.deepEqual(
+    first.map((r) => r.id),
+    ['ACL:Logical_Switch:sw|to-lport|1000|ip4', 'ACL:Port_Group:pg1|to-lport|1000|ip4', 'ACL:Port_Group:pg2|to-lport|1000|ip4'],
+  )
+  // built again from the same values: the very same row objects, for every parent
+  const again = aclRows(build())
+  again.forEach((r, i) => t.is(r, first[i]!))
+  // and in another order of parents
+  const reordered = _.toDesired(ok(_.topology({ owner: 'o', switches: [sw], portGroups: [...pgs].reverse() })))
+  for (const r of aclRows(reordered)) t.is(r, first.find((x) => x.id === r.id)!)
+})
