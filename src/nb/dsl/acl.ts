@@ -7,8 +7,8 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { MatchError, render, validateMatch, type Expr } from '../match/index.js'
-import { checkInt, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
-import { matchReferences } from './checks.js'
+import { checkInt, checkName, checkOneOf, Problems, type DslError, type StringMap } from './common.js'
+import { checkOptionalStringMap, matchReferences } from './checks.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -133,8 +133,8 @@ export const acl = (input: AclInput): E.Either<DslError, Acl> => {
   if (input.name !== undefined && checkName(p, 'name', input.name)) p.check(input.name.length <= 63, 'name', 'must be at most 63 characters', 'invalid_value')
   if (input.label !== undefined) checkInt(p, 'label', input.label, 0, 4294967295)
   if (input.tier !== undefined) checkInt(p, 'tier', input.tier, 0, 3)
-  const options = checkStringMap(p, 'options', input.options)
-  const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
+  const options = checkOptionalStringMap(p, 'options', input.options)
+  const externalIds = checkOptionalStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({
     _tag: 'Acl' as const,
     direction: input.direction,

@@ -7,8 +7,8 @@
  * @module
  */
 import type * as E from 'fp-ts/lib/Either.js'
-import { checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
-import { boolOption, checkIpText, checkMac, ipFamily, checkPrefix, checkRecord, checkTaggedOpt, withOptions } from './checks.js'
+import { checkName, checkOneOf, Problems, type DslError, type StringMap } from './common.js'
+import { boolOption, checkIpText, checkMac, ipFamily, checkPrefix, checkRecord, checkTaggedOpt, withOptions, checkOptionalStringMap } from './checks.js'
 import { addressSet, type AddressSet, type AddressSetInput } from './groups.js'
 
 // -------------------------------------------------------------------------------------
@@ -132,7 +132,7 @@ export const nat = (input: NatInput): E.Either<DslError, Nat> => {
   if (i['stateless'] === true && typeOk && type !== 'dnat_and_snat') p.add('stateless', 'only a dnat_and_snat rule can be stateless', 'invalid_value')
   if (i['addRoute'] === true && typeOk && type === 'snat') p.add('addRoute', 'only dnat and dnat_and_snat rules add routes', 'invalid_value')
   const options = withOptions(p, 'options', i['options'], { stateless: boolOption(p, 'stateless', i['stateless']), add_route: boolOption(p, 'addRoute', i['addRoute']) })
-  const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
+  const externalIds = checkOptionalStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({
     _tag: 'Nat' as const,
     type,

@@ -7,9 +7,9 @@
  */
 import type * as E from 'fp-ts/lib/Either.js'
 import { Ip } from '../net/index.js'
-import { checkInt, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import { checkInt, checkName, checkOneOf, Problems, type DslError, type StringMap } from './common.js'
 import { bfd, type Bfd, type BfdInput } from './bfd.js'
-import { boolOption, checkIp, checkIpText, ipFamily, listOf, checkMatch, checkPrefix, checkRecord, checkTaggedOpt, intOption, matchReferences, withOptions } from './checks.js'
+import { boolOption, checkIp, checkIpText, ipFamily, listOf, checkMatch, checkPrefix, checkRecord, checkTaggedOpt, intOption, matchReferences, withOptions, checkOptionalStringMap } from './checks.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -147,7 +147,7 @@ export const staticRoute = (input: StaticRouteInput): E.Either<DslError, StaticR
     else if (nexthop !== '' && b.dstIp !== nexthop) p.add('bfd', `the session watches ${b.dstIp}, not the next hop ${nexthop}`, 'invalid_value')
   }
   const options = withOptions(p, 'options', i['options'], { ecmp_symmetric_reply: boolOption(p, 'ecmpSymmetricReply', i['ecmpSymmetricReply']) })
-  const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
+  const externalIds = checkOptionalStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({
     _tag: 'StaticRoute' as const,
     ipPrefix: prefix?.text ?? '',
@@ -192,7 +192,7 @@ export const routerPolicy = (input: RouterPolicyInput): E.Either<DslError, Route
   if (actionOk && i['action'] === 'reroute' && (!Array.isArray(i['nexthops']) || i['nexthops'].length === 0)) p.add('nexthops', 'reroute needs at least one next hop', 'invalid_value')
   if (actionOk && i['action'] !== 'reroute' && Array.isArray(i['nexthops']) && i['nexthops'].length > 0) p.add('nexthops', `only reroute takes next hops, not ${i['action'] as string}`, 'invalid_value')
   const options = withOptions(p, 'options', i['options'], { pkt_mark: intOption(p, 'pktMark', i['pktMark'], 0, 4294967295) })
-  const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
+  const externalIds = checkOptionalStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({
     _tag: 'RouterPolicy' as const,
     priority: i['priority'] as number,
