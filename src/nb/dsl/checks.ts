@@ -216,7 +216,9 @@ const quotedEnd = (s: string, start: number): number => {
 }
 const isNameStart = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f
 const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e
-const uniqueSorted = (xs: string[] | undefined): ReadonlyArray<string> => (xs === undefined ? [] : xs.length === 1 ? xs : [...new Set(xs)].sort())
+// none: one frozen empty list for every match that names none (values are frozen anyway)
+const NONE: ReadonlyArray<string> = Object.freeze([])
+const uniqueSorted = (xs: string[] | undefined): ReadonlyArray<string> => (xs === undefined ? NONE : xs.length === 1 ? xs : [...new Set(xs)].sort())
 
 // -------------------------------------------------------------------------------------
 // plain values
