@@ -358,10 +358,18 @@ export const checkItems = <A extends { readonly _tag: string }>(p: Problems, pat
  */
 export const checkTagged = <A extends { readonly _tag: string }>(p: Problems, path: string, v: unknown, tag: A['_tag'], what: string, spec: ItemSpec<A> = {}): ReadonlyArray<A> => {
   const out: A[] = []
-  listOf(p, path, v).forEach((x, i) => {
-    const a = checkItem(p, `${path}[${i}]`, x, tag, what, spec)
-    if (a !== undefined) out.push(a)
-  })
+  const xs = listOf(p, path, v)
+  for (let i = 0; i < xs.length; i++) {
+    // a hole is skipped, as forEach did
+    if (!(i in xs)) continue
+    const x = xs[i]
+    // a value (a router's routes and NAT rules, a port group's ACLs): no path made for it
+    if (typeof x === 'object' && x !== null && (x as { _tag?: unknown })._tag === tag && isBuilt(x)) out.push(x as A)
+    else {
+      const a = checkItem(p, `${path}[${i}]`, x, tag, what, spec)
+      if (a !== undefined) out.push(a)
+    }
+  }
   return out
 }
 
