@@ -7,8 +7,10 @@
  */
 import * as E from 'fp-ts/lib/Either.js'
 import { MatchError, render, validateMatch, type Expr } from '../match/index.js'
-import { checkInt, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
-import { matchReferences } from './checks.js'
+import { validateMatchFull } from '../match/validate.js'
+import { fastAcl } from './aclFast.js'
+import { checkInt, checkName, checkOneOf, Problems, type DslError, type StringMap } from './common.js'
+import { checkOptionalStringMap, matchReferences } from './checks.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -113,6 +115,24 @@ const SEVERITIES: ReadonlyArray<AclSeverity> = ['alert', 'warning', 'notice', 'i
  * // Left({ _tag: 'DslError', what: 'acl', problems: [{ path: 'priority', ... }, { path: 'match', ... }] })
  */
 export const acl = (input: AclInput): E.Either<DslError, Acl> => {
+  // the common ACLs from the fast path; the others, and every problem, from the full
+  // check — both give the same value (aclFast.ts)
+  const fast = fastAcl(input)
+  return typeof fast === 'object' ? E.right(fast) : checkedAcl(input, fast === 'match')
+}
+
+/**
+ * An ACL, checked in full; `notSimple`: the fast path found that its match is not a
+ * plain conjunction (simpleMatch), which is then not tried again.
+ *
+ * @internal
+ * @category constructors
+ * @since 0.2.0
+ * @example
+ * import { checkedAcl } from './acl.js'
+ * checkedAcl({ direction: 'to-lport', priority: 1000, match: 'ip4', action: 'drop' }) // Right
+ */
+export const checkedAcl = (input: AclInput, notSimple = false): E.Either<DslError, Acl> => {
   const p = new Problems('acl', input)
   checkOneOf(p, 'direction', input.direction, ['from-lport', 'to-lport'] as const)
   checkInt(p, 'priority', input.priority, 0, 32767)
@@ -125,7 +145,7 @@ export const acl = (input: AclInput): E.Either<DslError, Acl> => {
   } else if (typeof input.match !== 'string' || input.match.trim() === '') p.add('match', 'must be a non-empty match expression', 'invalid_match')
   else {
     match = input.match.trim()
-    const m = validateMatch(match)
+    const m = notSimple ? validateMatchFull(match) : validateMatch(match)
     if (E.isLeft(m)) p.add('match', MatchError.format(m.left), 'invalid_match')
   }
   if (input.severity !== undefined) checkOneOf(p, 'severity', input.severity, SEVERITIES)
@@ -133,8 +153,8 @@ export const acl = (input: AclInput): E.Either<DslError, Acl> => {
   if (input.name !== undefined && checkName(p, 'name', input.name)) p.check(input.name.length <= 63, 'name', 'must be at most 63 characters', 'invalid_value')
   if (input.label !== undefined) checkInt(p, 'label', input.label, 0, 4294967295)
   if (input.tier !== undefined) checkInt(p, 'tier', input.tier, 0, 3)
-  const options = checkStringMap(p, 'options', input.options)
-  const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
+  const options = checkOptionalStringMap(p, 'options', input.options)
+  const externalIds = checkOptionalStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({
     _tag: 'Acl' as const,
     direction: input.direction,

@@ -9,6 +9,7 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { Cidr, Ip, Mac } from '../net/index.js'
 import { checkName, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import { checkOptionalStringMap, sortKeys } from './checks.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -376,13 +377,14 @@ export const dhcpOptions = (input: DhcpOptionsInput): E.Either<DslError, DhcpOpt
   }
   const key = input.key ?? cidr
   if (input.key !== undefined) checkName(p, 'key', input.key)
-  const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
+  const externalIds = checkOptionalStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({
     _tag: 'DhcpOptions' as const,
     key,
     cidr,
     family,
-    options: Object.fromEntries(Object.entries(options).sort(([a], [b]) => a.localeCompare(b))),
+    // code-unit order (not localeCompare, which depends on the machine's locale)
+    options: sortKeys(options),
     externalIds,
   }))
 }

@@ -8,9 +8,9 @@
 import * as E from 'fp-ts/lib/Either.js'
 import { Cidr, Ip } from '../net/index.js'
 import { isIpv4, isIpv4Cidr } from '../net/canonical.js'
-import { checkList, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import { checkList, Problems, type DslError, type StringMap } from './common.js'
 import { acl, type Acl, type AclInput } from './acl.js'
-import { checkItems, checkTagged } from './checks.js'
+import { checkItems, checkOptionalStringMap, checkTagged } from './checks.js'
 import type { SwitchPort } from './switch.js'
 
 // -------------------------------------------------------------------------------------
@@ -117,7 +117,7 @@ export const portGroup = (input: PortGroupInput): E.Either<DslError, PortGroup> 
     else seen.add(x.name)
   })
   const acls = checkTagged<Acl>(p, 'acls', input.acls, 'Acl', 'acl', { build: acl })
-  const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
+  const externalIds = checkOptionalStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({ _tag: 'PortGroup' as const, name: input.name, ports, acls, externalIds }))
 }
 
@@ -148,6 +148,6 @@ export const addressSet = (input: AddressSetInput): E.Either<DslError, AddressSe
       if (ip !== undefined) out.add(Ip.print(ip))
     }
   })
-  const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
+  const externalIds = checkOptionalStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({ _tag: 'AddressSet' as const, name: input.name, addresses: [...out].sort(), externalIds }))
 }

@@ -6,9 +6,10 @@
  *
  * @module
  */
-import type * as E from 'fp-ts/lib/Either.js'
-import { checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
-import { boolOption, checkIpText, checkMac, ipFamily, checkPrefix, checkRecord, checkTaggedOpt, withOptions } from './checks.js'
+import * as E from 'fp-ts/lib/Either.js'
+import { fastNat } from './natFast.js'
+import { checkName, checkOneOf, Problems, type DslError, type StringMap } from './common.js'
+import { boolOption, checkIpText, checkMac, ipFamily, checkPrefix, checkRecord, checkTaggedOpt, withOptions, checkOptionalStringMap } from './checks.js'
 import { addressSet, type AddressSet, type AddressSetInput } from './groups.js'
 
 // -------------------------------------------------------------------------------------
@@ -103,6 +104,23 @@ export interface Nat {
  * // Left: logicalIp must be an address for dnat; logicalPort only for dnat_and_snat, with externalMac
  */
 export const nat = (input: NatInput): E.Either<DslError, Nat> => {
+  // the common rules from the fast path; the others, and every problem, from the full
+  // check — both give the same value (natFast.ts)
+  const fast = fastNat(input)
+  return fast !== undefined ? E.right(fast) : checkedNat(input)
+}
+
+/**
+ * A NAT rule, checked in full.
+ *
+ * @internal
+ * @category constructors
+ * @since 0.2.0
+ * @example
+ * import { checkedNat } from './nat.js'
+ * checkedNat({ type: 'dnat', externalIp: '172.16.0.12', logicalIp: '10.0.1.10' }) // Right
+ */
+export const checkedNat = (input: NatInput): E.Either<DslError, Nat> => {
   const p = new Problems('nat', input)
   const i = checkRecord(p, '', input)
   const typeOk = checkOneOf(p, 'type', i['type'], ['snat', 'dnat', 'dnat_and_snat'] as const)
@@ -132,7 +150,7 @@ export const nat = (input: NatInput): E.Either<DslError, Nat> => {
   if (i['stateless'] === true && typeOk && type !== 'dnat_and_snat') p.add('stateless', 'only a dnat_and_snat rule can be stateless', 'invalid_value')
   if (i['addRoute'] === true && typeOk && type === 'snat') p.add('addRoute', 'only dnat and dnat_and_snat rules add routes', 'invalid_value')
   const options = withOptions(p, 'options', i['options'], { stateless: boolOption(p, 'stateless', i['stateless']), add_route: boolOption(p, 'addRoute', i['addRoute']) })
-  const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
+  const externalIds = checkOptionalStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({
     _tag: 'Nat' as const,
     type,

@@ -5,11 +5,12 @@
  *
  * @module
  */
-import type * as E from 'fp-ts/lib/Either.js'
+import * as E from 'fp-ts/lib/Either.js'
+import { fastStaticRoute } from './routeFast.js'
 import { Ip } from '../net/index.js'
-import { checkInt, checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import { checkInt, checkName, checkOneOf, Problems, type DslError, type StringMap } from './common.js'
 import { bfd, type Bfd, type BfdInput } from './bfd.js'
-import { boolOption, checkIp, checkIpText, ipFamily, listOf, checkMatch, checkPrefix, checkRecord, checkTaggedOpt, intOption, matchReferences, withOptions } from './checks.js'
+import { boolOption, checkIp, checkIpText, ipFamily, listOf, checkMatch, checkPrefix, checkRecord, checkTaggedOpt, intOption, matchReferences, withOptions, checkOptionalStringMap } from './checks.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -125,6 +126,23 @@ export interface RouterPolicy {
  * staticRoute({ ipPrefix: '10.1.0.0/16', nexthop: 'fd00::1' }) // Left: nexthop is IPv6 for an IPv4 prefix
  */
 export const staticRoute = (input: StaticRouteInput): E.Either<DslError, StaticRoute> => {
+  // the common routes from the fast path; the others, and every problem, from the full
+  // check — both give the same value (routeFast.ts)
+  const fast = fastStaticRoute(input)
+  return fast !== undefined ? E.right(fast) : checkedStaticRoute(input)
+}
+
+/**
+ * A static route, checked in full.
+ *
+ * @internal
+ * @category constructors
+ * @since 0.2.0
+ * @example
+ * import { checkedStaticRoute } from './route.js'
+ * checkedStaticRoute({ ipPrefix: '0.0.0.0/0', nexthop: '172.16.0.1' }) // Right
+ */
+export const checkedStaticRoute = (input: StaticRouteInput): E.Either<DslError, StaticRoute> => {
   const p = new Problems('staticRoute', input)
   const i = checkRecord(p, '', input)
   const prefix = checkPrefix(p, 'ipPrefix', i['ipPrefix'])
@@ -147,7 +165,7 @@ export const staticRoute = (input: StaticRouteInput): E.Either<DslError, StaticR
     else if (nexthop !== '' && b.dstIp !== nexthop) p.add('bfd', `the session watches ${b.dstIp}, not the next hop ${nexthop}`, 'invalid_value')
   }
   const options = withOptions(p, 'options', i['options'], { ecmp_symmetric_reply: boolOption(p, 'ecmpSymmetricReply', i['ecmpSymmetricReply']) })
-  const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
+  const externalIds = checkOptionalStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({
     _tag: 'StaticRoute' as const,
     ipPrefix: prefix?.text ?? '',
@@ -192,7 +210,7 @@ export const routerPolicy = (input: RouterPolicyInput): E.Either<DslError, Route
   if (actionOk && i['action'] === 'reroute' && (!Array.isArray(i['nexthops']) || i['nexthops'].length === 0)) p.add('nexthops', 'reroute needs at least one next hop', 'invalid_value')
   if (actionOk && i['action'] !== 'reroute' && Array.isArray(i['nexthops']) && i['nexthops'].length > 0) p.add('nexthops', `only reroute takes next hops, not ${i['action'] as string}`, 'invalid_value')
   const options = withOptions(p, 'options', i['options'], { pkt_mark: intOption(p, 'pktMark', i['pktMark'], 0, 4294967295) })
-  const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
+  const externalIds = checkOptionalStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({
     _tag: 'RouterPolicy' as const,
     priority: i['priority'] as number,

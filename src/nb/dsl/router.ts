@@ -10,7 +10,7 @@
 import type * as E from 'fp-ts/lib/Either.js'
 import { IfAddr, Ip, Ipv6 } from '../net/index.js'
 import { checkChassisList, haChassisGroup, type ChassisPriority, type HaChassisGroup, type HaChassisGroupInput } from './chassis.js'
-import { checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
+import { checkName, checkOneOf, Problems, type DslError, type StringMap } from './common.js'
 import {
   boolOption,
   checkBool,
@@ -27,6 +27,7 @@ import {
   stringOption,
   uniqueByName,
   withOptions,
+  checkOptionalStringMap,
 } from './checks.js'
 import { loadBalancer, loadBalancerGroup, type LoadBalancer, type LoadBalancerGroup, type LoadBalancerGroupInput, type LoadBalancerInput } from './loadBalancer.js'
 import { copp as copp_, type Copp, type CoppInput } from './meter.js'
@@ -333,7 +334,7 @@ export const routerPort = (input: RouterPortInput): E.Either<DslError, RouterPor
     'redirect-type': typeof i['redirectType'] === 'string' ? i['redirectType'] : undefined,
     'reside-on-redirect-chassis': boolOption(p, 'resideOnRedirectChassis', i['resideOnRedirectChassis']),
   })
-  const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
+  const externalIds = checkOptionalStringMap(p, 'externalIds', i['externalIds'])
   const name = i['name'] as string
   return p.result(() => ({
     _tag: 'RouterPort' as const,
@@ -433,7 +434,7 @@ export const logicalRouter = (input: LogicalRouterInput): E.Either<DslError, Log
   if (nats.length > 0 && !gatewayRouter && dgps.length === 0) p.add('nat', 'NAT needs a gateway router (chassis) or a distributed gateway port (gatewayChassis, haChassisGroup)', 'invalid_value')
   const lbs = loadBalancers.length > 0 || loadBalancerGroups.some((g) => g.loadBalancers.length > 0)
   if (lbs && dgps.length > 1) p.add('loadBalancers', `OVN does not load-balance on a router with several distributed gateway ports (${dgps.map((x) => x.name).join(', ')})`, 'invalid_value')
-  const externalIds = checkStringMap(p, 'externalIds', i['externalIds'])
+  const externalIds = checkOptionalStringMap(p, 'externalIds', i['externalIds'])
   return p.result(() => ({
     _tag: 'LogicalRouter' as const,
     name: i['name'] as string,

@@ -11,7 +11,7 @@ import { checkList, checkName, checkStringMap, Problems, type DslError, type Str
 import type { DhcpOptions, DhcpOptionsInput } from './dhcp.js'
 import { acl, type Acl, type AclInput } from './acl.js'
 import type { HaChassisGroup, HaChassisGroupInput } from './chassis.js'
-import { boolOption, checkIp, checkItems, checkMac, checkTagged, checkTaggedOpt, intOption, sortKeys, uniqueByName, withOptions } from './checks.js'
+import { boolOption, checkIp, checkItems, checkMac, checkTagged, checkTaggedOpt, intOption, sortKeys, uniqueByName, withOptions, checkOptionalStringMap } from './checks.js'
 import { checkedSwitchPort } from './switchPortChecked.js'
 import { fastSwitchPort } from './switchPortFast.js'
 import { dns, type Dns, type DnsInput } from './dns.js'
@@ -319,7 +319,7 @@ export const logicalSwitch = (input: LogicalSwitchInput): E.Either<DslError, Log
   const copp_ = checkTaggedOpt<Copp>(p, 'copp', input.copp, 'Copp', 'copp', { build: copp, ref: 'copp' })
   // keys sorted: switches of equal content are equal values, whichever way the keys were given
   const otherConfig = sortKeys(typedConfig(p, input, addressing(p, input, checkStringMap(p, 'otherConfig', input.otherConfig))))
-  const externalIds = checkStringMap(p, 'externalIds', input.externalIds)
+  const externalIds = checkOptionalStringMap(p, 'externalIds', input.externalIds)
   return p.result(() => ({
     _tag: 'LogicalSwitch' as const,
     name: input.name,

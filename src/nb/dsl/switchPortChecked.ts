@@ -13,7 +13,7 @@ import { LspAddress, PortSecurity } from '../net/index.js'
 import { checkInt, checkList, checkName, checkOneOf, checkStringMap, Problems, type DslError } from './common.js'
 import { dhcpOptions, type DhcpOptions } from './dhcp.js'
 import { haChassisGroup, type HaChassisGroup } from './chassis.js'
-import { checkBool, checkTagged, checkTaggedOpt, uniqueByName } from './checks.js'
+import { checkBool, checkTagged, checkTaggedOpt, sortKeys, uniqueByName } from './checks.js'
 import { mirror, type Mirror } from './mirror.js'
 import type { SwitchPort, SwitchPortInput, SwitchPortType } from './switch.js'
 
@@ -111,7 +111,8 @@ export const checkedSwitchPort = (input: SwitchPortInput): E.Either<DslError, Sw
     type,
     addresses,
     portSecurity,
-    options: Object.fromEntries(Object.entries(options).sort(([a], [b]) => a.localeCompare(b))),
+    // code-unit order (not localeCompare, which depends on the machine's locale)
+    options: sortKeys(options),
     externalIds,
     ...(input.tag !== undefined ? { tag: input.tag } : {}),
     ...(input.tagRequest !== undefined ? { tagRequest: input.tagRequest } : {}),

@@ -18,6 +18,7 @@
  */
 import { isCanonicalMacIpv4 } from '../net/canonical.js'
 import { brand, isBuilt } from './brand.js'
+import { sortKeys } from './checks.js'
 import type { StringMap } from './common.js'
 import type { DhcpOptions } from './dhcp.js'
 import { currentScope } from './scope.js'
@@ -147,8 +148,8 @@ export const fastSwitchPort = (input: SwitchPortInput): SwitchPort | undefined =
     typedKeys++
   }
   if (options !== undefined && (input.options !== undefined || typedKeys > 1)) {
-    // the full check's order: localeCompare
-    options = Object.fromEntries(Object.entries(options).sort(([a], [b]) => a.localeCompare(b)))
+    // the full check's order: code units (sortKeys), whatever the machine's locale
+    options = sortKeys(options) as Record<string, string>
   }
 
   const addresses = input.addresses === undefined ? (type === 'router' ? ROUTER : type === 'localnet' ? UNKNOWN : NONE) : entries(input.addresses, isAddress)

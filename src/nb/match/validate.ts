@@ -33,7 +33,21 @@ export const validateMatch = (s: string): E.Either<MatchError, Expr> => {
   // per-round ratios, 21 and 11 paired rounds). The price, paid by a match whose first
   // terms are simple and a later one is not: 1.10-1.15x cold for those (21 and 31 rounds).
   const simple = simpleMatch(s)
-  if (simple !== undefined) return E.right(simple)
+  return simple !== undefined ? E.right(simple) : validateMatchFull(s)
+}
+
+/**
+ * {@link validateMatch} without its fast path (simpleMatch): for a match that path was
+ * already tried on and did not read.
+ *
+ * @internal
+ * @category validation
+ * @since 0.2.0
+ * @example
+ * import { validateMatchFull } from './validate.js'
+ * validateMatchFull('ip4.src == 10.0.0.0/8') // Right
+ */
+export const validateMatchFull = (s: string): E.Either<MatchError, Expr> => {
   const parsed = parse(s)
   if (E.isLeft(parsed)) return E.left({ _tag: 'MatchError', input: s, problems: parsed.left })
   const problems = typeCheck(parsed.right.expr, parsed.right.spans)

@@ -90,3 +90,27 @@ test('multicast snooping, MAC-only, VLAN pass-through and the tunnel key are typ
   // a querier needs its sources
   t.deepEqual(paths(_.logicalSwitch({ name: 'mc', mcastSnoop: true, mcastQuerier: true })), ['mcastEthSrc', 'mcastIp4Src'])
 })
+
+// logicalSwitch skips its typed other_config options when none is given: each one given
+// alone is still checked (a wrong value refused at its path).
+test('logicalSwitch: each typed other_config option, given alone, is checked', (t) => {
+  const wrong: ReadonlyArray<readonly [string, unknown]> = [
+    ['macOnly', 'yes'],
+    ['mcastSnoop', 'yes'],
+    ['mcastQuerier', 'yes'],
+    ['mcastFloodUnregistered', 'yes'],
+    ['mcastTableSize', 0],
+    ['mcastIdleTimeout', 1],
+    ['mcastQueryInterval', 0],
+    ['mcastQueryMaxResponse', 11],
+    ['mcastEthSrc', 'nope'],
+    ['mcastIp4Src', 'nope'],
+    ['mcastIp6Src', 'nope'],
+    ['vlanPassthru', 'yes'],
+    ['requestedTnlKey', 0],
+  ]
+  for (const [field, v] of wrong) {
+    const r = _.logicalSwitch({ name: 'sw', [field]: v } as never)
+    t.true(E.isLeft(r) && r.left.problems.some((p) => p.path === field), field)
+  }
+})

@@ -241,3 +241,50 @@ test('toDesired makes the rows of a value once: the same topology gives the same
   t.not(_.toDesired(loose), _.toDesired(loose))
   t.deepEqual(_.toDesired(loose), d1)
 })
+
+// A value held by several parents (one ACL value in a switch and two port groups) has a row
+// per parent, each made once: the first kept with its parent, the others in a map.
+test('toDesired: a value under several parents gives one row per parent, each made once', (t) => {
+  const acl = ok(_.acl({ direction: 'to-lport', priority: 1000, match: 'ip4', action: 'allow' }))
+  const sw = ok(_.logicalSwitch({ name: 'sw', ports: [vm], acls: [acl] }))
+  const pgs = ['pg1', 'pg2'].map((name) => ok(_.portGroup({ name, ports: [vm], acls: [acl] })))
+  const build = () => _.toDesired(ok(_.topology({ owner: 'o', switches: [sw], portGroups: pgs })))
+  const aclRows = (d: ReturnType<typeof build>) => d.rows.filter((r) => r.table === 'ACL')
+  const first = aclRows(build())
+  t.deepEqual(
+    first.map((r) => r.id),
+    ['ACL:Logical_Switch:sw|to-lport|1000|ip4', 'ACL:Port_Group:pg1|to-lport|1000|ip4', 'ACL:Port_Group:pg2|to-lport|1000|ip4'],
+  )
+  // built again from the same values: the very same row objects, for every parent
+  const again = aclRows(build())
+  again.forEach((r, i) => t.is(r, first[i]!))
+  // and in another order of parents
+  const reordered = _.toDesired(ok(_.topology({ owner: 'o', switches: [sw], portGroups: [...pgs].reverse() })))
+  for (const r of aclRows(reordered)) t.is(r, first.find((x) => x.id === r.id)!)
+})
+
+// The checks on ports across a topology name each problem's switch and path; where a port
+// lives is found again only for a problem (topology.ts keeps no record per port), so these
+// pin the paths and messages.
+test('topology: port problems across switches name the switch and the path of the port', (t) => {
+  const vmA = ok(_.switchPort({ name: 'a', addresses: ['0a:00:00:00:00:01 10.0.0.5'] }))
+  const vmA2 = ok(_.switchPort({ name: 'a', addresses: ['0a:00:00:00:00:02 10.0.0.6'] }))
+  const up = (name: string, routerPort: string) => ok(_.switchPort({ name, type: 'router', routerPort }))
+  const r = ok(_.logicalRouter({ name: 'r', ports: [ok(_.routerPort({ name: 'rp1', mac: '0a:00:00:00:01:01', networks: ['10.0.0.1/24'] })), ok(_.routerPort({ name: 'rp2', mac: '0a:00:00:00:01:02', networks: ['10.0.1.1/24'], peer: 'rp3' })), ok(_.routerPort({ name: 'rp3', mac: '0a:00:00:00:01:03', networks: ['10.0.2.1/24'], peer: 'rp2' }))] }))
+  const sw1 = ok(_.logicalSwitch({ name: 'sw1', ports: [vmA, up('u1', 'rp1'), up('u2', 'nope')] }))
+  const sw2 = ok(_.logicalSwitch({ name: 'sw2', ports: [up('u3', 'rp2'), vmA2, up('u4', 'rp1')] }))
+  const pg = ok(_.portGroup({ name: 'pg', ports: [vmA2] }))
+  const res = _.topology({ owner: 'o', switches: [sw1, sw2], routers: [r], portGroups: [pg] })
+  t.true(E.isLeft(res))
+  if (E.isRight(res)) return
+  t.deepEqual(
+    res.left.issues.map((i) => `${i.code} ${_.formatPath(i.path)}: ${i.message}`),
+    [
+      'duplicate_name switches.sw2.ports.a: port "a" is already in switch "sw1"',
+      'unknown_reference switches.sw1.ports.u2.routerPort: names router port "nope", which the topology does not have',
+      'conflict switches.sw2.ports.u3.routerPort: router port "rp2" is patched to router port "rp3" (peer) and cannot attach to a switch too',
+      'duplicate_name switches.sw2.ports.u4.routerPort: router port "rp1" is already attached to switch port "u1"',
+      'conflict portGroups.pg.ports.a: port "a" differs from the one in switch "sw1"',
+    ],
+  )
+})
