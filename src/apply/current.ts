@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type { Replica } from '../ovsdb/replica.js'
 
 /** Why the caller's replica could not be planned from. */

@@ -34,7 +34,7 @@
  * @module
  * @internal
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type { Client } from '../ovsdb/client.js'
 import type { OvsdbError } from '../ovsdb/errors.js'
 import { identityRule, type IdentityRules } from '../ovsdb/identity.js'

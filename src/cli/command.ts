@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type { ParseArgsConfig } from 'node:util'
 import type { DesiredState } from '../ovsdb/desired.js'
 import { formatIssue } from '../issue.js'

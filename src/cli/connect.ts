@@ -9,7 +9,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { connect, type Client, type ClientOptions } from '../ovsdb/client.js'
 import { formatError, type OvsdbError } from '../ovsdb/errors.js'
 import type { DatabaseSchema } from '../ovsdb/schema.js'

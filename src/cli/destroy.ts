@@ -8,7 +8,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { gc, type GcResult } from '../apply/gc.js'
 import { renderText } from '../plan/render.js'
 import { connectFirst } from './connect.js'

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { connect } from '../ovsdb/client.js'

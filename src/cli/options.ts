@@ -11,7 +11,7 @@
 import type { KeyObject, X509Certificate } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import type { ParseArgsConfig } from 'node:util'
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { formatError } from '../ovsdb/errors.js'
 import { parseRemotes, type Remote, type TlsOptions } from '../ovsdb/transport.js'
 

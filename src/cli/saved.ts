@@ -8,7 +8,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type { Client } from '../ovsdb/client.js'
 import { formatError } from '../errors.js'
 import { syncReplica, type Replica } from '../ovsdb/replica.js'

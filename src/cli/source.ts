@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { promises as fs } from 'node:fs'
 import { extname } from 'node:path'
 import type { SavedPlan } from '../plan/saved.js'

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { status, type Status } from '../apply/status.js'
 import { connectNb } from '../nb/compat.js'
 import type { Remote } from '../ovsdb/transport.js'

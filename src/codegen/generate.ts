@@ -4,8 +4,8 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import { pipe } from 'fp-ts/lib/function.js'
+import * as E from '../deps/Either.js'
+import { pipe } from '../deps/function.js'
 import { compareVersions, decodeSchema, type DatabaseSchema } from '../ovsdb/schema.js'
 import { formatError } from '../ovsdb/errors.js'
 import { buildIR, type IROptions } from './ir.js'

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type { Atom } from '../ovsdb/wire/atom.js'
 import {
   columnKind,

@@ -20,7 +20,7 @@
  *
  * @module
  */
-import * as t from 'io-ts'
+import * as t from '../deps/io-ts.js'
 import { isNamedUuid, isUuid, type Atom, type NamedUuid, type Uuid } from '../ovsdb/wire/atom.js'
 import type { Row as WireRowType, Value } from '../ovsdb/wire/datum.js'
 import { checkValue } from '../ovsdb/validate.js'

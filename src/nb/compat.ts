@@ -8,9 +8,9 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import * as TE from 'fp-ts/lib/TaskEither.js'
-import { pipe } from 'fp-ts/lib/function.js'
+import * as E from '../deps/Either.js'
+import * as TE from '../deps/TaskEither.js'
+import { pipe } from '../deps/function.js'
 import { connect, type Client, type ClientOptions, type TransactGuard } from '../ovsdb/client.js'
 import type { OvsdbError, SchemaMismatch } from '../ovsdb/errors.js'
 import { compareVersions, getColumn, getTable, type ColumnType, type DatabaseSchema } from '../ovsdb/schema.js'

@@ -5,10 +5,10 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import * as TE from 'fp-ts/lib/TaskEither.js'
-import { pipe } from 'fp-ts/lib/function.js'
-import * as t from 'io-ts'
+import * as E from '../deps/Either.js'
+import * as TE from '../deps/TaskEither.js'
+import { pipe } from '../deps/function.js'
+import * as t from '../deps/io-ts.js'
 import { decodeError, protocolError, type OvsdbError, type PathError } from './errors.js'
 import { DEFAULT_LONG_REQUEST_TIMEOUT_MS, RpcPeer, type Channel, type Notification, type RequestOptions, type RpcOptions } from './rpc.js'
 import { depthAtMost, MAX_ECHO_DEPTH, preview } from './wire/preview.js'

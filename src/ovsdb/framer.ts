@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { protocolError, type ProtocolError } from './errors.js'
 
 const BOUNDARY = Buffer.from('}{')

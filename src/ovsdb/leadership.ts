@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type { Client, MonitorEvent, OvsdbTask } from './client.js'
 import type { OvsdbError } from './errors.js'
 import type { RequestOptions } from './rpc.js'

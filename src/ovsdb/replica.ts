@@ -11,9 +11,9 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import * as TE from 'fp-ts/lib/TaskEither.js'
-import { pipe } from 'fp-ts/lib/function.js'
+import * as E from '../deps/Either.js'
+import * as TE from '../deps/TaskEither.js'
+import { pipe } from '../deps/function.js'
 import type { Client, MonitorEvent, MonitorId, OvsdbTask } from './client.js'
 import type { Session } from './session.js'
 import { formatError, type OvsdbError } from './errors.js'

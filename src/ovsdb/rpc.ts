@@ -10,7 +10,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import {
   JSONRPCClient,
   JSONRPCServer,
@@ -18,7 +18,7 @@ import {
   type JSONRPCID,
   type JSONRPCRequest,
   type JSONRPCResponse,
-} from 'json-rpc-2.0'
+} from '../deps/json-rpc-2.0.js'
 import { Framer } from './framer.js'
 import { protocolError, type OvsdbError, type ProtocolError, type Timeout } from './errors.js'
 import { depthAtMost, MAX_ECHO_DEPTH, preview } from './wire/preview.js'

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type { Atom, AtomicType } from './wire/atom.js'
 import { isAtom } from './wire/atom.js'
 import { decodeError, type DecodeError, type PathError } from './errors.js'

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type * as TE from 'fp-ts/lib/TaskEither.js'
 import { connect, type Client, type ClientOptions, type OvsdbTask } from './client.js'
 import { formatError, type OvsdbError } from './errors.js'

@@ -6,7 +6,7 @@
  */
 import * as net from 'node:net'
 import type * as Tls from 'node:tls'
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type * as TE from 'fp-ts/lib/TaskEither.js'
 import type { InvalidRemote, TransportError } from './errors.js'
 import type { Channel } from './rpc.js'

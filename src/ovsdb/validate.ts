@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { isId, isNamedUuid, isUuid, type Atom } from './wire/atom.js'
 import type { Value } from './wire/datum.js'
 import type { Condition, Mutation, Operation } from './wire/operation.js'

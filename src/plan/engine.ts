@@ -19,7 +19,7 @@
  * @module
  * @internal
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { issueOf } from '../issue.js'
 import { columnKind, type ColumnType, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
 import { canonicalValue, defaultValue } from '../ovsdb/values.js'

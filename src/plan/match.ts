@@ -10,7 +10,7 @@
  * @module
  * @internal
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { getTable, type DatabaseSchema } from '../ovsdb/schema.js'
 import type { Row } from '../ovsdb/wire/datum.js'
 import { adoptByContent } from './content.js'

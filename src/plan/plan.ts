@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type { Issue } from '../issue.js'
 import type { DatabaseSchema } from '../ovsdb/schema.js'
 import type { Atom } from '../ovsdb/wire/atom.js'

@@ -23,7 +23,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type { DesiredRow, DesiredState, DesiredValue } from '../ovsdb/desired.js'
 import { isRefTo } from '../ovsdb/desired.js'
 import type { ReplicaChanges, RowChange } from '../ovsdb/replica.js'

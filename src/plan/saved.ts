@@ -15,8 +15,8 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import * as t from 'io-ts'
+import * as E from '../deps/Either.js'
+import * as t from '../deps/io-ts.js'
 import { getTable, type DatabaseSchema } from '../ovsdb/schema.js'
 import { setElements } from '../ovsdb/values.js'
 import { AtomC } from '../ovsdb/wire/atom.js'

@@ -9,7 +9,7 @@
  * @module
  * @internal
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { issueOf } from '../issue.js'
 import { getTable, type ColumnSchema, type DatabaseSchema, type TableSchema } from '../ovsdb/schema.js'
 import { checkValue } from '../ovsdb/validate.js'

@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type * as TE from 'fp-ts/lib/TaskEither.js'
 
 // -------------------------------------------------------------------------------------

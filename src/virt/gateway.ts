@@ -20,7 +20,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { Cidr, Ip, Ipv4, Ipv6, Mac } from '../nb/net/index.js'
 import { checkName, Problems, type DslError } from '../nb/dsl/common.js'
 import { routerPort, type Ipv6RaConfigs, type RaPreference, type RouterPort } from '../nb/dsl/router.js'

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type * as TE from 'fp-ts/lib/TaskEither.js'
 import { gc, type GcResult } from '../apply/gc.js'
 import type { ApplyError } from '../apply/apply.js'

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import type * as T from 'fp-ts/lib/Task.js'
 import { status, type Status } from '../apply/status.js'
 import type { Client } from '../ovsdb/client.js'

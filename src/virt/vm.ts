@@ -25,7 +25,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../deps/Either.js'
 import { Cidr, Ip, Ipv4, Ipv6, Mac } from '../nb/net/index.js'
 import { checkName, dslError, Problems, type DslError } from '../nb/dsl/common.js'
 import { dhcpOptions, type DhcpOptions, type DhcpRoute } from '../nb/dsl/dhcp.js'

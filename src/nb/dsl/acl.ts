@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { MatchError, render, validateMatch, type Expr } from '../match/index.js'
 import { validateMatchFull } from '../match/validate.js'
 import { fastAcl } from './aclFast.js'

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { validateMatch } from '../match/index.js'
 import { Cidr, IfAddr, Ip, Mac } from '../net/index.js'
 import { isIpv4, isIpv4Cidr } from '../net/canonical.js'

@@ -5,8 +5,8 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import * as Eq_ from 'fp-ts/lib/Eq.js'
+import * as E from '../../deps/Either.js'
+import * as Eq_ from '../../deps/Eq.js'
 import { NetError } from '../net/index.js'
 import { brand } from './brand.js'
 import { formatIssue, formatPath, parsePath, type Issue, type IssueCode, type IssuePath } from '../../issue.js'

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { Cidr, Ip, Mac } from '../net/index.js'
 import { checkName, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 import { checkOptionalStringMap, sortKeys } from './checks.js'

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { Cidr, Ip } from '../net/index.js'
 import { isIpv4, isIpv4Cidr } from '../net/canonical.js'
 import { checkList, Problems, type DslError, type StringMap } from './common.js'

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { Ip } from '../net/index.js'
 import { checkName, checkOneOf, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 import { boolOption, listOf, checkRecord, checkTagged, intOption, sortKeys, uniqueByName, withOptions } from './checks.js'

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { formatIssue, type DslError, type Issue } from './common.js'
 import { topology, type Topology, type TopologyInput } from './topology.js'
 

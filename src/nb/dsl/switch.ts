@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { Cidr, Ip, Ipv4 } from '../net/index.js'
 import { checkList, checkName, checkStringMap, Problems, type DslError, type StringMap } from './common.js'
 import type { DhcpOptions, DhcpOptionsInput } from './dhcp.js'

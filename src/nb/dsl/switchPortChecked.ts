@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { LspAddress, PortSecurity } from '../net/index.js'
 import { checkInt, checkList, checkName, checkOneOf, checkStringMap, Problems, type DslError } from './common.js'
 import { dhcpOptions, type DhcpOptions } from './dhcp.js'

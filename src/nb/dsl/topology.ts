@@ -12,7 +12,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { model } from '../generated/index.js'
 import { ref, type DesiredAtom, type DesiredRow, type DesiredState, type DesiredValue, type RefTo } from '../../ovsdb/desired.js'
 import { forgedMessage, isBuilt } from './brand.js'

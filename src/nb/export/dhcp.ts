@@ -10,7 +10,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { dhcpOptions } from '../dsl/dhcp.js'
 
 /** A plain JSON value. */

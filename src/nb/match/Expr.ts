@@ -16,7 +16,7 @@
  *
  * @module
  */
-import * as Eq_ from 'fp-ts/lib/Eq.js'
+import * as Eq_ from '../../deps/Eq.js'
 import type * as Cidr from '../net/Cidr.js'
 import type * as IfAddr from '../net/IfAddr.js'
 import * as Ip from '../net/Ip.js'

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import * as Ipv4 from '../net/Ipv4.js'
 import * as Ipv6 from '../net/Ipv6.js'
 import * as Expr from './Expr.js'

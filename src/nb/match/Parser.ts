@@ -12,7 +12,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import type * as Expr from './Expr.js'
 import { lex, type Punct, type Token } from './Lexer.js'
 import { problem, type LexError, type OperatorNotAllowed, type SyntaxError } from './MatchError.js'

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { typeCheck } from './Check.js'
 import type { Expr } from './Expr.js'
 import type { MatchError } from './MatchError.js'

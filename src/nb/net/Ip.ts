@@ -4,9 +4,9 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import * as Eq_ from 'fp-ts/lib/Eq.js'
-import * as O from 'fp-ts/lib/Option.js'
+import * as E from '../../deps/Either.js'
+import * as Eq_ from '../../deps/Eq.js'
+import * as O from '../../deps/Option.js'
 import type { Ord as Ord_ } from 'fp-ts/lib/Ord.js'
 import * as Ipv4 from './Ipv4.js'
 import * as Ipv6 from './Ipv6.js'

@@ -7,9 +7,9 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import * as Eq_ from 'fp-ts/lib/Eq.js'
-import * as RA from 'fp-ts/lib/ReadonlyArray.js'
+import * as E from '../../deps/Either.js'
+import * as Eq_ from '../../deps/Eq.js'
+import * as RA from '../../deps/ReadonlyArray.js'
 import { parseAddresses, printAddress, words } from './addressList.js'
 import * as IfAddr from './IfAddr.js'
 import * as Mac from './Mac.js'

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import * as IfAddr from './IfAddr.js'
 import * as Ip from './Ip.js'
 import type { AddressProblem, InvalidIpv4, InvalidIpv6 } from './NetError.js'

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
-import * as TE from 'fp-ts/lib/TaskEither.js'
+import * as E from '../../deps/Either.js'
+import * as TE from '../../deps/TaskEither.js'
 import { clientOver, connect, type Client, type ClientOptions } from '../client.js'
 import type { OvsdbError } from '../errors.js'
 import type { DatabaseSchema } from '../schema.js'

@@ -6,7 +6,7 @@
  */
 import * as net from 'node:net'
 import { existsSync, lstatSync, unlinkSync } from 'node:fs'
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import type * as TE from 'fp-ts/lib/TaskEither.js'
 import { socketChannel } from '../transport.js'
 import type { OvsdbServer } from './server.js'

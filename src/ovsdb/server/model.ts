@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { decodeSchema, type BaseType, type DatabaseSchema } from '../schema.js'
 import {
   defaultDatum,

@@ -5,7 +5,7 @@
  * @module
  */
 import { randomUUID } from 'node:crypto'
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { Framer } from '../framer.js'
 import type { Channel } from '../rpc.js'
 import type { DatabaseSchema } from '../schema.js'

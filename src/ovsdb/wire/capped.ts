@@ -9,7 +9,7 @@
  *
  * @module
  */
-import * as t from 'io-ts'
+import * as t from '../../deps/io-ts.js'
 import { MAX_PROBLEMS, moreError } from './paths.js'
 
 /** Like `t.readonlyArray(item)`, with failures capped. */

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as t from 'io-ts'
+import * as t from '../../deps/io-ts.js'
 import { preview } from './preview.js'
 import { MAX_PROBLEMS, moreError } from './paths.js'
 import { isAtom, type Atom } from './atom.js'

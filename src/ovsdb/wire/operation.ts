@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as t from 'io-ts'
+import * as t from '../../deps/io-ts.js'
 import { cappedArray } from './capped.js'
 import { UuidC, type Uuid } from './atom.js'
 import { RowC, ValueC, type Row, type Value } from './datum.js'
