@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { fastNat } from './natFast.js'
 import { checkName, checkOneOf, Problems, type DslError, type StringMap } from './common.js'
 import { boolOption, checkIpText, checkMac, ipFamily, checkPrefix, checkRecord, checkTaggedOpt, withOptions, checkOptionalStringMap } from './checks.js'

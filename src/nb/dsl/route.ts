@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as E from 'fp-ts/lib/Either.js'
+import * as E from '../../deps/Either.js'
 import { fastStaticRoute } from './routeFast.js'
 import { Ip } from '../net/index.js'
 import { checkInt, checkName, checkOneOf, Problems, type DslError, type StringMap } from './common.js'
