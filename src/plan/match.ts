@@ -42,8 +42,6 @@ interface Cell {
   /** The first row found, and its owner (read while the row is at hand). */
   row: Row | undefined
   owner: string | undefined
-  /** The first row's place in the table's order (the updates compare rows in that order). */
-  at: number
   /** Whether its one row is claimed. */
   taken: boolean
   /** The UUIDs claimed among several (identities that collide). */
@@ -128,14 +126,12 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
       const last = parts[parts.length - 1]!
       const c = level.get(last) as Cell | undefined
       if (c === undefined) {
-        const cell: Cell = { first: slot, more: undefined, uuids: undefined, row: undefined, owner: undefined, at: 0, taken: false, claimedOf: undefined }
+        const cell: Cell = { first: slot, more: undefined, uuids: undefined, row: undefined, owner: undefined, taken: false, claimedOf: undefined }
         level.set(last, cell)
         cells.push(cell)
       } else (c.more ??= []).push(slot)
     }
-    let at = 0
     for (const [uuid, r] of rows) {
-      at++
       const parts = keys.existingParts(table, uuid, r)
       let level: Level | undefined = root
       for (let i = 0; i < parts.length - 1 && level !== undefined; i++) level = level.get(parts[i]!) as Level | undefined
@@ -145,7 +141,6 @@ export const match = (input: MatchInput): E.Either<Extract<PlanError, { _tag: 'C
         cell.uuids = uuid
         cell.row = r
         cell.owner = keys.ownerOf(r)
-        cell.at = at
       } else if (typeof cell.uuids === 'string') cell.uuids = [cell.uuids, uuid]
       else cell.uuids.push(uuid)
     }
