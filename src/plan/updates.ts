@@ -114,10 +114,10 @@ export class Updates {
     const cs = table.columns[name]!
     const have = existing[name] ?? defaultValue(cs.type)
     const ids = marked && name === 'external_ids'
-    const managed = ids ? marks.managedOf(slot) : ''
     const withId = ids && this.input.withId(row.table)
-    // the owner's marks checked in place, without building the marked map
-    if (ids && marks.same(have, row.columns['external_ids'], id, withId, uuidOf, managed)) return undefined
+    // the owner's marks checked in place, without building the marked map (nor the record)
+    if (ids && marks.sameFor(have, slot, withId, uuidOf)) return undefined
+    const managed = ids ? marks.managedOf(slot) : ''
     const wanted = ids ? marks.marked(id, withId, row.columns['external_ids'], managed) : row.columns[name]!
     const kind = columnKind(cs.type)
     // a bounded set or map (min > 0 or a finite max) is written whole: ovsdb-server checks
@@ -173,6 +173,7 @@ export class Updates {
 
   // the keys this owner set in map columns the desired row no longer gives: removed
   private droppedColumns(row: DesiredRow, table: TableSchema, existing: Row, into: ColumnChange[] | undefined): ColumnChange[] | undefined {
+    if (!this.input.marks.namesOtherColumns(existing)) return into
     const before = this.input.marks.before(existing)
     if (before.size === 0) return into
     for (const [name, keys] of before) {
