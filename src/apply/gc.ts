@@ -22,6 +22,7 @@ import { compile } from '../plan/compile.js'
 import type { DesiredRow, DesiredState } from '../ovsdb/desired.js'
 import type { IdentityRules } from '../ovsdb/identity.js'
 import { diff, type ColumnChange, type DeleteRow, type Plan, type PlanEntry } from '../plan/plan.js'
+import { cmp } from '../plan/values.js'
 import { nbIdentity } from '../nb/identity.js'
 import type { ApplyError } from './apply.js'
 
@@ -189,7 +190,8 @@ const removedRows = (replica: Replica, plan: Plan): Record<string, number> => {
       }
     }
   }
-  return Object.fromEntries(Object.entries(removed).sort(([a], [b]) => a.localeCompare(b)))
+  // code-unit order, as everywhere else: the same whatever the machine's locale
+  return Object.fromEntries(Object.entries(removed).sort(([a], [b]) => cmp(a, b)))
 }
 
 // -------------------------------------------------------------------------------------
