@@ -14,14 +14,14 @@
 import * as E from 'fp-ts/lib/Either.js'
 import * as TE from 'fp-ts/lib/TaskEither.js'
 import { pipe } from 'fp-ts/lib/function.js'
-import type { Client, MonitorEvent, MonitorId, OvsdbTask } from './client.js'
+import { initialRowsSplit, type Client, type InitialRows, type MonitorEvent, type MonitorId, type OvsdbTask } from './client.js'
 import type { Session } from './session.js'
 import { formatError, type OvsdbError } from './errors.js'
 import { columnKind, getTable, type ColumnType, type DatabaseSchema, type TableSchema } from './schema.js'
 import type { Atom } from './wire/atom.js'
 import { atomKey, canonicalValue, defaultValue, setElements } from './values.js'
 import type { Row, Value } from './wire/datum.js'
-import type { MonitorRequest, MonitorRequests, TableUpdates, TableUpdates2 } from './wire/update.js'
+import { TableUpdates2C, type MonitorRequest, type MonitorRequests, type RowUpdate2, type TableUpdates, type TableUpdates2 } from './wire/update.js'
 
 // -------------------------------------------------------------------------------------
 // model
@@ -131,7 +131,8 @@ type Index = Map<string, string | Set<string>>
 
 interface TableState {
   readonly schema: TableSchema
-  readonly rows: Map<string, Row>
+  /** Replaced once, by the staged rows of a first copy (see `stageInitial`). */
+  rows: Map<string, Row>
   /** The columns, with what canonical rows need of each; defaults are shared, rows being read-only. */
   readonly columns: ReadonlyArray<{
     readonly name: string
@@ -142,7 +143,7 @@ interface TableState {
     readonly inherited: boolean
   }>
   /** index name -> the key of a row (undefined: not indexed) and key -> uuids */
-  readonly indexes: Map<string, { readonly key: (r: Row) => string | undefined; readonly map: Index }>
+  indexes: Map<string, { readonly key: (r: Row) => string | undefined; readonly map: Index }>
 }
 
 // index keys: strings as themselves (the usual case: names, external_ids values), other
@@ -327,6 +328,56 @@ export class Replica {
    */
   load(updates: TableUpdates2, lastTxnId?: string): void {
     this.apply2(updates, lastTxnId, undefined)
+  }
+
+  /**
+   * Takes the rows of a first copy in pieces while the monitor's reply arrives, into
+   * tables of their own (the replica shows none of them), each row checked as the
+   * reply's decoder would and built as `load` builds it; `commit` puts them in once the
+   * reply is whole and valid. A row that is not an `initial` (or `insert`) makes
+   * `rows` refuse the piece: the reply is then decoded whole, as without pieces, and
+   * the staged rows are dropped.
+   *
+   * @internal
+   */
+  stageInitial(): { readonly sink: InitialRows; readonly complete: () => boolean; readonly commit: (lastTxnId?: string) => void } {
+    const staged = new Map<string, TableState>()
+    // the table whose rows come (undefined: one this replica does not hold, whose rows are only checked)
+    let current: TableState | undefined
+    let table = ''
+    let complete = false
+    const sink: InitialRows = {
+      table: (name) => {
+        table = name
+        const ts = this.tables.get(name)
+        current = ts === undefined ? undefined : { ...ts, rows: new Map(), indexes: new Map([...ts.indexes].map(([k, ix]) => [k, { key: ix.key, map: new Map() }])) }
+        if (current !== undefined) staged.set(name, current)
+      },
+      rows: (rows) => {
+        if (!TableUpdates2C.is({ [table]: rows })) return false
+        const into = current
+        for (const uuid in rows) {
+          const u = rows[uuid] as RowUpdate2
+          const wire = 'initial' in u ? u.initial : 'insert' in u ? u.insert : undefined
+          if (wire === undefined) return false
+          if (into !== undefined) this.put(into, uuid, into.rows.get(uuid), this.fullRow(into, uuid, wire))
+        }
+        return true
+      },
+      done: () => void (complete = true),
+    }
+    const commit = (lastTxnId?: string): void => {
+      for (const [name, s] of staged) {
+        const ts = this.tables.get(name)!
+        if (ts.rows.size === 0) {
+          // a first copy: the staged maps become the table's (135k rows on W100k, not copied)
+          ts.rows = s.rows
+          ts.indexes = s.indexes
+        } else for (const [uuid, row] of s.rows) this.put(ts, uuid, ts.rows.get(uuid), row)
+      }
+      if (lastTxnId !== undefined) this.txnId = lastTxnId
+    }
+    return { sink, complete: () => complete, commit }
   }
 
   private apply2(updates: TableUpdates2, lastTxnId: string | undefined, changes: RowChange[] | undefined): ReplicaChanges {
@@ -631,17 +682,24 @@ export const attachReplica = (replica: Replica, client: Client, db: string, opti
     started()
   }
   const method = options.method ?? 'auto'
-  const since = (requests: MonitorRequests): OvsdbTask<void> => pipe(
-    client.monitorCondSince(db, id, requests, resuming ? replica.lastTxnId ?? null : null, onEvent),
-    TE.map((r) => {
-      replica.setMethod('monitor_cond_since')
-      if (r.found) {
-        kind = 'resumed'
-        replica.emit(replica.applyUpdates2(r.updates, r.lastTxnId))
-        started()
-      } else initial(r.updates, r.lastTxnId)
-    }),
-  )
+  const since = (requests: MonitorRequests): OvsdbTask<void> => {
+    // a first copy is taken in pieces while the reply arrives (staged, applied once whole)
+    const staged = resuming ? undefined : replica.stageInitial()
+    return pipe(
+      client.monitorCondSince(db, id, requests, resuming ? replica.lastTxnId ?? null : null, onEvent, staged !== undefined ? { split: initialRowsSplit(staged.sink) } : {}),
+      TE.map((r) => {
+        replica.setMethod('monitor_cond_since')
+        if (staged?.complete() === true) {
+          staged.commit(r.lastTxnId)
+          started()
+        } else if (r.found) {
+          kind = 'resumed'
+          replica.emit(replica.applyUpdates2(r.updates, r.lastTxnId))
+          started()
+        } else initial(r.updates, r.lastTxnId)
+      }),
+    )
+  }
   const cond = (requests: MonitorRequests): OvsdbTask<void> => pipe(
     client.monitorCond(db, id, requests, onEvent),
     TE.map((u) => {
