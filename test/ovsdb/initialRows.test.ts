@@ -204,7 +204,8 @@ const NB = 'OVN_Northbound'
 
 test('ovsdb-server: a first copy of more than a megabyte is taken in pieces, equals a select, follows updates, and re-attaches on a new connection', async (t) => {
   t.timeout(60_000)
-  const server = await startOvsdb()
+  // a loaded machine (2 cores, load 7 seen here) starts it in more than the default 5 s
+  const server = await startOvsdb({ readyTimeoutMs: 30_000 })
   t.teardown(() => server.stop())
   const a = right(t, await connect(server.unix)())
   t.teardown(() => a.close()())
