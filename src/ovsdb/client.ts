@@ -670,9 +670,13 @@ export const decodeTransactResult = (
 
 /**
  * Takes the initial rows of a fresh monitor table by table, in runs, while the reply of
- * `monitor_cond_since` arrives (the {@link Replica} stages them).
+ * `monitor_cond_since` arrives (the replica stages them).
  *
  * @internal
+ * @example
+ * import type { InitialRows } from 'ovn-nb/ovsdb'
+ * let count = 0
+ * const counting: InitialRows = { table: () => {}, rows: (r) => ((count += Object.keys(r).length), true), done: () => {} }
  */
 export interface InitialRows {
   /** The rows of `table` begin; a table named again replaces the rows given before (as `JSON.parse` of the reply would). */
@@ -700,6 +704,12 @@ const SINCE_END = new RegExp(`^\\}${WS}\\}${WS}\\]${WS}(?:,${WS}"error"${WS}:${W
  * reply whose rows `rows` refuses; `done` is called only when every row was taken.
  *
  * @internal
+ * @example
+ * import { initialRowsSplit, type Client } from 'ovn-nb/ovsdb'
+ * declare const client: Client
+ * let count = 0
+ * const split = initialRowsSplit({ table: () => {}, rows: (r) => ((count += Object.keys(r).length), true), done: () => {} })
+ * await client.monitorCondSince('OVN_Northbound', 'm', { ACL: {} }, null, () => {}, { split })()
  */
 export const initialRowsSplit =
   (rows: InitialRows): ReplySplit =>

@@ -151,20 +151,19 @@ export interface RequestOptions {
 /**
  * Takes a large reply to one request in pieces, as the framer hands them over
  * ({@link PieceSink}): given the reply's head after its `{"id":N,`, through the opening
- * byte of the first container at depth {@link SPLIT_DEPTH}, a sink whose `end` gives the
+ * byte of the first container at depth 4 (the rows of a table in a `monitor_cond_since`
+ * reply: `{"id":N,"result":[found,"txn",{"T":{ROWS}}]}`), a sink whose `end` gives the
  * reply's `result`; or `undefined` to have the reply parsed whole, as any other.
  *
  * @internal
+ * @example
+ * import type { ReplySplit } from 'ovn-nb/ovsdb'
+ * const whole: ReplySplit = () => undefined // every reply parsed whole, as without one
  */
 export type ReplySplit = (head: string) => PieceSink | undefined
 
-/**
- * The depth whose containers' members a {@link ReplySplit} is given: 4, the rows of a
- * table in a `monitor_cond_since` reply (`{"id":N,"result":[found,"txn",{"T":{ROWS}}]}`).
- *
- * @internal
- */
-export const SPLIT_DEPTH = 4
+// the depth whose containers' members a ReplySplit is given
+const SPLIT_DEPTH = 4
 
 // members are handed over in runs of about this many bytes: large enough that a run's
 // JSON.parse and use cost far more than the call, small enough that what is left when
