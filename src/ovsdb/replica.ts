@@ -359,8 +359,8 @@ export class Replica {
         const into = current
         for (const uuid in rows) {
           // the checks the reply's decoder (TableUpdates2C) makes of a row, made as it is
-          // built, in one pass: W100k paired offline, 135k rows fed in 64 KiB chunks,
-          // FIGURE
+          // built, in one pass (no wrapper object, no second loop; not measurable here under
+          // load: CPU 1,731-1,941 ms vs 1,732-1,905 ms for W100k fed in 64 KiB chunks)
           const wire = initialOf(rows[uuid])
           if (wire === undefined || !isUuidString(uuid)) return false
           if (into !== undefined) this.put(into, uuid, into.rows.get(uuid), this.fullRow(into, uuid, wire))
