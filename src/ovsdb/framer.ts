@@ -21,6 +21,9 @@ const tryParse = (text: string): unknown => {
   }
 }
 
+// the longest head offered to a split's claim
+const MAX_HEAD_BYTES = 64 * 1024
+
 // a run of members after an earlier one starts with the comma between them
 const LEADING_COMMA = /^[ \t\n\r]*(,)?/
 const ONLY_SPACE = /^[ \t\n\r]*$/
@@ -84,8 +87,8 @@ export interface SplitOptions {
   readonly pieceBytes: number
   /**
    * Called with the message's text from its first byte through the opening byte of its
-   * first container at `depth`: a sink takes the message in pieces; `undefined` leaves it
-   * to be parsed whole, as any other.
+   * first container at `depth` (when that is within its first 64 KiB): a sink takes the
+   * message in pieces; `undefined` leaves it to be parsed whole, as any other.
    */
   readonly claim: (head: string) => PieceSink | undefined
 }
@@ -340,7 +343,9 @@ export class Framer {
   private opened(at: number): number {
     if (!this.offered) {
       this.offered = true
-      this.sink = this.call(() => this.split!.claim(this.text(0, at + 1)))
+      // a message whose first container at that depth comes this late is not one a sink
+      // is for, and its head would be a string as large as the message
+      if (at < MAX_HEAD_BYTES) this.sink = this.call(() => this.split!.claim(this.text(0, at + 1)))
     } else if (this.sink !== undefined && this.call(() => this.sink!.between(this.text(this.gapStart, at + 1))) !== true) this.sink = undefined
     this.runStart = at + 1
     this.firstRun = true

@@ -260,3 +260,14 @@ test('split: a sink that gives up (false, undefined or a throw) at any step leav
       t.deepEqual(r, E.right([JSON.parse(text)]), `${step} ${how}`)
     }
 })
+
+test('split: a message whose first container at the depth comes after 64 KiB is not offered (its head would be as large as the message)', (t) => {
+  const late = JSON.stringify({ pad: 'x'.repeat(70_000), r: { a: { b: 1 }, c: { d: 2 } } })
+  const early = JSON.stringify({ r: { a: { b: 1 }, c: { d: 2 } }, pad: 'x'.repeat(70_000) })
+  for (const [text, offered] of [[late, 0], [early, 1]] as const) {
+    const log: string[] = []
+    const r = feed(new _.Framer({ split: { depth: 2, pieceBytes: 1, claim: reassembling(log) } }), chunked(Buffer.from(text), 4096))
+    t.deepEqual(E.isRight(r) ? r.right.map(unwrap) : r.left, [JSON.parse(text)])
+    t.is(log.filter((l) => l === 'claim').length, offered)
+  }
+})
