@@ -722,7 +722,11 @@ export const attachReplica = (replica: Replica, client: Client, db: string, opti
   }
   const method = options.method ?? 'auto'
   const since = (requests: MonitorRequests): OvsdbTask<void> => {
-    // a first copy is taken in pieces while the reply arrives (staged, applied once whole)
+    // a first copy is taken in pieces while the reply arrives (staged, applied once whole).
+    // Paired on W100k (56 MB, 135,100 rows; load 10-13 on 2 cores, 5 rounds each), against
+    // the same build parsing the reply whole: CPU per sync 1,352 vs 1,887 ms, time from the
+    // first byte to the replica 0.59x (2 ms after the last byte, was ~2.5 s), whole sync
+    // 0.84x; bench/replica.js --vs the build before both steps: 0.864x (7 rounds)
     const staged = resuming ? undefined : replica.stageInitial()
     return pipe(
       client.monitorCondSince(db, id, requests, resuming ? replica.lastTxnId ?? null : null, onEvent, staged !== undefined ? { split: initialRowsSplit(staged.sink) } : {}),
