@@ -10,7 +10,7 @@ import * as TE from '../deps/TaskEither.js'
 import { pipe } from '../deps/function.js'
 import * as t from '../deps/io-ts.js'
 import { decodeError, protocolError, type OvsdbError, type PathError } from './errors.js'
-import { DEFAULT_LONG_REQUEST_TIMEOUT_MS, RpcPeer, type Channel, type Notification, type RequestOptions, type RpcOptions } from './rpc.js'
+import { DEFAULT_LONG_REQUEST_TIMEOUT_MS, RpcPeer, type Channel, type Notification, type ReplySplit, type RequestOptions, type RpcOptions } from './rpc.js'
 import { depthAtMost, MAX_ECHO_DEPTH, preview } from './wire/preview.js'
 import { openChannel, parseRemote, type ConnectOptions, type Remote } from './transport.js'
 import { decodeSchema, type DatabaseSchema } from './schema.js'
@@ -542,7 +542,7 @@ export class Client {
         return Promise.resolve(E.left<OvsdbError, A>({ _tag: 'RpcError', method, error: 'duplicate monitor ID', details: key }))
       // registered before sending, so no update can slip between the reply and the listener
       this.monitors.set(key, listener)
-      return this.call(method, params, decode, { timeoutMs: options.timeoutMs ?? this.transactTimeoutMs })().then((r) => {
+      return this.call(method, params, decode, { timeoutMs: options.timeoutMs ?? this.transactTimeoutMs, ...(options.split !== undefined ? { split: options.split } : {}) })().then((r) => {
         if (E.isLeft(r)) this.monitors.delete(key)
         return r
       })
@@ -663,6 +663,84 @@ export const decodeTransactResult = (
   if (more > 0) errors.push(moreProblems('', more))
   return errors.length > 0 ? E.left(decodeError('transact result', errors)) : E.right(results.slice(0, ops.length))
 }
+
+// -------------------------------------------------------------------------------------
+// the initial rows of a monitor_cond_since reply, in pieces
+// -------------------------------------------------------------------------------------
+
+/**
+ * Takes the initial rows of a fresh monitor table by table, in runs, while the reply of
+ * `monitor_cond_since` arrives (the replica stages them).
+ *
+ * @internal
+ * @example
+ * import type { InitialRows } from 'ovn-nb/ovsdb'
+ * let count = 0
+ * const counting: InitialRows = { table: () => {}, rows: (r) => ((count += Object.keys(r).length), true), done: () => {} }
+ */
+export interface InitialRows {
+  /** The rows of `table` begin; a table named again replaces the rows given before (as `JSON.parse` of the reply would). */
+  readonly table: (table: string) => void
+  /** Rows of the current table, by UUID, parsed from one run; `false` when they cannot be taken as they are. */
+  readonly rows: (rows: Record<string, unknown>) => boolean
+  /** The reply ended as it should, with every row given. */
+  readonly done: () => void
+}
+
+// JSON's own white space (not \s: JSON.parse refuses the rest) and strings
+const WS = '[ \\t\\n\\r]*'
+const STR = '"(?:[^"\\\\\\u0000-\\u001f]|\\\\.)*"'
+// the reply around the tables, exactly as ovsdb-server writes it (white space aside):
+// {"id":N,"result":[false,"TXN",{"T1":{ROWS},"T2":{ROWS}}],"error":null}
+const SINCE_HEAD = new RegExp(`^${WS}"result"${WS}:${WS}\\[${WS}false${WS},${WS}(${STR})${WS},${WS}\\{${WS}(${STR})${WS}:${WS}\\{$`)
+const SINCE_BETWEEN = new RegExp(`^\\}${WS},${WS}(${STR})${WS}:${WS}\\{$`)
+const SINCE_END = new RegExp(`^\\}${WS}\\}${WS}\\]${WS}(?:,${WS}"error"${WS}:${WS}null${WS})?\\}$`)
+
+/**
+ * A {@link ReplySplit} for the reply of a `monitor_cond_since` with no transaction to
+ * resume from: its rows go to `rows` as they arrive, and the reply's result becomes
+ * `[false, TXN, {}]`. Anything else than that exact shape (an error, `found` true, a
+ * result of another form) is left to be parsed whole and decoded as usual, and so is a
+ * reply whose rows `rows` refuses; `done` is called only when every row was taken.
+ *
+ * @internal
+ * @example
+ * import { initialRowsSplit, type Client } from 'ovn-nb/ovsdb'
+ * declare const client: Client
+ * let count = 0
+ * const split = initialRowsSplit({ table: () => {}, rows: (r) => ((count += Object.keys(r).length), true), done: () => {} })
+ * await client.monitorCondSince('OVN_Northbound', 'm', { ACL: {} }, null, () => {}, { split })()
+ */
+export const initialRowsSplit =
+  (rows: InitialRows): ReplySplit =>
+  (head) => {
+    const m = SINCE_HEAD.exec(head)
+    if (m === null) return undefined
+    const txn = JSON.parse(m[1]!) as string
+    rows.table(JSON.parse(m[2]!) as string)
+    return {
+      members: (text) => {
+        let parsed: unknown
+        try {
+          parsed = JSON.parse(`{${text}}`)
+        } catch {
+          return false
+        }
+        return rows.rows(parsed as Record<string, unknown>)
+      },
+      between: (text) => {
+        const b = SINCE_BETWEEN.exec(text)
+        if (b === null) return false
+        rows.table(JSON.parse(b[1]!) as string)
+        return true
+      },
+      end: (text) => {
+        if (!SINCE_END.test(text)) return undefined
+        rows.done()
+        return { value: [false, txn, {}] }
+      },
+    }
+  }
 
 // -------------------------------------------------------------------------------------
 // connecting

@@ -19,7 +19,7 @@ import {
   type JSONRPCRequest,
   type JSONRPCResponse,
 } from '../deps/json-rpc-2.0.js'
-import { Framer } from './framer.js'
+import { Framer, type PieceSink } from './framer.js'
 import { protocolError, type OvsdbError, type ProtocolError, type Timeout } from './errors.js'
 import { depthAtMost, MAX_ECHO_DEPTH, preview } from './wire/preview.js'
 
@@ -140,7 +140,38 @@ export interface RequestOptions {
   readonly timeoutMs?: number
   /** On timeout, send `cancel` for the request (RFC 7047 §4.1.4). */
   readonly cancelOnTimeout?: boolean
+  /**
+   * Takes a large reply in pieces while it arrives (see {@link ReplySplit}).
+   *
+   * @internal
+   */
+  readonly split?: ReplySplit
 }
+
+/**
+ * Takes a large reply to one request in pieces, as the framer hands them over
+ * ({@link PieceSink}): given the reply's head after its `{"id":N,`, through the opening
+ * byte of the first container at depth 4 (the rows of a table in a `monitor_cond_since`
+ * reply: `{"id":N,"result":[found,"txn",{"T":{ROWS}}]}`), a sink whose `end` gives the
+ * reply's `result`; or `undefined` to have the reply parsed whole, as any other.
+ *
+ * @internal
+ * @example
+ * import type { ReplySplit } from 'ovn-nb/ovsdb'
+ * const whole: ReplySplit = () => undefined // every reply parsed whole, as without one
+ */
+export type ReplySplit = (head: string) => PieceSink | undefined
+
+// the depth whose containers' members a ReplySplit is given
+const SPLIT_DEPTH = 4
+
+// members are handed over in runs of about this many bytes: large enough that a run's
+// JSON.parse and use cost far more than the call, small enough that what is left when
+// the last byte arrives is little
+const PIECE_BYTES = 1 << 20
+
+// the start of a reply as ovsdb-server writes it, id first: {"id":N,
+const REPLY_ID = /^[ \t\n\r]*\{[ \t\n\r]*"id"[ \t\n\r]*:[ \t\n\r]*([1-9][0-9]{0,14})[ \t\n\r]*,/
 
 /**
  * A request or notification the server sent us.
@@ -181,7 +212,7 @@ export class RpcPeer {
   private readonly client: JSONRPCClient<void>
   private readonly server: JSONRPCServer<void>
   /** Requests awaiting their replies: deadline asked for (0: none), bytes written, timer. */
-  private readonly pending = new Map<number, { ms: number; bytes: number; timer?: NodeJS.Timeout; effective?: number }>()
+  private readonly pending = new Map<number, { ms: number; bytes: number; timer?: NodeJS.Timeout; effective?: number; split?: ReplySplit }>()
   /** Bytes of the requests in `pending`: the work the server may be busy with. */
   private pendingBytes = 0
   /** Ids that timed out: their late replies are expected and ignored. */
@@ -204,7 +235,10 @@ export class RpcPeer {
     private readonly channel: Channel,
     options: RpcOptions = {},
   ) {
-    this.framer = new Framer(options.maxMessageBytes !== undefined ? { maxMessageBytes: options.maxMessageBytes } : {})
+    this.framer = new Framer({
+      ...(options.maxMessageBytes !== undefined ? { maxMessageBytes: options.maxMessageBytes } : {}),
+      split: { depth: SPLIT_DEPTH, pieceBytes: PIECE_BYTES, claim: (head) => this.claim(head) },
+    })
     this.defaultTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
     this.client = new JSONRPCClient<void>((payload: JSONRPCRequest) => this.writeRequest(payload))
     this.server = new JSONRPCServer<void>()
@@ -229,7 +263,7 @@ export class RpcPeer {
       return Promise.resolve(E.left({ _tag: 'ConnectionClosed', message: this.closedReason }))
     const id = ++this.nextId
     const ms = options.timeoutMs ?? this.defaultTimeout
-    this.pending.set(id, { ms: isDeadline(ms) ? ms : 0, bytes: 0 })
+    this.pending.set(id, { ms: isDeadline(ms) ? ms : 0, bytes: 0, ...(options.split !== undefined ? { split: options.split } : {}) })
     const request: JSONRPCRequest = { jsonrpc: '2.0', method, params, id }
     // the request is written (and its deadline armed) before this returns, or, for a
     // large one, piece by piece (see stream)
@@ -435,6 +469,30 @@ export class RpcPeer {
       this.probeSent = true
       this.probeTicks = 0
       void this.request('echo', [], { timeoutMs: interval })
+    }
+  }
+
+  /**
+   * A large message offered by the framer: a reply to a request that takes its reply in
+   * pieces goes to that request's sink, as long as the request waits for it; the value
+   * the sink ends with is the reply's result, dispatched as any reply.
+   */
+  private claim(head: string): PieceSink | undefined {
+    const m = REPLY_ID.exec(head)
+    if (m === null) return undefined
+    const id = Number(m[1])
+    const split = this.pending.get(id)?.split
+    const sink = split?.(head.slice(m[0].length))
+    if (sink === undefined) return undefined
+    // a request that timed out (or was answered) meanwhile takes nothing more
+    const waiting = (): boolean => this.pending.has(id)
+    return {
+      members: (text) => waiting() && sink.members(text),
+      between: (text) => waiting() && sink.between(text),
+      end: (text) => {
+        const r = sink.end(text)
+        return r === undefined ? undefined : { value: { id, result: r.value, error: null } }
+      },
     }
   }
 

@@ -154,3 +154,120 @@ test('a reply of many chunks is completed by its last chunk, equal to JSON.parse
   t.deepEqual(out, [JSON.parse(text), { id: 2, result: [], error: null }])
   t.is(f.pending(), 0)
 })
+
+// -------------------------------------------------------------------------------------
+// split: a large message's members handed over as they arrive
+// -------------------------------------------------------------------------------------
+
+/** A sink that puts the pieces back together (the comma between runs again): the message's text, as JSON. */
+const reassembling = (log: string[] = []): _.SplitOptions['claim'] => (head) => {
+  let text = head
+  let runs = 0
+  log.push('claim')
+  return {
+    members: (m) => {
+      log.push('members')
+      text += (runs++ > 0 ? ',' : '') + m
+      return true
+    },
+    between: (b) => {
+      log.push('between')
+      runs = 0
+      text += b
+      return true
+    },
+    end: (e) => {
+      log.push('end')
+      return { value: { reassembled: text + e } }
+    },
+  }
+}
+const unwrap = (v: unknown): unknown =>
+  typeof v === 'object' && v !== null && 'reassembled' in v ? JSON.parse((v as { reassembled: string }).reassembled) : v
+
+// objects nested at least three deep, so that depth 2 and 3 have containers to split
+const nested = fc.dictionary(tricky, fc.dictionary(tricky, fc.dictionary(tricky, jsonValue.value, { maxKeys: 4 }), { maxKeys: 5 }), { minKeys: 1, maxKeys: 4 })
+
+test('split: the pieces make up the message, for every way of splitting the stream, at depths 2 and 3, in runs of any size', (t) => {
+  let offered = 0
+  fc.assert(
+    fc.property(fc.array(nested, { minLength: 1, maxLength: 4 }), fc.array(fc.nat(), { maxLength: 20 }), fc.constantFrom(2, 3), fc.integer({ min: 1, max: 64 }), fc.constantFrom('', ' ', '\n\t'), (msgs, cuts, depth, pieceBytes, sep) => {
+      // white space inside the messages too, where a run can begin or end
+      const wire = Buffer.from(msgs.map((m) => JSON.stringify(m, null, sep === '' ? undefined : sep)).join(sep), 'utf8')
+      const log: string[] = []
+      const r = feed(new _.Framer({ split: { depth, pieceBytes, claim: reassembling(log) } }), splitAt(wire, cuts))
+      offered += log.filter((l) => l === 'claim').length
+      t.true(E.isRight(r))
+      t.deepEqual(E.isRight(r) ? r.right.map(unwrap) : undefined, JSON.parse(JSON.stringify(msgs)))
+    }),
+    { numRuns: 300 },
+  )
+  // the property held with pieces, not only for messages parsed whole
+  t.true(offered > 100)
+})
+
+test('split: every byte boundary of a small reply, one run per member', (t) => {
+  const text = bigReply(20)
+  const wire = Buffer.from(text)
+  for (let k = 1; k < wire.length; k++) {
+    const log: string[] = []
+    const r = feed(new _.Framer({ split: { depth: 4, pieceBytes: 1, claim: reassembling(log) } }), [wire.subarray(0, k), wire.subarray(k)])
+    t.deepEqual(E.isRight(r) ? r.right.map(unwrap) : r.left, [JSON.parse(text)])
+    // claimed with its first table, rows handed over one by one, the second table between, then the end
+    t.deepEqual(log, ['claim', ...Array<string>(20).fill('members'), 'between', 'end'])
+  }
+})
+
+test('split: separators between runs are checked by the framer (a sink parses each run alone): a missing comma or a trailing one is invalid-json', (t) => {
+  for (const text of ['{"r":{"a":{"x":1},"b":{"y":{}}"c":{}}}', '{"r":{"a":{"x":1},"b":{"y":{}},}}', '{"r":{"a":{} , "b":[] ,}}']) {
+    // a lenient sink, that takes every run that is a valid member list once a comma in front is cut off
+    const claim: _.SplitOptions['claim'] = () => ({
+      members: (m) => {
+        JSON.parse(`{${m.replace(/^\s*,/, '')}}`)
+        return true
+      },
+      between: () => true,
+      end: () => ({ value: 'taken' }),
+    })
+    const wire = Buffer.from(text)
+    const r = feed(new _.Framer({ split: { depth: 2, pieceBytes: 1, claim } }), [wire.subarray(0, 3), wire.subarray(3)])
+    t.true(E.isLeft(r) && (r.left as { reason?: string }).reason === 'invalid-json', text)
+  }
+})
+
+test('split: a sink that gives up (false, undefined or a throw) at any step leaves the message to be parsed whole', (t) => {
+  const text = bigReply(50)
+  const wire = Buffer.from(text)
+  const steps = ['claim', 'members', 'between', 'end'] as const
+  for (const step of steps)
+    for (const how of ['refuse', 'throw'] as const) {
+      const give = (s: (typeof steps)[number]): boolean => {
+        if (s !== step) return false
+        if (how === 'throw') throw new Error('no')
+        return true
+      }
+      const claim: _.SplitOptions['claim'] = (head) => {
+        if (give('claim')) return undefined
+        const inner = reassembling()(head)!
+        return {
+          members: (m) => !give('members') && inner.members(m),
+          between: (b) => !give('between') && inner.between(b),
+          end: (e) => (give('end') ? undefined : inner.end(e)),
+        }
+      }
+      const r = feed(new _.Framer({ split: { depth: 4, pieceBytes: 100, claim } }), chunked(wire, 512))
+      // parsed whole: the value itself, not the sink's
+      t.deepEqual(r, E.right([JSON.parse(text)]), `${step} ${how}`)
+    }
+})
+
+test('split: a message whose first container at the depth comes after 64 KiB is not offered (its head would be as large as the message)', (t) => {
+  const late = JSON.stringify({ pad: 'x'.repeat(70_000), r: { a: { b: 1 }, c: { d: 2 } } })
+  const early = JSON.stringify({ r: { a: { b: 1 }, c: { d: 2 } }, pad: 'x'.repeat(70_000) })
+  for (const [text, offered] of [[late, 0], [early, 1]] as const) {
+    const log: string[] = []
+    const r = feed(new _.Framer({ split: { depth: 2, pieceBytes: 1, claim: reassembling(log) } }), chunked(Buffer.from(text), 4096))
+    t.deepEqual(E.isRight(r) ? r.right.map(unwrap) : r.left, [JSON.parse(text)])
+    t.is(log.filter((l) => l === 'claim').length, offered)
+  }
+})

@@ -269,3 +269,32 @@ test('a client given a schema newer than the server\'s (a column the server lack
   t.is(row?.['name'], 'sw0')
   t.deepEqual(row?.['zz_future'], ['set', []])
 })
+
+test('rows keep their format whatever the number of columns: `_uuid` first, then every column of the schema in order, defaults for those not sent, plain objects; a column named __proto__ or constructor is an own property', (t) => {
+  const names = [...Array.from({ length: 18 }, (_, i) => `c${i}`), '__proto__', 'constructor']
+  const str = { key: { type: 'string' as const }, min: 0, max: 1 as const }
+  const schema = {
+    name: 'D',
+    version: '1.0.0',
+    tables: { T: { name: 'T', isRoot: true, indexes: [], columns: Object.fromEntries(names.map((n) => [n, { name: n, type: str, ephemeral: false, mutable: true }])) } },
+  }
+  const replica = new _.Replica(schema, ['T'])
+  const a = '550e8400-e29b-41d4-a716-446655440000'
+  const b = '550e8400-e29b-41d4-a716-446655440001'
+  replica.applyUpdates2(JSON.parse(`{"T":{"${a}":{"initial":{"c3":"x","__proto__":"p","constructor":"k"}},"${b}":{"initial":{"c17":"y"}}}}`))
+  const ra = replica.get('T', a)!
+  const rb = replica.get('T', b)!
+  t.deepEqual(Object.keys(ra), ['_uuid', ...names])
+  t.deepEqual(Object.keys(rb), ['_uuid', ...names])
+  t.is(Object.getPrototypeOf(ra), Object.prototype)
+  t.is(Object.getPrototypeOf(rb), Object.prototype)
+  t.deepEqual(ra['_uuid'], ['uuid', a])
+  t.deepEqual(rb['_uuid'], ['uuid', b])
+  t.deepEqual(Object.getOwnPropertyDescriptor(ra, '__proto__')?.value, ['set', ['p']])
+  t.deepEqual(Object.getOwnPropertyDescriptor(rb, '__proto__')?.value, ['set', []])
+  t.deepEqual(ra['constructor'], ['set', ['k']])
+  t.deepEqual(rb['constructor'], ['set', []])
+  t.deepEqual(ra['c3'], ['set', ['x']])
+  t.deepEqual(rb['c3'], ['set', []])
+  t.deepEqual(rb['c17'], ['set', ['y']])
+})
