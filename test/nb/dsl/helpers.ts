@@ -3,6 +3,7 @@ import type { ExecutionContext } from 'ava'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../../src/nb/dsl/index.js'
+import { isBuilt } from '../../../src/nb/dsl/brand.js'
 
 export { ok } from './fixture.js'
 
@@ -85,4 +86,42 @@ export const watchCodes = (f: () => void): ReadonlyArray<string> => {
     proto.add = add
   }
   return missing
+}
+
+/**
+ * A fast path against the full check it stands in for, on random input (issue 15: the
+ * DSL's cold build). Where the fast path answers with a value (not `undefined`, not a
+ * reason), the full check accepts the input and gives an equal value with the same key
+ * order, and the fast value is deep-frozen and branded. `exported`, when given, is the
+ * public function, which must give exactly what the full check gives, whichever path it
+ * took. The fast path must answer often enough to be tested: more than 100 times.
+ */
+export const sameAsFullCheck = <I, A>(
+  t: ExecutionContext,
+  input: fc.Arbitrary<I>,
+  paths: {
+    readonly fast: (i: I) => A | string | undefined
+    readonly full: (i: I) => E.Either<_.DslError, A>
+    readonly exported?: (i: I) => E.Either<_.DslError, A>
+  },
+): void => {
+  let answered = 0
+  fc.assert(
+    fc.property(input, (i) => {
+      const full = paths.full(i)
+      if (paths.exported !== undefined) t.deepEqual(paths.exported(i), full)
+      const fast = paths.fast(i)
+      if (fast === undefined || typeof fast === 'string') return
+      answered++
+      t.true(E.isRight(full), JSON.stringify(i))
+      if (E.isLeft(full)) return
+      t.deepEqual(fast, full.right)
+      // every key of every object, in order: what printing and JSON output show
+      t.is(JSON.stringify(fast), JSON.stringify(full.right))
+      t.true(deepFrozen(fast))
+      t.true(isBuilt(fast))
+    }),
+    { numRuns: 3000 },
+  )
+  t.true(answered > 100, `answered ${answered}`)
 }

@@ -1,11 +1,9 @@
 import test from 'ava'
 import fc from 'fast-check'
-import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../../src/nb/dsl/index.js'
-import { isBuilt } from '../../../src/nb/dsl/brand.js'
 import { checkedNat } from '../../../src/nb/dsl/nat.js'
 import { fastNat } from '../../../src/nb/dsl/natFast.js'
-import { deepFrozen } from './helpers.js'
+import { sameAsFullCheck } from './helpers.js'
 
 // nat answers from a fast path when it can (issue 15: the DSL's cold build cost), and
 // from the full check otherwise: the same value — content, key order, frozen, branded —
@@ -35,24 +33,7 @@ const input = fc.record(
 ) as unknown as fc.Arbitrary<_.NatInput>
 
 test('fastNat: where it answers, the full check gives an equal value (same key order), frozen and branded; nat gives what the full check gives', (t) => {
-  let answered = 0
-  fc.assert(
-    fc.property(input, (i) => {
-      const full = checkedNat(i)
-      t.deepEqual(_.nat(i), full)
-      const fast = fastNat(i)
-      if (fast === undefined) return
-      answered++
-      t.true(E.isRight(full), JSON.stringify(i))
-      if (E.isLeft(full)) return
-      t.deepEqual(fast, full.right)
-      t.is(JSON.stringify(fast), JSON.stringify(full.right))
-      t.true(deepFrozen(fast))
-      t.true(isBuilt(fast))
-    }),
-    { numRuns: 3000 },
-  )
-  t.true(answered > 100, `answered ${answered}`)
+  sameAsFullCheck(t, input, { fast: fastNat, full: checkedNat, exported: _.nat })
 })
 
 test('fastNat answers the common rules, and leaves the others to the full check', (t) => {

@@ -1,11 +1,9 @@
 import test from 'ava'
 import fc from 'fast-check'
-import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../../src/nb/dsl/index.js'
-import { isBuilt } from '../../../src/nb/dsl/brand.js'
 import { checkedStaticRoute } from '../../../src/nb/dsl/route.js'
 import { fastStaticRoute } from '../../../src/nb/dsl/routeFast.js'
-import { deepFrozen } from './helpers.js'
+import { sameAsFullCheck } from './helpers.js'
 
 // staticRoute answers from a fast path when it can (issue 15: the DSL's cold build cost),
 // and from the full check otherwise: the same value — content, key order, frozen,
@@ -30,24 +28,7 @@ const input = fc.record(
 ) as unknown as fc.Arbitrary<_.StaticRouteInput>
 
 test('fastStaticRoute: where it answers, the full check gives an equal value (same key order), frozen and branded; staticRoute gives what the full check gives', (t) => {
-  let answered = 0
-  fc.assert(
-    fc.property(input, (i) => {
-      const full = checkedStaticRoute(i)
-      t.deepEqual(_.staticRoute(i), full)
-      const fast = fastStaticRoute(i)
-      if (fast === undefined) return
-      answered++
-      t.true(E.isRight(full), JSON.stringify(i))
-      if (E.isLeft(full)) return
-      t.deepEqual(fast, full.right)
-      t.is(JSON.stringify(fast), JSON.stringify(full.right))
-      t.true(deepFrozen(fast))
-      t.true(isBuilt(fast))
-    }),
-    { numRuns: 3000 },
-  )
-  t.true(answered > 100, `answered ${answered}`)
+  sameAsFullCheck(t, input, { fast: fastStaticRoute, full: checkedStaticRoute, exported: _.staticRoute })
 })
 
 test('fastStaticRoute answers the common routes, and leaves the others to the full check', (t) => {
