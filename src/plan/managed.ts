@@ -238,16 +238,9 @@ export class Marks {
     let record: Atom | undefined
     for (let i = 0; i < h.length && record === undefined; i++) if (h[i]![0] === this.managedKey) record = h[i]![1]
     if (record === undefined ? !isRecordOf('', row, slot.table, this.keys) : typeof record !== 'string' || record === '' || !isRecordOf(record, row, slot.table, this.keys)) return false
-    let n = (withId ? 2 : 1) + (record === undefined ? 0 : 1)
-    if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map') {
-      const ps = ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
-      for (let i = 0; i < ps.length; i++) {
-        const p = ps[i]!
-        if (this.isMark(p[0])) continue
-        n++
-        if (!holdsPair(h, p[0], p[1], uuidOf)) return false
-      }
-    }
+    const own = this.heldPairs(h, ext, uuidOf)
+    if (own < 0) return false
+    const n = own + (withId ? 2 : 1) + (record === undefined ? 0 : 1)
     return h.length === n && holdsPair(h, this.ownerKey, this.owner, uuidOf) && (!withId || holdsPair(h, this.idKey, row.id, uuidOf))
   }
 
@@ -255,21 +248,31 @@ export class Marks {
   same(have: Value, ext: DesiredValue | undefined, id: string, withId: boolean, uuidOf: (id: string) => string | undefined, managed: string): boolean {
     if (!Array.isArray(have) || have[0] !== 'map') return false
     const h = have[1] as ReadonlyArray<readonly [Atom, Atom]>
-    let n = (withId ? 2 : 1) + (managed === '' ? 0 : 1)
-    if (ext !== undefined && Array.isArray(ext) && ext[0] === 'map') {
-      const ps = ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
-      for (let i = 0; i < ps.length; i++) {
-        const p = ps[i]!
-        if (this.isMark(p[0])) continue
-        n++
-        if (!holdsPair(h, p[0], p[1], uuidOf)) return false
-      }
-    }
+    const own = this.heldPairs(h, ext, uuidOf)
+    if (own < 0) return false
+    const n = own + (withId ? 2 : 1) + (managed === '' ? 0 : 1)
     return (
       h.length === n &&
       holdsPair(h, this.ownerKey, this.owner, uuidOf) &&
       (!withId || holdsPair(h, this.idKey, id, uuidOf)) &&
       (managed === '' || holdsPair(h, this.managedKey, managed, uuidOf))
     )
+  }
+
+  /**
+   * How many pairs the desired `external_ids` set apart from the marks, when `h` holds
+   * each of them; -1 when it lacks one.
+   */
+  private heldPairs(h: ReadonlyArray<readonly [Atom, Atom]>, ext: DesiredValue | undefined, uuidOf: (id: string) => string | undefined): number {
+    if (ext === undefined || !Array.isArray(ext) || ext[0] !== 'map') return 0
+    const ps = ext[1] as ReadonlyArray<readonly [DesiredAtom, DesiredAtom]>
+    let n = 0
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i]!
+      if (this.isMark(p[0])) continue
+      n++
+      if (!holdsPair(h, p[0], p[1], uuidOf)) return -1
+    }
+    return n
   }
 }

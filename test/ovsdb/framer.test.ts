@@ -2,6 +2,7 @@ import test from 'ava'
 import fc from 'fast-check'
 import * as E from 'fp-ts/lib/Either.js'
 import * as _ from '../../src/ovsdb/framer.js'
+import { splitAt } from './chunks.js'
 
 const feed = (f: _.Framer, chunks: ReadonlyArray<Uint8Array>): E.Either<unknown, unknown[]> => {
   const out: unknown[] = []
@@ -11,18 +12,6 @@ const feed = (f: _.Framer, chunks: ReadonlyArray<Uint8Array>): E.Either<unknown,
     out.push(...r.right)
   }
   return E.right(out)
-}
-
-const splitAt = (buf: Buffer, cuts: ReadonlyArray<number>): Buffer[] => {
-  const points = [...new Set(cuts.map((c) => c % (buf.length + 1)))].sort((a, b) => a - b)
-  const out: Buffer[] = []
-  let prev = 0
-  for (const p of points) {
-    out.push(buf.subarray(prev, p))
-    prev = p
-  }
-  out.push(buf.subarray(prev))
-  return out
 }
 
 // JSON values with strings full of the characters that matter to the scanner

@@ -10,6 +10,7 @@ import { attachReplica, clientOver, connect, formatError, Replica, snapshot, typ
 import { startOvsdb } from '../support/ovsdb.js'
 import { right } from '../support/either.js'
 import { fakeServer } from './memory.js'
+import { splitAt } from './chunks.js'
 
 const TXN = '00000000-0000-0000-0000-000000000007'
 const uuid = (i: number): string => `550e8400-e29b-41d4-a716-${String(i).padStart(12, '0')}`
@@ -56,18 +57,7 @@ const large = (rows: number): Record<string, Record<string, unknown>> => ({
   U: { [uuid(rows + 1)]: { initial: { ref: ['uuid', uuid(0)] } } },
 })
 
-const chunks = (text: string, cuts: ReadonlyArray<number>): Buffer[] => {
-  const buf = Buffer.from(text)
-  const points = [...new Set(cuts.map((c) => c % (buf.length + 1)))].sort((a, b) => a - b)
-  const out: Buffer[] = []
-  let prev = 0
-  for (const p of points) {
-    out.push(buf.subarray(prev, p))
-    prev = p
-  }
-  out.push(buf.subarray(prev))
-  return out.filter((c) => c.length > 0)
-}
+const chunks = (text: string, cuts: ReadonlyArray<number>): Buffer[] => splitAt(Buffer.from(text), cuts).filter((c) => c.length > 0)
 const every = (text: string, size: number): number[] => Array.from({ length: Math.ceil(Buffer.byteLength(text) / size) }, (_, i) => i * size)
 
 /**
