@@ -94,3 +94,23 @@ test('namesOtherColumns is false only where the record names external_ids alone'
     { numRuns: 500 },
   )
 })
+
+test("sameFor: external_ids holding another value of one of the owner's own keys are not the same", (t) => {
+  const isMark = (k: Atom): boolean => k === OWNER_KEY || k === ID_KEY || k === MANAGED_KEY
+  fc.assert(
+    fc.property(row, fc.boolean(), fc.boolean(), (r, withId, keep) => {
+      const ext = r.columns['external_ids']
+      const own = ext === undefined ? [] : ((ext as readonly ['map', ReadonlyArray<readonly [Atom, Atom]>])[1]).filter(([k]) => !isMark(k))
+      fc.pre(own.length > 0)
+      const slot = slotOf(r)
+      if (keep) slot.managed = marks.managedOf(slot)
+      // what the owner writes is the same; the same with one of its values changed is not
+      const have = haveFor(r, r, withId, 0) as readonly ['map', ReadonlyArray<readonly [Atom, Atom]>]
+      t.true(marks.sameFor(have, slot, withId, noRefs))
+      const [k, v] = own[0]!
+      const changed: Value = ['map', have[1].map(([hk, hv]) => (hk === k ? [hk, v === '1' ? '2' : '1'] : [hk, hv]))]
+      t.false(marks.sameFor(changed, slot, withId, noRefs))
+    }),
+    { numRuns: 500 },
+  )
+})
