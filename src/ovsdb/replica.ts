@@ -133,8 +133,8 @@ type Index = Map<string, string | Set<string>>
 
 interface TableState {
   readonly schema: TableSchema
-  /** Replaced once, by the staged rows of a first copy (see `stageInitial`). */
-  rows: Map<string, Row>
+  /** One map for the replica's life: `rows()` hands it out. */
+  readonly rows: Map<string, Row>
   /** The columns, with what canonical rows need of each; defaults are shared, rows being read-only. */
   readonly columns: ReadonlyArray<{
     readonly name: string
@@ -373,8 +373,10 @@ export class Replica {
       for (const [name, s] of staged) {
         const ts = this.tables.get(name)!
         if (ts.rows.size === 0) {
-          // a first copy: the staged maps become the table's (135k rows on W100k, not copied)
-          ts.rows = s.rows
+          // a first copy: the staged indexes become the table's; the rows are moved into the
+          // table's own map, which a caller of rows() may already hold (~50 ms for W100k's
+          // 135k rows, under 1% of its ~6 s sync)
+          for (const [uuid, row] of s.rows) ts.rows.set(uuid, row)
           ts.indexes = s.indexes
         } else for (const [uuid, row] of s.rows) this.put(ts, uuid, ts.rows.get(uuid), row)
       }
