@@ -256,3 +256,34 @@ const canon = (rows: ReadonlyMap<string, Row>): unknown =>
       Object.fromEntries(Object.entries(r).map(([c, v]) => [c, Array.isArray(v) && (v[0] === 'set' || v[0] === 'map') ? [v[0], [...(v[1] as unknown[])].map((x) => JSON.stringify(x)).sort()] : v])),
     ]),
   )
+
+test('a server silent in the middle of a large reply: a Timeout, nothing applied; the rest arriving late changes nothing and throws nothing', async (t) => {
+  const text = reply(1, large(12000))
+  const parts = chunks(text, every(text, 65536))
+  const server = fakeServer()
+  const client = clientOver(server.channel, 'memory:', { probeIntervalMs: 0, transactTimeoutMs: 300, schemas: [SCHEMA] })
+  const replica = new Replica(SCHEMA, ['T', 'U'], ['owner'])
+  let pieces = 0
+  const stage = replica.stageInitial.bind(replica)
+  replica.stageInitial = () => {
+    const s = stage()
+    return { ...s, sink: { ...s.sink, rows: (r) => (pieces++, s.sink.rows(r)) } }
+  }
+  const pending = attachReplica(replica, client, 'D', { monitorId: 'm' })()
+  await server.waitFor(1)
+  const half = Math.floor(parts.length * 0.6)
+  for (const p of parts.slice(0, half)) server.send(p)
+  t.true(pieces >= 2, `${pieces} pieces staged before the server fell silent`)
+  const r = await pending
+  t.true(E.isLeft(r) && r.left._tag === 'Timeout', E.isLeft(r) ? formatError(r.left) : 'Right')
+  t.is(replica.size, 0)
+  t.false(replica.current)
+  // the rest of the reply, after its request gave up: no rows taken, no throw
+  const before = pieces
+  t.notThrows(() => {
+    for (const p of parts.slice(half)) server.send(p)
+  })
+  t.is(pieces, before)
+  t.is(replica.size, 0)
+  t.false(replica.current)
+})
