@@ -60,6 +60,17 @@ const large = (rows: number): Record<string, Record<string, unknown>> => ({
 const chunks = (text: string, cuts: ReadonlyArray<number>): Buffer[] => splitAt(Buffer.from(text), cuts).filter((c) => c.length > 0)
 const every = (text: string, size: number): number[] => Array.from({ length: Math.ceil(Buffer.byteLength(text) / size) }, (_, i) => i * size)
 
+/** Counts the runs of rows `replica` stages from now on (0: every reply taken whole). */
+const countPieces = (replica: Replica): (() => number) => {
+  let n = 0
+  const stage = replica.stageInitial.bind(replica)
+  replica.stageInitial = () => {
+    const s = stage()
+    return { ...s, sink: { ...s.sink, rows: (r) => (n++, s.sink.rows(r)) } }
+  }
+  return () => n
+}
+
 /**
  * Syncs a new replica of D from a fake server that answers the monitor with `chunks`;
  * counts the pieces of rows the replica staged (0: the reply was taken whole).
@@ -68,17 +79,12 @@ const syncOver = async (parts: ReadonlyArray<Uint8Array>): Promise<{ readonly re
   const server = fakeServer()
   const client = clientOver(server.channel, 'memory:', { probeIntervalMs: 0, schemas: [SCHEMA] })
   const replica = new Replica(SCHEMA, ['T', 'U'], ['owner'])
-  let pieces = 0
-  const stage = replica.stageInitial.bind(replica)
-  replica.stageInitial = () => {
-    const s = stage()
-    return { ...s, sink: { ...s.sink, rows: (r) => (pieces++, s.sink.rows(r)) } }
-  }
+  const pieces = countPieces(replica)
   const pending = attachReplica(replica, client, 'D', { monitorId: 'm' })()
   await server.waitFor(1)
   for (const p of parts) server.send(p)
   const result = await pending
-  return { result, replica, pieces }
+  return { result, replica, pieces: pieces() }
 }
 
 /** What a test compares: every table's rows and the indexes' answers. */
@@ -209,17 +215,12 @@ test.serial('ovsdb-server: a first copy of more than a megabyte is taken in piec
   right(t, await a.transact(NB, ops)())
   const tables = ['Address_Set', 'Logical_Switch', 'Port_Group']
   const replica = new Replica(schema, tables, ['owner'])
-  let pieces = 0
-  const stage = replica.stageInitial.bind(replica)
-  replica.stageInitial = () => {
-    const s = stage()
-    return { ...s, sink: { ...s.sink, rows: (r) => (pieces++, s.sink.rows(r)) } }
-  }
+  const pieces = countPieces(replica)
   // a caller holding a table's rows before the first copy sees them arrive in the same map
   const held = replica.rows('Logical_Switch')
   const b = right(t, await connect(server.unix)())
   right(t, await attachReplica(replica, b, NB)())
-  t.true(pieces >= 3, `${pieces} pieces`)
+  t.true(pieces() >= 3, `${pieces()} pieces`)
   t.is(replica.rows('Logical_Switch'), held)
   t.is(held.size, 300)
   const same = async (c: Client): Promise<void> => {
@@ -263,27 +264,22 @@ test('a server silent in the middle of a large reply: a Timeout, nothing applied
   const server = fakeServer()
   const client = clientOver(server.channel, 'memory:', { probeIntervalMs: 0, transactTimeoutMs: 300, schemas: [SCHEMA] })
   const replica = new Replica(SCHEMA, ['T', 'U'], ['owner'])
-  let pieces = 0
-  const stage = replica.stageInitial.bind(replica)
-  replica.stageInitial = () => {
-    const s = stage()
-    return { ...s, sink: { ...s.sink, rows: (r) => (pieces++, s.sink.rows(r)) } }
-  }
+  const pieces = countPieces(replica)
   const pending = attachReplica(replica, client, 'D', { monitorId: 'm' })()
   await server.waitFor(1)
   const half = Math.floor(parts.length * 0.6)
   for (const p of parts.slice(0, half)) server.send(p)
-  t.true(pieces >= 2, `${pieces} pieces staged before the server fell silent`)
+  t.true(pieces() >= 2, `${pieces()} pieces staged before the server fell silent`)
   const r = await pending
   t.true(E.isLeft(r) && r.left._tag === 'Timeout', E.isLeft(r) ? formatError(r.left) : 'Right')
   t.is(replica.size, 0)
   t.false(replica.current)
   // the rest of the reply, after its request gave up: no rows taken, no throw
-  const before = pieces
+  const before = pieces()
   t.notThrows(() => {
     for (const p of parts.slice(half)) server.send(p)
   })
-  t.is(pieces, before)
+  t.is(pieces(), before)
   t.is(replica.size, 0)
   t.false(replica.current)
 })
